@@ -1,0 +1,57 @@
+package org.warraq.arabic;
+
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.SimpleDateFormat;
+import com.ibm.icu.util.GregorianCalendar;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+import java.time.ZonedDateTime;
+import org.warraq.content.Numerals;
+
+/**
+ * Human dates in Arabic with the region's month names (Egypt يناير, Levant كانون الثاني, Maghreb
+ * جانفي) and the site's digits, set explicitly: ICU's locale default digits differ by region and
+ * version. ICU formatters are not thread-safe, so each call makes its own from a cached pattern.
+ */
+public final class ArabicDates {
+
+    private final ULocale locale;
+    private final Numerals numerals;
+    private final String[] months;
+
+    public ArabicDates(String region, Numerals numerals) {
+        this.locale = new ULocale("ar_" + region + "@numbers=" + numerals.icuName());
+        this.numerals = numerals;
+        this.months = new com.ibm.icu.text.DateFormatSymbols(GregorianCalendar.class, locale).getMonths();
+    }
+
+    /** "١٤ مارس ٢٠٢٥". */
+    public String date(ZonedDateTime when) {
+        return Digits.format(when.getDayOfMonth(), numerals) + " " + monthName(when.getMonthValue()) + " "
+                + Digits.format(when.getYear(), numerals);
+    }
+
+    /** "الجمعة ١٤ مارس ٢٠٢٥". */
+    public String dayAndDate(ZonedDateTime when) {
+        SimpleDateFormat weekday = new SimpleDateFormat("EEEE", locale);
+        GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone(when.getZone().getId()), locale);
+        calendar.setTimeInMillis(when.toInstant().toEpochMilli());
+        weekday.setCalendar(calendar);
+        return weekday.format(calendar.getTime()) + " " + date(when);
+    }
+
+    /** "مارس ٢٠٢٥". */
+    public String monthYear(int year, int month) {
+        return monthName(month) + " " + Digits.format(year, numerals);
+    }
+
+    public String monthName(int month) {
+        return months[month - 1];
+    }
+
+    public String time(ZonedDateTime when) {
+        DateFormat format = new SimpleDateFormat("HH:mm", locale);
+        format.setTimeZone(TimeZone.getTimeZone(when.getZone().getId()));
+        return format.format(java.util.Date.from(when.toInstant()));
+    }
+}

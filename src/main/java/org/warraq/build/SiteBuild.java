@@ -1,0 +1,143 @@
+package org.warraq.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.warraq.content.BuildFailedException;
+import org.warraq.content.Content;
+import org.warraq.content.ContentLoader;
+import org.warraq.content.Diagnostic;
+import org.warraq.content.Diagnostics;
+import org.warraq.content.SiteConfig;
+import org.warraq.content.SiteConfigLoader;
+import org.warraq.markdown.BodyRenderer;
+import org.warraq.output.OutputFile;
+import org.warraq.output.Publisher;
+import org.warraq.output.SafePaths;
+import org.warraq.render.TemplateRenderer;
+import org.warraq.site.PlannedPage;
+import org.warraq.site.Placement;
+import org.warraq.site.SiteArticle;
+import org.warraq.site.SitePlanner;
+import org.warraq.site.Urls;
+
+/**
+ * The pipeline, stage after stage: load content, place articles, render bodies, plan pages,
+ * render templates, then hand every file to the {@link Publisher}. Each stage is a function of
+ * the previous one's values; only loading and publishing touch the disk.
+ */
+public final class SiteBuild {
+
+    private SiteBuild() {
+    }
+
+    /** Builds and publishes the site; throws {@link BuildFailedException} on any user error. */
+    public static BuildResult run(BuildOptions options) throws IOException {
+        guardOutput(options);
+        Diagnostics diagnostics = new Diagnostics();
+        Generated generated = generate(options, diagnostics);
+        new Publisher(options.out()).publish(generated.files());
+        return new BuildResult(generated.articles(), generated.pages(), generated.files().size(),
+                diagnostics.sorted());
+    }
+
+    /** Everything a build writes, in memory and in a stable order, without touching the output folder. */
+    public record Generated(List<OutputFile> files, int articles, int pages) {
+    }
+
+    public static Generated generate(BuildOptions options, Diagnostics diagnostics) throws IOException {
+        Content content = ContentLoader.load(options.content(), diagnostics, config -> override(config, options, diagnostics));
+        diagnostics.throwIfErrors();
+        SiteConfig config = content.config();
+
+        Placement.Placed placed = Placement.place(content, options.now(), options.drafts(), diagnostics);
+        diagnostics.throwIfErrors();
+
+        BodyRenderer bodies = new BodyRenderer(config.rawHtml(), config.portableLinks());
+        List<SiteArticle> articles = placed.articles().parallelStream()
+                .map(a -> a.withBody(bodies.render(a.article(), Urls.root(a.path()), config.baseUrl()))).toList();
+        List<SiteArticle> pages = placed.pages().parallelStream()
+                .map(a -> a.withBody(bodies.render(a.article(), Urls.root(a.path()), config.baseUrl()))).toList();
+
+        List<PlannedPage> planned = new SitePlanner(config).plan(new Placement.Placed(articles, pages), diagnostics);
+        diagnostics.throwIfErrors();
+
+        TemplateRenderer renderer = new TemplateRenderer(options.templates());
+        List<OutputFile> files = new ArrayList<>(planned.parallelStream()
+                .map(p -> OutputFile.of(p.path(), renderer.render(p))).toList());
+        Map<String, String> owners = new HashMap<>();
+        planned.forEach(p -> owners.put(p.path(), p.source()));
+        for (OutputFile asset : templateAssets(options.templates())) {
+            add(files, owners, asset, options.templates().resolve(asset.path()).toString(), diagnostics);
+        }
+        for (Content.Asset asset : content.assets()) {
+            add(files, owners, OutputFile.copy(asset.path(), asset.file()),
+                    options.content().getFileName().resolve(asset.path()).toString(), diagnostics);
+        }
+        diagnostics.throwIfErrors();
+        files.sort(Comparator.comparing(OutputFile::path));
+        return new Generated(List.copyOf(files), articles.size(), pages.size());
+    }
+
+    private static void add(List<OutputFile> files, Map<String, String> owners, OutputFile file, String source,
+                            Diagnostics diagnostics) {
+        var problem = SafePaths.problem(file.path());
+        if (problem.isPresent()) {
+            diagnostics.error(Path.of(source), 0, "cannot publish this file: " + problem.get());
+            return;
+        }
+        String previous = owners.putIfAbsent(file.path(), source);
+        if (previous != null) {
+            diagnostics.error(Path.of(source), 0, "would be written to /" + file.path() + ", which " + previous + " already produces");
+            return;
+        }
+        files.add(file);
+    }
+
+    /** Files under the templates folder that are not templates (stylesheets, scripts, icons) are copied as they are. */
+    private static List<OutputFile> templateAssets(Path templates) throws IOException {
+        if (!Files.isDirectory(templates)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(templates)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().endsWith(TemplateRenderer.SUFFIX))
+                    .filter(p -> !templates.relativize(p).toString().startsWith("."))
+                    .sorted()
+                    .map(p -> OutputFile.copy(templates.relativize(p).toString().replace('\\', '/'), p))
+                    .toList();
+        }
+    }
+
+    private static SiteConfig override(SiteConfig config, BuildOptions options, Diagnostics diagnostics) {
+        SiteConfig c = config;
+        if (options.baseUrl() != null) {
+            c = c.withBaseUrl(SiteConfigLoader.normaliseBaseUrl(options.baseUrl(), Path.of("--base-url"), 0, diagnostics));
+        }
+        if (options.portable() != null) {
+            c = c.withPortableLinks(options.portable());
+        }
+        return c;
+    }
+
+    /** The output folder must never be, or contain, the inputs: a build replaces it whole. */
+    private static void guardOutput(BuildOptions options) throws IOException {
+        Path out = options.out().toAbsolutePath().normalize();
+        for (Path input : List.of(options.content(), options.templates())) {
+            Path in = input.toAbsolutePath().normalize();
+            if (in.startsWith(out) || out.startsWith(in)) {
+                throw BuildFailedException.of(Diagnostic.error(options.out(), 0,
+                        "the output folder and the input folder " + input + " overlap; choose another --out"));
+            }
+        }
+        if (out.getParent() == null) {
+            throw BuildFailedException.of(Diagnostic.error(options.out(), 0, "the output folder cannot be a file system root"));
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.warraq.cli;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.Callable;
+import org.warraq.build.BuildOptions;
+import org.warraq.build.BuildResult;
+import org.warraq.build.SiteBuild;
+import org.warraq.content.BuildFailedException;
+import org.warraq.content.Diagnostic;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code warraq build}: regenerates the whole site into the output folder, atomically. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Build the site from the content and templates folders into the output folder.%n"
+                + "The previous output is replaced only when the whole build succeeded.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the site was built", "1:the input has errors (each is printed as file:line: error: message)",
+                "2:wrong command-line usage"})
+public final class BuildCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--content", paramLabel = "DIR", description = "Content folder (default: ${DEFAULT-VALUE}).")
+    Path content = Path.of("content");
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "Templates folder (default: ${DEFAULT-VALUE}).")
+    Path templates = Path.of("templates");
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out = Path.of("site-output");
+
+    @Option(names = "--drafts", description = "Include articles marked 'draft: true'.")
+    boolean drafts;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "Absolute URL the site is served from; overrides site.yaml.")
+    String baseUrl;
+
+    @Option(names = "--portable", negatable = true,
+            description = "Links end in index.html so the site can be browsed from disk (--no-portable for pretty URLs); overrides site.yaml.")
+    Boolean portable;
+
+    @Option(names = "--now", paramLabel = "ISO-TIME",
+            description = "The build's clock, e.g. 2025-03-14T09:00:00Z; later articles are not published (default: the current time).")
+    String now;
+
+    @Option(names = "--verbose", description = "Show stack traces for internal errors.")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        Instant clock;
+        try {
+            clock = now == null ? Instant.now() : parseNow(now);
+        } catch (DateTimeParseException e) {
+            err.println("warraq: --now: cannot read '" + now + "'; write e.g. 2025-03-14T09:00:00Z");
+            return 2;
+        }
+        long start = System.nanoTime();
+        try {
+            BuildResult result = SiteBuild.run(new BuildOptions(content, templates, this.out, drafts, baseUrl, portable, clock));
+            result.warnings().forEach(err::println);
+            out.printf("Built %d articles and %d pages into %s (%d files) in %.1f s%n", result.articles(), result.pages(),
+                    this.out, result.files(), (System.nanoTime() - start) / 1e9);
+            return 0;
+        } catch (BuildFailedException e) {
+            e.diagnostics().forEach(err::println);
+            long errors = e.diagnostics().stream().filter(Diagnostic::isError).count();
+            err.println("warraq: build failed with " + errors + (errors == 1 ? " error" : " errors")
+                    + "; " + this.out + " was not changed");
+            return 1;
+        } catch (Exception e) {
+            err.println("warraq: build failed: " + e.getMessage() + "; " + this.out + " was not changed");
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            return 1;
+        }
+    }
+
+    static Instant parseNow(String text) {
+        String t = text.strip();
+        if (t.length() == 10) {
+            return LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant();
+        }
+        try {
+            return OffsetDateTime.parse(t).toInstant();
+        } catch (DateTimeParseException e) {
+            return Instant.parse(t);
+        }
+    }
+}

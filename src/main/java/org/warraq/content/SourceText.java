@@ -1,0 +1,77 @@
+package org.warraq.content;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads an input file as strict UTF-8: a byte that is not UTF-8 is an error naming its line,
+ * never a silent replacement character. Strips a BOM and turns CRLF/CR into LF.
+ */
+public final class SourceText {
+
+    /** Larger files are refused rather than risking a hang or running out of memory. */
+    public static final long MAX_BYTES = 8L * 1024 * 1024;
+
+    private SourceText() {
+    }
+
+    public static String read(Path file, Path shownAs) {
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw BuildFailedException.of(Diagnostic.error(shownAs, 0,
+                        "file is " + size / (1024 * 1024) + " MB; articles are limited to " + MAX_BYTES / (1024 * 1024) + " MB"));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw BuildFailedException.of(Diagnostic.error(shownAs, 0, "cannot read file: " + e.getMessage()));
+        }
+        return decode(bytes, shownAs);
+    }
+
+    public static String decode(byte[] bytes, Path shownAs) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        String text;
+        try {
+            text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            int bad = firstInvalidByte(bytes);
+            int line = 1;
+            for (int i = 0; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            throw BuildFailedException.of(Diagnostic.error(shownAs, line, String.format(
+                    "not valid UTF-8 (byte 0x%02X at offset %d); save the file as UTF-8", bytes[bad] & 0xff, bad)));
+        }
+        if (text.indexOf('\0') >= 0) {
+            int line = 1 + (int) text.substring(0, text.indexOf('\0')).chars().filter(c -> c == '\n').count();
+            throw BuildFailedException.of(Diagnostic.error(shownAs, line, "contains a NUL byte; this looks like a binary file"));
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static int firstInvalidByte(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(in, out, true);
+        return Math.min(in.position(), bytes.length - 1);
+    }
+}

@@ -1,0 +1,127 @@
+package org.warraq.markdown;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.warraq.arabic.Slugs;
+import org.warraq.content.Article;
+import org.warraq.content.ContentFormat;
+import org.warraq.content.PlainTextDocument;
+
+/**
+ * Turns article bodies into HTML. The Flexmark parser and renderer are built once and shared by
+ * all threads (both are thread-safe once built); each body is parsed once and rendered twice, for
+ * its page and for feeds. Plain desk text is escaped and structured, never read as Markdown.
+ */
+public final class BodyRenderer {
+
+    static final DataKey<String> ROOT = new DataKey<>("WARRAQ_ROOT", "");
+    static final DataKey<Boolean> PORTABLE = new DataKey<>("WARRAQ_PORTABLE", false);
+    static final DataKey<Map<Node, String>> HEADING_IDS = new DataKey<>("WARRAQ_HEADING_IDS", new IdentityHashMap<>());
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final boolean portable;
+
+    public BodyRenderer(boolean rawHtml, boolean portable) {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
+                StrikethroughExtension.create()));
+        options.set(HtmlRenderer.ESCAPE_HTML, !rawHtml);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+        options.set(TablesExtension.CLASS_NAME, "data-table");
+        options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new RtlAttributes.Factory()).build();
+        this.portable = portable;
+    }
+
+    /**
+     * @param pageRoot the article page's relative way to the site root, e.g. "../../../"
+     * @param baseUrl  the site's absolute base URL, for the feed rendering
+     */
+    public RenderedBody render(Article article, String pageRoot, String baseUrl) {
+        return article.format() == ContentFormat.PLAIN_TEXT
+                ? renderPlain(article)
+                : renderMarkdown(article.body(), pageRoot, baseUrl);
+    }
+
+    public RenderedBody renderMarkdown(String markdown, String pageRoot, String baseUrl) {
+        Document document = parser.parse(markdown);
+        Map<Node, String> ids = new IdentityHashMap<>();
+        List<RenderedBody.TocEntry> toc = new ArrayList<>();
+        HeadingIds unique = new HeadingIds();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading heading) {
+                String text = new TextCollectingVisitor().collectAndGetText(heading);
+                String id = unique.next(text);
+                ids.put(heading, id);
+                toc.add(new RenderedBody.TocEntry(heading.getLevel(), id, text));
+            }
+        }
+        document.set(HEADING_IDS, ids);
+        document.set(PORTABLE, portable);
+        document.set(ROOT, pageRoot);
+        String html = renderer.render(document);
+        document.set(ROOT, baseUrl);
+        document.set(PORTABLE, false);
+        String feedHtml = renderer.render(document);
+        String text = new TextCollectingVisitor().collectAndGetText(document);
+        return new RenderedBody(html, feedHtml, text, toc);
+    }
+
+    private RenderedBody renderPlain(Article article) {
+        PlainTextDocument doc = PlainTextDocument.parse(article.body(), article.bodyLine());
+        StringBuilder html = new StringBuilder();
+        StringBuilder text = new StringBuilder();
+        List<RenderedBody.TocEntry> toc = new ArrayList<>();
+        HeadingIds unique = new HeadingIds();
+        boolean first = true;
+        for (PlainTextDocument.Block block : doc.blocks()) {
+            String escaped = Html.escape(block.text());
+            if (block.heading()) {
+                String id = unique.next(block.text());
+                toc.add(new RenderedBody.TocEntry(2, id, block.text()));
+                html.append("<h2 id=\"").append(Html.escape(id)).append("\">").append(escaped).append("</h2>\n");
+            } else {
+                html.append(first ? "<p class=\"lead\">" : "<p>").append(escaped).append("</p>\n");
+            }
+            first = false;
+            text.append(block.text()).append('\n');
+        }
+        return new RenderedBody(html.toString(), html.toString(), text.toString(), toc);
+    }
+
+    /** Readable, stable heading ids: the heading's slug, numbered when it repeats. */
+    static final class HeadingIds {
+        private final Set<String> used = new HashSet<>();
+
+        String next(String text) {
+            String base = Slugs.slugify(text);
+            if (base.isEmpty()) {
+                base = "section";
+            }
+            String id = base;
+            for (int n = 2; !used.add(id); n++) {
+                id = base + "-" + n;
+            }
+            return id;
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.warraq.render;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.warraq.content.BuildFailedException;
+import org.warraq.content.Diagnostic;
+import org.warraq.site.PlannedPage;
+
+/**
+ * Renders planned pages with the site's Pebble templates. The engine is built once, with
+ * autoescaping on and strict variables, so a misspelt variable is an error rather than a blank;
+ * compiled templates are cached and shared by the threads rendering pages in parallel.
+ */
+public final class TemplateRenderer {
+
+    public static final String SUFFIX = ".peb";
+
+    private final PebbleEngine engine;
+    private final Path templatesDir;
+
+    public TemplateRenderer(Path templatesDir) {
+        if (!Files.isDirectory(templatesDir)) {
+            throw BuildFailedException.of(Diagnostic.error(templatesDir, 0, "templates folder not found"));
+        }
+        this.templatesDir = templatesDir;
+        FileLoader loader = new FileLoader(templatesDir.toAbsolutePath().toString());
+        loader.setSuffix(SUFFIX);
+        loader.setCharset(StandardCharsets.UTF_8.name());
+        this.engine = new PebbleEngine.Builder()
+                .loader(loader)
+                .autoEscaping(true)
+                .strictVariables(true)
+                .newLineTrimming(true)
+                .defaultLocale(Locale.forLanguageTag("ar"))
+                .build();
+    }
+
+    public byte[] render(PlannedPage page) {
+        Path file = templatesDir.resolve(page.template() + SUFFIX);
+        if (!Files.isRegularFile(file)) {
+            throw BuildFailedException.of(Diagnostic.error(file, 0, "template missing (needed for " + page.path() + ")"));
+        }
+        try {
+            PebbleTemplate template = engine.getTemplate(page.template());
+            StringWriter writer = new StringWriter(16 * 1024);
+            template.evaluate(writer, page.model());
+            return writer.toString().getBytes(StandardCharsets.UTF_8);
+        } catch (PebbleException e) {
+            Path where = file;
+            if (e.getFileName() != null) {
+                String name = Path.of(e.getFileName()).getFileName().toString();
+                where = templatesDir.resolve(name.endsWith(SUFFIX) ? name : name + SUFFIX);
+            }
+            int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+            throw new BuildFailedException(List.of(new Diagnostic(where, line, 0, Diagnostic.Severity.ERROR,
+                    e.getPebbleMessage() + " (rendering " + page.path() + ")")));
+        } catch (IOException e) {
+            throw BuildFailedException.of(Diagnostic.error(file, 0, "cannot render " + page.path() + ": " + e.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.warraq.site;
+
+/**
+ * Facts about the page being rendered: its title for {@code <title>}, description, canonical
+ * absolute URL, the relative way back to the site root, and the feed it advertises.
+ *
+ * @param kind one of home, article, page, category, tag, author, archive, redirect, notfound
+ */
+public record PageMeta(
+        String kind,
+        String title,
+        String description,
+        String canonical,
+        String root,
+        Link alternateFeed,
+        Link prev,
+        Link next) {
+}

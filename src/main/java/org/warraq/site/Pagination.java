@@ -1,0 +1,11 @@
+package org.warraq.site;
+
+import java.util.List;
+
+/** Position in a paginated list; labels are written in the site's digits. */
+public record Pagination(int current, int total, String label, Link previous, Link next, List<PageNumber> pages) {
+
+    /** One numbered page link; {@code current} marks the page being shown. */
+    public record PageNumber(String url, String label, boolean current) {
+    }
+}

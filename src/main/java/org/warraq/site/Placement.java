@@ -1,0 +1,144 @@
+package org.warraq.site;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.warraq.arabic.Slugs;
+import org.warraq.content.Article;
+import org.warraq.content.Author;
+import org.warraq.content.Category;
+import org.warraq.content.Content;
+import org.warraq.content.Diagnostics;
+import org.warraq.content.SiteConfig;
+
+/**
+ * Decides what is published and where: drops drafts and future articles, resolves bylines,
+ * sections and tags, applies the permalink pattern and refuses two pages at one URL.
+ */
+public final class Placement {
+
+    /** Articles and static pages that will be published, newest article first. */
+    public record Placed(List<SiteArticle> articles, List<SiteArticle> pages) {
+    }
+
+    private Placement() {
+    }
+
+    public static Placed place(Content content, Instant now, boolean includeDrafts, Diagnostics diagnostics) {
+        SiteConfig config = content.config();
+        Map<String, String> claimed = new HashMap<>();
+        List<SiteArticle> articles = new ArrayList<>();
+        for (Article a : content.articles()) {
+            if ((a.draft() && !includeDrafts) || a.date().toInstant().isAfter(now)) {
+                continue;
+            }
+            Category category = a.categories().isEmpty() ? null : category(config, a.categories().get(0), a, diagnostics);
+            String slug = slug(a, diagnostics);
+            if (slug == null) {
+                continue;
+            }
+            String path = permalink(config.permalink(), a, slug, category);
+            articles.add(new SiteArticle(a, path, authors(config, a, diagnostics), category, tags(a), null));
+        }
+        articles.sort(Comparator.comparing((SiteArticle s) -> s.article().date().toInstant()).reversed()
+                .thenComparing(SiteArticle::path));
+        List<SiteArticle> pages = new ArrayList<>();
+        for (Article p : content.pages()) {
+            if (p.draft() && !includeDrafts) {
+                continue;
+            }
+            String slug = slug(p, diagnostics);
+            if (slug != null) {
+                pages.add(new SiteArticle(p, slug + "/", List.of(), null, tags(p), null));
+            }
+        }
+        pages.sort(Comparator.comparing(SiteArticle::path));
+        for (SiteArticle s : concat(articles, pages)) {
+            claim(claimed, s.path(), s.article().source().toString(), diagnostics, s.article());
+        }
+        return new Placed(List.copyOf(articles), List.copyOf(pages));
+    }
+
+    /**
+     * Records that {@code path} is produced from {@code source}; a second claim is an error naming both.
+     */
+    static void claim(Map<String, String> claimed, String path, String source, Diagnostics diagnostics, Article at) {
+        String first = path.isEmpty() ? "" : path.substring(0, path.indexOf('/') < 0 ? path.length() : path.indexOf('/'));
+        if (Urls.RESERVED.contains(first.toLowerCase(Locale.ROOT))) {
+            diagnostics.error(at.source(), 1, "URL /" + path + " is reserved for the generator's own pages; choose another slug");
+            return;
+        }
+        String previous = claimed.putIfAbsent(path.toLowerCase(Locale.ROOT), source);
+        if (previous != null) {
+            diagnostics.error(at.source(), 1, "URL /" + path + " is produced by both " + previous + " and " + source
+                    + "; give one of them a different 'slug:'");
+        }
+    }
+
+    private static String slug(Article a, Diagnostics diagnostics) {
+        String slug = Slugs.slugify(a.slug() != null ? a.slug() : a.title());
+        if (slug.isEmpty()) {
+            diagnostics.error(a.source(), 1, "cannot make a URL slug from '" + (a.slug() != null ? a.slug() : a.title())
+                    + "'; add a 'slug:' with letters or digits");
+            return null;
+        }
+        return slug;
+    }
+
+    static String permalink(String pattern, Article a, String slug, Category category) {
+        String path = pattern
+                .replace("{year}", String.format("%04d", a.date().getYear()))
+                .replace("{month}", String.format("%02d", a.date().getMonthValue()))
+                .replace("{day}", String.format("%02d", a.date().getDayOfMonth()))
+                .replace("{category}", category == null ? "uncategorized" : category.key())
+                .replace("{slug}", slug);
+        path = path.replaceAll("/{2,}", "/");
+        if (path.startsWith("/")) {
+            path = path.substring(1);
+        }
+        return path.endsWith("/") || path.endsWith(".html") ? path : path + "/";
+    }
+
+    private static Category category(SiteConfig config, String name, Article a, Diagnostics diagnostics) {
+        return config.category(name).orElseGet(() -> {
+            diagnostics.warning(a.source(), 1, "category '" + name + "' is not declared in site.yaml; its page is made from the name");
+            String key = Slugs.slugify(name);
+            return new Category(key.isEmpty() ? "category" : key, name);
+        });
+    }
+
+    private static List<Author> authors(SiteConfig config, Article a, Diagnostics diagnostics) {
+        Map<String, Author> out = new LinkedHashMap<>();
+        for (String name : a.authors()) {
+            Author author = config.author(name).orElseGet(() -> {
+                diagnostics.warning(a.source(), 1, "author '" + name + "' is not declared in site.yaml; their page is made from the name");
+                String key = Slugs.slugify(name);
+                return new Author(key.isEmpty() ? "author" : key, name, "");
+            });
+            out.putIfAbsent(author.key(), author);
+        }
+        return List.copyOf(out.values());
+    }
+
+    private static List<Tag> tags(Article a) {
+        Map<String, Tag> out = new LinkedHashMap<>();
+        for (String name : a.tags()) {
+            String slug = Slugs.slugify(name);
+            if (!slug.isEmpty()) {
+                out.putIfAbsent(slug, new Tag(name, slug));
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    private static List<SiteArticle> concat(List<SiteArticle> a, List<SiteArticle> b) {
+        List<SiteArticle> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

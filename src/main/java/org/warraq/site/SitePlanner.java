@@ -1,0 +1,388 @@
+package org.warraq.site;
+
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.warraq.arabic.ArabicDates;
+import org.warraq.arabic.ArabicPlurals;
+import org.warraq.arabic.Digits;
+import org.warraq.arabic.ReadingTime;
+import org.warraq.content.Author;
+import org.warraq.content.Category;
+import org.warraq.content.Diagnostics;
+import org.warraq.content.SiteConfig;
+
+/**
+ * Plans every file of the site from the placed, rendered articles: home, articles, static pages,
+ * sections, tags, authors, the archive, alias redirects, 404, feeds, sitemap and robots. Each
+ * planned page carries its own view model with links already relative to that page.
+ */
+public final class SitePlanner {
+
+    public static final int FEED_SIZE = 20;
+    private static final DateTimeFormatter RFC3339 = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+    private static final String EPOCH = "1970-01-01T00:00:00Z";
+
+    private final SiteConfig config;
+    private final Urls urls;
+    private final ArabicDates dates;
+    private final Map<String, Integer> words = new HashMap<>();
+    private final List<PlannedPage> out = new ArrayList<>();
+    private final Map<String, String> claimed = new HashMap<>();
+    private List<SiteArticle> articles;
+    private List<SiteArticle> pages;
+    private Map<String, Category> sections;
+
+    public SitePlanner(SiteConfig config) {
+        this.config = config;
+        this.urls = new Urls(config.baseUrl(), config.portableLinks());
+        this.dates = new ArabicDates(config.region(), config.numerals());
+    }
+
+    public List<PlannedPage> plan(Placement.Placed placed, Diagnostics diagnostics) {
+        articles = placed.articles();
+        pages = placed.pages();
+        for (SiteArticle a : articles) {
+            words.put(a.path(), ReadingTime.words(a.body().text()));
+        }
+        sections = new LinkedHashMap<>();
+        config.categories().forEach(c -> sections.put(c.key(), c));
+        articles.stream().map(SiteArticle::category).filter(c -> c != null).forEach(c -> sections.putIfAbsent(c.key(), c));
+
+        home();
+        for (int i = 0; i < articles.size(); i++) {
+            articlePage(articles.get(i), i + 1 < articles.size() ? articles.get(i + 1) : null, i > 0 ? articles.get(i - 1) : null);
+        }
+        for (SiteArticle p : pages) {
+            staticPage(p);
+        }
+        taxonomies();
+        archive();
+        aliases(diagnostics);
+        notFound();
+        feed("feed.xml", "", config.title(), config.description(), articles);
+        sitemap();
+        emit("robots.txt", OutputKind.ROBOTS, "robots", Map.of("sitemap", urls.absolute("sitemap.xml")), "robots");
+        return List.copyOf(out);
+    }
+
+    // ---- pages ---------------------------------------------------------------------------------
+
+    private void home() {
+        List<List<SiteArticle>> chunks = Paginator.split(articles, config.perPage());
+        for (int n = 1; n <= chunks.size(); n++) {
+            String path = Urls.paged("", n);
+            List<SiteArticle> chunk = chunks.get(n - 1);
+            Map<String, Object> model = base(path, "home", n == 1 ? config.title() : config.title() + " — " + pageLabel(n, chunks.size()),
+                    config.description(), link(path, "feed.xml", "الخلاصة"), "", n, chunks.size());
+            ArticleCard lead = n == 1 && !chunk.isEmpty() ? card(chunk.get(0), path) : null;
+            model.put("lead", lead);
+            model.put("articles", cards(lead == null ? chunk : chunk.subList(1, chunk.size()), path));
+            emit(path, OutputKind.PAGE, "home", model, "home page");
+        }
+    }
+
+    private void articlePage(SiteArticle a, SiteArticle older, SiteArticle newer) {
+        String path = a.path();
+        Map<String, Object> model = base(path, "article", a.article().title(), a.article().summary(), null, null, 1, 1);
+        model.put("article", view(a, path, older, newer));
+        emit(path, OutputKind.PAGE, "article", model, a.article().source().toString());
+    }
+
+    private void staticPage(SiteArticle p) {
+        String path = p.path();
+        Map<String, Object> model = base(path, "page", p.article().title(), p.article().summary(), null, null, 1, 1);
+        model.put("article", view(p, path, null, null));
+        emit(path, OutputKind.PAGE, "page", model, p.article().source().toString());
+    }
+
+    private void taxonomies() {
+        for (Category c : sections.values()) {
+            List<SiteArticle> in = articles.stream().filter(a -> a.category() != null && a.category().key().equals(c.key())).toList();
+            if (!in.isEmpty()) {
+                list("category/" + c.key() + "/", "category", c.name(), "القسم: " + c.name(), null, in);
+            }
+        }
+        Map<String, Tag> tags = new TreeMap<>();
+        articles.forEach(a -> a.tags().forEach(t -> tags.putIfAbsent(t.slug(), t)));
+        for (Tag t : tags.values()) {
+            list("tag/" + t.slug() + "/", "tag", t.name(), "الوسم: " + t.name(), null,
+                    articles.stream().filter(a -> a.tags().stream().anyMatch(x -> x.slug().equals(t.slug()))).toList());
+        }
+        Map<String, Author> authors = new TreeMap<>();
+        config.authors().forEach(a -> authors.put(a.key(), a));
+        articles.forEach(a -> a.authors().forEach(x -> authors.putIfAbsent(x.key(), x)));
+        for (Author author : authors.values()) {
+            List<SiteArticle> by = articles.stream().filter(a -> a.authors().stream().anyMatch(x -> x.key().equals(author.key()))).toList();
+            if (!by.isEmpty()) {
+                list("author/" + author.key() + "/", "author", author.name(), author.name(),
+                        author.bio().isEmpty() ? null : author.bio(), by);
+            }
+        }
+    }
+
+    /** A paginated list of articles with its own feed. */
+    private void list(String listPath, String kind, String name, String heading, String intro, List<SiteArticle> items) {
+        List<List<SiteArticle>> chunks = Paginator.split(items, config.perPage());
+        String feedPath = listPath + "feed.xml";
+        for (int n = 1; n <= chunks.size(); n++) {
+            String path = Urls.paged(listPath, n);
+            String title = heading + (n > 1 ? " — " + pageLabel(n, chunks.size()) : "") + " — " + config.title();
+            Map<String, Object> model = base(path, kind, title, intro == null ? heading : intro,
+                    link(path, feedPath, "خلاصة " + name), listPath, n, chunks.size());
+            model.put("heading", heading);
+            model.put("intro", intro != null ? intro : ArabicPlurals.count(items.size(), ArabicPlurals.ARTICLES, config.numerals()));
+            model.put("articles", cards(chunks.get(n - 1), path));
+            emit(path, OutputKind.PAGE, "list", model, kind + " " + name);
+        }
+        feed(feedPath, listPath, heading + " — " + config.title(), config.description(), items);
+    }
+
+    private void archive() {
+        Map<Integer, Map<Integer, List<SiteArticle>>> byYear = new TreeMap<>(java.util.Comparator.reverseOrder());
+        for (SiteArticle a : articles) {
+            ZonedDateTime d = a.article().date();
+            byYear.computeIfAbsent(d.getYear(), y -> new TreeMap<>(java.util.Comparator.reverseOrder()))
+                    .computeIfAbsent(d.getMonthValue(), m -> new ArrayList<>()).add(a);
+        }
+        String index = "archive/";
+        Map<String, Object> model = base(index, "archive", "الأرشيف — " + config.title(), "أرشيف المقالات حسب السنة والشهر", null, null, 1, 1);
+        model.put("heading", "الأرشيف");
+        model.put("intro", ArabicPlurals.count(articles.size(), ArabicPlurals.ARTICLES, config.numerals()));
+        model.put("archive", archiveView(index, byYear));
+        emit(index, OutputKind.PAGE, "archive", model, "archive");
+        for (var year : byYear.entrySet()) {
+            String yearPath = index + year.getKey() + "/";
+            String yearText = Digits.format(year.getKey(), config.numerals());
+            Map<String, Object> ym = base(yearPath, "archive", "أرشيف " + yearText + " — " + config.title(),
+                    "مقالات عام " + yearText, null, null, 1, 1);
+            List<SiteArticle> all = year.getValue().values().stream().flatMap(List::stream).toList();
+            ym.put("heading", "أرشيف " + yearText);
+            ym.put("intro", ArabicPlurals.count(all.size(), ArabicPlurals.ARTICLES, config.numerals()));
+            ym.put("archive", archiveView(yearPath, Map.of(year.getKey(), year.getValue())));
+            ym.put("articles", cards(all, yearPath));
+            emit(yearPath, OutputKind.PAGE, "archive", ym, "archive " + year.getKey());
+            for (var month : year.getValue().entrySet()) {
+                String monthPath = yearPath + String.format("%02d", month.getKey()) + "/";
+                String label = dates.monthYear(year.getKey(), month.getKey());
+                Map<String, Object> mm = base(monthPath, "archive", "أرشيف " + label + " — " + config.title(),
+                        "مقالات " + label, null, null, 1, 1);
+                mm.put("heading", "أرشيف " + label);
+                mm.put("intro", ArabicPlurals.count(month.getValue().size(), ArabicPlurals.ARTICLES, config.numerals()));
+                mm.put("articles", cards(month.getValue(), monthPath));
+                emit(monthPath, OutputKind.PAGE, "list", mm, "archive " + label);
+            }
+        }
+    }
+
+    private ArchiveView archiveView(String from, Map<Integer, Map<Integer, List<SiteArticle>>> byYear) {
+        List<ArchiveView.Year> years = new ArrayList<>();
+        for (var year : byYear.entrySet()) {
+            List<ArchiveView.Month> months = new ArrayList<>();
+            int total = 0;
+            for (var month : year.getValue().entrySet()) {
+                String monthPath = "archive/" + year.getKey() + "/" + String.format("%02d", month.getKey()) + "/";
+                months.add(new ArchiveView.Month(link(from, monthPath, dates.monthYear(year.getKey(), month.getKey())),
+                        ArabicPlurals.count(month.getValue().size(), ArabicPlurals.ARTICLES, config.numerals())));
+                total += month.getValue().size();
+            }
+            years.add(new ArchiveView.Year(link(from, "archive/" + year.getKey() + "/", Digits.format(year.getKey(), config.numerals())),
+                    ArabicPlurals.count(total, ArabicPlurals.ARTICLES, config.numerals()), months));
+        }
+        return new ArchiveView(years);
+    }
+
+    private void aliases(Diagnostics diagnostics) {
+        List<SiteArticle> all = new ArrayList<>(articles);
+        all.addAll(pages);
+        for (SiteArticle a : all) {
+            for (String alias : a.article().aliases()) {
+                String path = AliasPaths.normalise(alias);
+                if (path == null) {
+                    diagnostics.error(a.article().source(), 1, "alias '" + alias + "' is not a usable path inside the site");
+                    continue;
+                }
+                String target = path.endsWith("/") ? path : path;
+                Map<String, Object> model = base(target, "redirect", a.article().title(), a.article().summary(), null, null, 1, 1);
+                model.put("page", new PageMeta("redirect", a.article().title(), a.article().summary(), urls.absolute(a.path()),
+                        Urls.root(target), null, null, null));
+                model.put("redirect", link(target, a.path(), a.article().title()));
+                emit(target, OutputKind.REDIRECT, "redirect", model, a.article().source() + " (alias " + alias + ")");
+            }
+        }
+    }
+
+    private void notFound() {
+        String root = urls.basePath();
+        Map<String, Object> model = new HashMap<>(emptyModel());
+        model.put("site", siteView(root));
+        model.put("page", new PageMeta("notfound", "الصفحة غير موجودة — " + config.title(), config.description(),
+                urls.absolute(""), root, null, null, null));
+        emit("404.html", OutputKind.NOT_FOUND, "404", model, "404 page");
+    }
+
+    private void feed(String path, String alternatePath, String title, String subtitle, List<SiteArticle> items) {
+        List<FeedView.Entry> entries = new ArrayList<>();
+        String updated = EPOCH;
+        for (SiteArticle a : items.subList(0, Math.min(FEED_SIZE, items.size()))) {
+            ZonedDateTime changed = a.article().updated() != null ? a.article().updated() : a.article().date();
+            String changedText = RFC3339.format(changed.toOffsetDateTime());
+            if (updated.equals(EPOCH) || changed.toInstant().isAfter(java.time.OffsetDateTime.parse(updated).toInstant())) {
+                updated = changedText;
+            }
+            String url = urls.absolute(a.path());
+            entries.add(new FeedView.Entry(url, a.article().title(), url, RFC3339.format(a.article().date().toOffsetDateTime()),
+                    changedText, a.authors().stream().map(Author::name).toList(),
+                    a.category() == null ? null : a.category().name(), a.article().summary(), a.body().feedHtml()));
+        }
+        FeedView view = new FeedView(urls.absolute(path), title, subtitle, urls.absolute(path), urls.absolute(alternatePath),
+                updated, entries);
+        Map<String, Object> model = new HashMap<>();
+        model.put("site", siteView(urls.baseUrl()));
+        model.put("feed", view);
+        emit(path, OutputKind.FEED, "feed", model, "feed " + path);
+    }
+
+    private void sitemap() {
+        List<SitemapUrl> list = new ArrayList<>();
+        Map<String, String> lastmod = new HashMap<>();
+        for (SiteArticle a : articles) {
+            ZonedDateTime changed = a.article().updated() != null ? a.article().updated() : a.article().date();
+            lastmod.put(a.path(), RFC3339.format(changed.toOffsetDateTime()));
+        }
+        if (!articles.isEmpty()) {
+            lastmod.put("", lastmod.get(articles.get(0).path()));
+        }
+        for (PlannedPage p : out) {
+            if (p.kind() == OutputKind.PAGE) {
+                String folder = p.path().endsWith("index.html") ? p.path().substring(0, p.path().length() - "index.html".length()) : p.path();
+                list.add(new SitemapUrl(urls.absolute(folder), lastmod.get(folder)));
+            }
+        }
+        list.sort(java.util.Comparator.comparing(SitemapUrl::loc));
+        emit("sitemap.xml", OutputKind.SITEMAP, "sitemap", Map.of("urls", list), "sitemap");
+    }
+
+    // ---- view models ---------------------------------------------------------------------------
+
+    private Map<String, Object> emptyModel() {
+        Map<String, Object> m = new HashMap<>();
+        for (String key : List.of("site", "page", "article", "lead", "pagination", "heading", "intro", "archive", "redirect")) {
+            m.put(key, null);
+        }
+        m.put("articles", List.of());
+        return m;
+    }
+
+    private Map<String, Object> base(String path, String kind, String title, String description, Link feed,
+                                     String listPath, int n, int total) {
+        Map<String, Object> m = emptyModel();
+        m.put("site", siteView(Urls.root(path)));
+        Link prev = null;
+        Link next = null;
+        if (listPath != null && total > 1) {
+            prev = n > 1 ? link(path, Urls.paged(listPath, n - 1), "السابق") : null;
+            next = n < total ? link(path, Urls.paged(listPath, n + 1), "التالي") : null;
+            List<Pagination.PageNumber> numbers = new ArrayList<>();
+            for (int i = 1; i <= total; i++) {
+                numbers.add(new Pagination.PageNumber(urls.link(path, Urls.paged(listPath, i)),
+                        Digits.format(i, config.numerals()), i == n));
+            }
+            m.put("pagination", new Pagination(n, total, pageLabel(n, total), prev, next, numbers));
+        }
+        m.put("page", new PageMeta(kind, title, description, urls.absolute(path), Urls.root(path), feed, prev, next));
+        return m;
+    }
+
+    private String pageLabel(int n, int total) {
+        return "الصفحة " + Digits.format(n, config.numerals()) + " من " + Digits.format(total, config.numerals());
+    }
+
+    private SiteView siteView(String root) {
+        Function<String, Link> to = p -> new Link(urls.linkFromRoot(root, p), "");
+        List<Link> sectionLinks = sections.values().stream()
+                .filter(c -> articles.stream().anyMatch(a -> a.category() != null && a.category().key().equals(c.key())))
+                .map(c -> new Link(urls.linkFromRoot(root, "category/" + c.key() + "/"), c.name())).toList();
+        List<Link> pageLinks = pages.stream().map(p -> new Link(urls.linkFromRoot(root, p.path()), p.article().title())).toList();
+        String year = articles.isEmpty() ? "" : Digits.format(articles.get(0).article().date().getYear(), config.numerals());
+        return new SiteView(config.title(), config.description(), config.language(), config.direction(), config.latinLang(),
+                new Link(urls.linkFromRoot(root, ""), config.title()), sectionLinks, pageLinks,
+                new Link(urls.linkFromRoot(root, "archive/"), "الأرشيف"),
+                new Link(root + "feed.xml", "الخلاصة"),
+                new Link(root + "assets/site.css", ""), new Link(root + "assets/site.js", ""), year);
+    }
+
+    private Link link(String from, String to, String label) {
+        return new Link(to.endsWith(".xml") ? Urls.root(from) + to : urls.link(from, to), label);
+    }
+
+    private List<ArticleCard> cards(List<SiteArticle> list, String from) {
+        return list.stream().map(a -> card(a, from)).toList();
+    }
+
+    private ArticleCard card(SiteArticle a, String from) {
+        return new ArticleCard(urls.link(from, a.path()), a.article().title(), a.article().summary(),
+                iso(a.article().date()), dates.date(a.article().date()), categoryLink(a, from), authorLinks(a, from),
+                readingTime(a), imageUrl(a, from), a.article().imageAlt(), a.article().draft());
+    }
+
+    private ArticleView view(SiteArticle a, String from, SiteArticle older, SiteArticle newer) {
+        var art = a.article();
+        List<ArticleView.CorrectionView> corrections = art.corrections().stream()
+                .map(c -> new ArticleView.CorrectionView(c.date().toString(),
+                        dates.date(c.date().atStartOfDay(config.timezone())), c.text())).toList();
+        List<Link> tags = a.tags().stream().map(t -> link(from, "tag/" + t.slug() + "/", t.name())).toList();
+        int count = words.getOrDefault(a.path(), ReadingTime.words(a.body().text()));
+        return new ArticleView(urls.link(from, a.path()), art.title(), art.summary(), iso(art.date()), dates.date(art.date()),
+                art.updated() == null ? null : iso(art.updated()), art.updated() == null ? null : dates.date(art.updated()),
+                categoryLink(a, from), authorLinks(a, from), tags, readingTime(a),
+                Digits.format(count, config.numerals()), imageUrl(a, from), art.imageAlt(), art.imageCredit(), art.sourceCredit(),
+                corrections, a.body().html(), a.body().toc(),
+                older == null ? null : link(from, older.path(), older.article().title()),
+                newer == null ? null : link(from, newer.path(), newer.article().title()), art.draft());
+    }
+
+    private String readingTime(SiteArticle a) {
+        int count = words.getOrDefault(a.path(), 0);
+        return ArabicPlurals.count(ReadingTime.minutes(count), ArabicPlurals.MINUTES, config.numerals());
+    }
+
+    private Link categoryLink(SiteArticle a, String from) {
+        return a.category() == null ? null : link(from, "category/" + a.category().key() + "/", a.category().name());
+    }
+
+    private List<Link> authorLinks(SiteArticle a, String from) {
+        return a.authors().stream().map(x -> link(from, "author/" + x.key() + "/", x.name())).toList();
+    }
+
+    private String imageUrl(SiteArticle a, String from) {
+        String image = a.article().image();
+        if (image == null) {
+            return null;
+        }
+        if (image.matches("(?i)https?://.*")) {
+            return image;
+        }
+        return Urls.root(from) + Urls.encodePath(image.startsWith("/") ? image.substring(1) : image);
+    }
+
+    private static String iso(ZonedDateTime t) {
+        return RFC3339.format(t.toOffsetDateTime());
+    }
+
+    private void emit(String path, OutputKind kind, String template, Map<String, Object> model, String source) {
+        String file = Urls.file(path);
+        String previous = claimed.putIfAbsent(file, source);
+        if (previous != null) {
+            throw new org.warraq.content.BuildFailedException(List.of(org.warraq.content.Diagnostic.error(null, 0,
+                    "two pages resolve to /" + path + ": " + previous + " and " + source)));
+        }
+        out.add(new PlannedPage(file, kind, template, model, source));
+    }
+}

@@ -1,0 +1,133 @@
+package org.warraq.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** End-to-end behaviour on small purpose-built sites: escaping, drafts, the clock, links, 404, desk text. */
+class SiteBuildTest {
+
+    @TempDir
+    Path tmp;
+
+    private Document page(SiteFixture site, String path) throws IOException {
+        return Jsoup.parse(site.read(path));
+    }
+
+    @Test
+    void scriptInTitleTagsAndSummaryIsEscapedEverywhere() throws IOException {
+        SiteFixture site = new SiteFixture(tmp).write("articles/x.md", SiteFixture.article(
+                "<script>alert(1)</script> عنوان", "2025-01-02",
+                "tags: [\"<img src=x onerror=alert(2)>\"]\nsummary: \"<b>ملخص</b>\"",
+                "نص [رابط](javascript:alert(3)) و<script>alert(4)</script>."));
+        site.build();
+        try (var files = Files.walk(site.out)) {
+            for (Path f : files.filter(p -> p.toString().matches(".*\\.(html|xml)$")).toList()) {
+                String text = Files.readString(f);
+                String where = site.out.relativize(f).toString();
+                assertFalse(text.contains("<script>alert"), where);
+                assertFalse(text.contains("<img src=x"), where);
+                assertFalse(text.contains("<b>ملخص"), where);
+                assertFalse(text.toLowerCase().contains("javascript:"), where);
+            }
+        }
+        Document article = page(site, "2025/01/script-alert-1-script-عنوان/index.html");
+        assertEquals("<script>alert(1)</script> عنوان", article.selectFirst("h1").text());
+        assertTrue(article.select("script:not([src])").isEmpty());
+    }
+
+    @Test
+    void draftsAndFutureArticlesAreLeftOutUnlessAsked() throws IOException {
+        SiteFixture site = new SiteFixture(tmp)
+                .write("articles/now.md", SiteFixture.article("مقال منشور", "2025-01-02", "tags: [الطاقة]", "نص."))
+                .write("articles/draft.md", SiteFixture.article("مسودة سرية", "2025-01-03", "draft: true\ntags: [الطاقة]", "نص."))
+                .write("articles/later.md", SiteFixture.article("مقال الغد", "2026-06-02", "tags: [الطاقة]", "نص."));
+        site.build();
+        String all = String.join("\n", SiteFixture.snapshot(site.out).values().stream().map(String::new).toList());
+        assertTrue(all.contains("مقال منشور"));
+        assertFalse(all.contains("مسودة سرية"));
+        assertFalse(all.contains("مقال الغد"));
+
+        var withDrafts = new BuildOptions(site.content, SiteFixture.PROJECT_TEMPLATES, site.out, true, null, null,
+                java.time.Instant.parse("2026-06-03T00:00:00Z"));
+        SiteBuild.run(withDrafts);
+        String again = String.join("\n", SiteFixture.snapshot(site.out).values().stream().map(String::new).toList());
+        assertTrue(again.contains("مسودة سرية"));
+        assertTrue(again.contains("مقال الغد"), "--now moves the clock");
+    }
+
+    @Test
+    void prettyLinksUnderASubPathAndA404ThatWorksAtAnyDepth() throws IOException {
+        SiteFixture site = new SiteFixture(tmp)
+                .write("articles/a.md", SiteFixture.article("الأسواق الناشئة", "2025-02-01", "tags: [أسواق]", "نص."));
+        SiteBuild.run(new BuildOptions(site.content, SiteFixture.PROJECT_TEMPLATES, site.out, false,
+                "https://user.github.io/repo", false, SiteFixture.NOW));
+        Document home = page(site, "index.html");
+        assertEquals("https://user.github.io/repo/", home.selectFirst("link[rel=canonical]").attr("href"));
+        String articleHref = home.select("main a[href*=الاسواق-الناشئة]").first().attr("href");
+        assertEquals("2025/02/الاسواق-الناشئة/", articleHref);
+        Document notFound = page(site, "404.html");
+        for (var a : notFound.select("a[href]")) {
+            String href = a.attr("href");
+            assertTrue(href.startsWith("/repo/") || href.startsWith("https:") || href.startsWith("#"), href);
+        }
+        assertTrue(notFound.selectFirst("link[rel=stylesheet]").attr("href").startsWith("/repo/assets/"));
+    }
+
+    @Test
+    void deskTextArticleOfTheSeedShape() throws IOException {
+        String text = """
+                أعلنت وزارة المالية حزمة إجراءات جديدة لدعم الشركات الصغيرة والمتوسطة في ظل تباطؤ النمو خلال الربع الأخير من العام. وتأتي الحزمة بعد أشهر من المشاورات.
+
+                خلفية القرار
+                تراجعت مؤشرات الطلب المحلي منذ مطلع العام، بحسب بيانات رسمية، ما دفع الحكومة إلى البحث عن أدوات سريعة.
+                يقول خبراء إن #الدعم وحده لا يكفي، وإن *الإصلاح* الهيكلي ضروري.
+
+                ما الذي ينتظر الأسواق
+                يرى محللون أن أثر الحزمة سيظهر في النصف الثاني من العام المقبل.
+                """;
+        SiteFixture site = new SiteFixture(tmp).write("articles/2025-11-28-sme-support.txt", text);
+        site.build();
+        Path page = null;
+        try (var files = Files.walk(site.out.resolve("2025/11"))) {
+            page = files.filter(p -> p.getFileName().toString().equals("index.html")).findFirst().orElseThrow();
+        }
+        Document doc = Jsoup.parse(page.toFile(), "UTF-8");
+        assertEquals("أعلنت وزارة المالية حزمة إجراءات جديدة لدعم الشركات الصغيرة والمتوسطة في ظل…",
+                doc.selectFirst("h1").text());
+        assertTrue(doc.selectFirst("p.lead").text().startsWith("أعلنت وزارة المالية"));
+        assertEquals(java.util.List.of("خلفية القرار", "ما الذي ينتظر الأسواق"), doc.select(".article-body h2").eachText());
+        assertTrue(doc.selectFirst(".article-body").text().contains("#الدعم وحده لا يكفي، وإن *الإصلاح*"));
+        assertNotNull(doc.selectFirst("time[datetime^=2025-11-28]"));
+    }
+
+    @Test
+    void undeclaredAuthorAndCategoryAreWarningsAndGetPages() throws IOException {
+        SiteFixture site = new SiteFixture(tmp).write("articles/a.md",
+                "---\ntitle: قراءة في الموازنة\ndate: 2025-03-01\nauthor: كاتب ضيف\ncategory: رأي\n---\nنص.\n");
+        BuildResult result = site.build();
+        assertTrue(result.warnings().stream().anyMatch(w -> w.toString().contains("author 'كاتب ضيف' is not declared")));
+        assertTrue(result.warnings().stream().anyMatch(w -> w.toString().contains("category 'رأي' is not declared")));
+        assertTrue(Files.exists(site.out.resolve("author/كاتب-ضيف/index.html")));
+        assertTrue(Files.exists(site.out.resolve("category/راي/index.html")));
+    }
+
+    @Test
+    void bomAndCrlfAreAccepted() throws IOException {
+        SiteFixture site = new SiteFixture(tmp).write("articles/win.md",
+                "\uFEFF---\r\ntitle: مقال من ويندوز\r\ndate: 2025-03-01\r\n---\r\n## عنوان فرعي\r\n\r\nنص.\r\n");
+        site.build();
+        Document doc = page(site, "2025/03/مقال-من-ويندوز/index.html");
+        assertEquals("مقال من ويندوز", doc.selectFirst("h1").text());
+        assertEquals("عنوان فرعي", doc.selectFirst(".article-body h2").text());
+    }
+}
