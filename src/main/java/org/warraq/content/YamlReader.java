@@ -43,8 +43,10 @@ public final class YamlReader {
         try {
             root = new Compose(SETTINGS).composeString(yaml);
         } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().map(Mark::getLine).orElse(0) + firstLine;
             String problem = e.getProblem() == null ? "" : e.getProblem();
+            Optional<Mark> where = problem.contains("<stream end>") && e.getContextMark().isPresent()
+                    ? e.getContextMark() : e.getProblemMark();
+            int line = where.map(Mark::getLine).orElse(0) + firstLine;
             String context = e.getContext() == null ? "" : e.getContext() + ": ";
             throw BuildFailedException.of(Diagnostic.error(file, line, "invalid YAML: " + context + problem));
         } catch (YamlEngineException e) {

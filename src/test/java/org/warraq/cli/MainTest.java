@@ -1,0 +1,66 @@
+package org.warraq.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+
+    @TempDir
+    Path tmp;
+    final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void helpListsTheBuildOptions() {
+        assertEquals(0, run("build", "--help"));
+        String help = out.toString(StandardCharsets.UTF_8);
+        for (String option : new String[] {"--content", "--templates", "--out", "--drafts", "--base-url", "--[no-]portable", "--now"}) {
+            assertTrue(help.contains(option), option + " in\n" + help);
+        }
+    }
+
+    @Test
+    void buildsTheSampleSiteAndReportsCounts() {
+        Path site = tmp.resolve("site");
+        assertEquals(0, run("build", "--out", site.toString(), "--now", "2026-06-01T00:00:00Z"), err());
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Built "));
+        assertTrue(Files.isRegularFile(site.resolve("index.html")));
+    }
+
+    @Test
+    void badInputExitsWithOneAndArabicMessagesSurviveAsUtf8() throws IOException {
+        Path content = tmp.resolve("content");
+        Files.createDirectories(content);
+        Files.writeString(content.resolve("site.yaml"), "title: موقع\n");
+        Files.writeString(content.resolve("مقال.md"), "---\ntitle: [غير, مغلق\n---\nنص\n");
+        Path site = tmp.resolve("site");
+        assertEquals(1, run("build", "--content", content.toString(), "--out", site.toString()));
+        assertTrue(err().contains("content/مقال.md:2: error: invalid YAML"), err());
+        assertTrue(err().contains("was not changed"), err());
+        assertFalse(Files.exists(site));
+    }
+
+    @Test
+    void anUnreadableClockIsAUsageError() {
+        assertEquals(2, run("build", "--now", "tomorrow"));
+        assertTrue(err().contains("--now"), err());
+    }
+}
