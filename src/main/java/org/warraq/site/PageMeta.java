@@ -1,8 +1,9 @@
 package org.warraq.site;
 
 /**
- * Facts about the page being rendered: its title for {@code <title>}, description, canonical
- * absolute URL, the relative way back to the site root, and the feed it advertises.
+ * Facts about the page being rendered: its own title (templates add the site's name; empty on the
+ * home page), description, canonical absolute URL (null on the 404 page, which has none), the
+ * relative way back to the site root, and the feed it advertises.
  *
  * @param kind one of home, article, page, category, tag, author, archive, redirect, notfound
  */

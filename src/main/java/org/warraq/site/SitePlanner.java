@@ -79,7 +79,7 @@ public final class SitePlanner {
         for (int n = 1; n <= chunks.size(); n++) {
             String path = Urls.paged("", n);
             List<SiteArticle> chunk = chunks.get(n - 1);
-            Map<String, Object> model = base(path, "home", n == 1 ? config.title() : config.title() + " — " + pageLabel(n, chunks.size()),
+            Map<String, Object> model = base(path, "home", n == 1 ? "" : pageLabel(n, chunks.size()),
                     config.description(), link(path, "feed.xml", "الخلاصة"), "", n, chunks.size());
             ArticleCard lead = n == 1 && !chunk.isEmpty() ? card(chunk.get(0), path) : null;
             model.put("lead", lead);
@@ -133,7 +133,7 @@ public final class SitePlanner {
         String feedPath = listPath + "feed.xml";
         for (int n = 1; n <= chunks.size(); n++) {
             String path = Urls.paged(listPath, n);
-            String title = heading + (n > 1 ? " — " + pageLabel(n, chunks.size()) : "") + " — " + config.title();
+            String title = heading + (n > 1 ? " — " + pageLabel(n, chunks.size()) : "");
             Map<String, Object> model = base(path, kind, title, intro == null ? heading : intro,
                     link(path, feedPath, "خلاصة " + name), listPath, n, chunks.size());
             model.put("heading", heading);
@@ -152,7 +152,7 @@ public final class SitePlanner {
                     .computeIfAbsent(d.getMonthValue(), m -> new ArrayList<>()).add(a);
         }
         String index = "archive/";
-        Map<String, Object> model = base(index, "archive", "الأرشيف — " + config.title(), "أرشيف المقالات حسب السنة والشهر", null, null, 1, 1);
+        Map<String, Object> model = base(index, "archive", "الأرشيف", "أرشيف المقالات حسب السنة والشهر", null, null, 1, 1);
         model.put("heading", "الأرشيف");
         model.put("intro", ArabicPlurals.count(articles.size(), ArabicPlurals.ARTICLES, config.numerals()));
         model.put("archive", archiveView(index, byYear));
@@ -160,7 +160,7 @@ public final class SitePlanner {
         for (var year : byYear.entrySet()) {
             String yearPath = index + year.getKey() + "/";
             String yearText = Digits.format(year.getKey(), config.numerals());
-            Map<String, Object> ym = base(yearPath, "archive", "أرشيف " + yearText + " — " + config.title(),
+            Map<String, Object> ym = base(yearPath, "archive", "أرشيف " + yearText,
                     "مقالات عام " + yearText, null, null, 1, 1);
             List<SiteArticle> all = year.getValue().values().stream().flatMap(List::stream).toList();
             ym.put("heading", "أرشيف " + yearText);
@@ -171,7 +171,7 @@ public final class SitePlanner {
             for (var month : year.getValue().entrySet()) {
                 String monthPath = yearPath + String.format("%02d", month.getKey()) + "/";
                 String label = dates.monthYear(year.getKey(), month.getKey());
-                Map<String, Object> mm = base(monthPath, "archive", "أرشيف " + label + " — " + config.title(),
+                Map<String, Object> mm = base(monthPath, "archive", "أرشيف " + label,
                         "مقالات " + label, null, null, 1, 1);
                 mm.put("heading", "أرشيف " + label);
                 mm.put("intro", ArabicPlurals.count(month.getValue().size(), ArabicPlurals.ARTICLES, config.numerals()));
@@ -222,8 +222,8 @@ public final class SitePlanner {
         String root = urls.basePath();
         Map<String, Object> model = new HashMap<>(emptyModel());
         model.put("site", siteView(root));
-        model.put("page", new PageMeta("notfound", "الصفحة غير موجودة — " + config.title(), config.description(),
-                urls.absolute(""), root, null, null, null));
+        model.put("page", new PageMeta("notfound", "الصفحة غير موجودة", config.description(),
+                null, root, null, null, null));
         emit("404.html", OutputKind.NOT_FOUND, "404", model, "404 page");
     }
 
