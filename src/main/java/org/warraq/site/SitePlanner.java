@@ -64,6 +64,7 @@ public final class SitePlanner {
         }
         taxonomies();
         archive();
+        search();
         aliases(diagnostics);
         notFound();
         feed("feed.xml", "", config.title(), config.description(), articles);
@@ -179,6 +180,14 @@ public final class SitePlanner {
                 emit(monthPath, OutputKind.PAGE, "list", mm, "archive " + label);
             }
         }
+    }
+
+    /** The search page; its results come from the static index, in the reader's browser. */
+    private void search() {
+        String path = "search/";
+        Map<String, Object> model = base(path, "search", "البحث", "ابحث في مقالات " + config.title(), null, null, 1, 1);
+        model.put("heading", "البحث في المقالات");
+        emit(path, OutputKind.PAGE, "search", model, "search page");
     }
 
     private ArchiveView archiveView(String from, Map<Integer, Map<Integer, List<SiteArticle>>> byYear) {
@@ -314,8 +323,10 @@ public final class SitePlanner {
         return new SiteView(config.title(), config.description(), config.language(), config.direction(), config.latinLang(),
                 new Link(urls.linkFromRoot(root, ""), config.title()), sectionLinks, pageLinks,
                 new Link(urls.linkFromRoot(root, "archive/"), "الأرشيف"),
+                new Link(urls.linkFromRoot(root, "search/"), "بحث"),
                 new Link(root + "feed.xml", "الخلاصة"),
-                new Link(root + "assets/site.css", ""), new Link(root + "assets/site.js", ""), year);
+                new Link(root + "assets/site.css", ""), new Link(root + "assets/site.js", ""), year,
+                config.numerals().icuName());
     }
 
     private Link link(String from, String to, String label) {

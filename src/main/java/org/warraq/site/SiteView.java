@@ -13,8 +13,10 @@ public record SiteView(
         List<Link> sections,
         List<Link> pages,
         Link archive,
+        Link search,
         Link feed,
         Link stylesheet,
         Link script,
-        String year) {
+        String year,
+        String numerals) {
 }
