@@ -45,6 +45,9 @@ public final class Slugs {
             return slug;
         }
         String cut = slug.substring(0, slug.offsetByCodePoints(0, MAX_LENGTH));
+        if (slug.charAt(cut.length()) == '-') {
+            return cut;
+        }
         int hyphen = cut.lastIndexOf('-');
         return hyphen > MAX_LENGTH / 2 ? cut.substring(0, hyphen) : cut;
     }

@@ -20,7 +20,7 @@ public final class ArticleLoader {
             "image_alt", "image_credit", "source", "corrections");
 
     private static final Pattern DATE_IN_NAME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})[-_]");
-    private static final Pattern MARKDOWN_TITLE = Pattern.compile("\\A\\s*#\\s+(.+?)\\s*#*\\s*(\\n|\\z)");
+    private static final Pattern MARKDOWN_TITLE = Pattern.compile("\\A\\s*#[ \\t]+(.+?)(?:[ \\t]+#+)?\\s*(\\n|\\z)");
 
     private final SiteConfig config;
     private final FileDates fileDates;

@@ -45,6 +45,16 @@ final class Fields {
         return Optional.empty();
     }
 
+    /** The key the editor actually wrote, for messages about aliases such as {@code lastmod}. */
+    private String written(String... keys) {
+        for (String key : keys) {
+            if (fields.get(key) != null && !fields.get(key).isNull()) {
+                return key;
+            }
+        }
+        return keys[0];
+    }
+
     int line(String... keys) {
         return raw(keys).map(YamlValue::line).orElse(1);
     }
@@ -55,7 +65,7 @@ final class Fields {
             return Optional.empty();
         }
         if (!value.get().isScalar()) {
-            diagnostics.error(file, value.get().line(), "'" + keys[0] + "' must be text, found " + value.get().typeName());
+            diagnostics.error(file, value.get().line(), "'" + written(keys) + "' must be text, found " + value.get().typeName());
             return Optional.empty();
         }
         String text = value.get().text().strip();
@@ -72,13 +82,13 @@ final class Fields {
             return text.isEmpty() ? List.of() : List.of(text);
         }
         if (!(value.get().value() instanceof List)) {
-            diagnostics.error(file, value.get().line(), "'" + keys[0] + "' must be a list of text, found " + value.get().typeName());
+            diagnostics.error(file, value.get().line(), "'" + written(keys) + "' must be a list of text, found " + value.get().typeName());
             return List.of();
         }
         List<String> out = new ArrayList<>();
         for (YamlValue item : value.get().asList()) {
             if (!item.isScalar() || item.isNull()) {
-                diagnostics.error(file, item.line(), "'" + keys[0] + "' items must be text, found " + item.typeName());
+                diagnostics.error(file, item.line(), "'" + written(keys) + "' items must be text, found " + item.typeName());
             } else if (!item.text().isBlank() && !out.contains(item.text().strip())) {
                 out.add(item.text().strip());
             }
@@ -118,7 +128,7 @@ final class Fields {
         Optional<ZonedDateTime> parsed = value.get().isScalar() ? DateParser.parse(value.get().text(), zone) : Optional.empty();
         if (parsed.isEmpty()) {
             diagnostics.error(file, value.get().line(), "cannot read date '" + value.get().text()
-                    + "' in '" + keys[0] + "'; write 2025-03-14 or 2025-03-14T09:30:00+02:00");
+                    + "' in '" + written(keys) + "'; write 2025-03-14 or 2025-03-14T09:30:00+02:00");
         }
         return parsed;
     }

@@ -34,8 +34,8 @@ public final class FileDates {
         Map<Path, Instant> dates = new HashMap<>();
         try {
             Path top = Path.of(run(contentDir, "git", "rev-parse", "--show-toplevel").strip());
-            String log = run(contentDir, "git", "log", "--reverse", "--diff-filter=A", "--format=%x01%aI",
-                    "--name-only", "--no-renames", "--", ".");
+            String log = run(contentDir, "git", "-c", "core.quotePath=false", "log", "--reverse", "--diff-filter=A",
+                    "--format=%x01%aI", "--name-only", "--no-renames", "--", ".");
             Instant current = null;
             for (String line : log.split("\n")) {
                 if (line.startsWith("\u0001")) {

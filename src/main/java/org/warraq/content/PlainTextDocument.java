@@ -22,6 +22,8 @@ public record PlainTextDocument(Optional<String> title, List<Block> blocks) {
     private static final String CLOSING_PUNCTUATION = ".!?؟…:؛،,»”\")";
     private static final Pattern WORDS = Pattern.compile("\\s+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟…](?=\\s|$)");
+    /** Sentence ends that a title keeps: a question stays a question. */
+    private static final String KEPT_END = "!?؟";
 
     public static PlainTextDocument parse(String body, int firstLine) {
         String[] lines = body.split("\n", -1);
@@ -63,7 +65,10 @@ public record PlainTextDocument(Optional<String> title, List<Block> blocks) {
 
     static String titleFrom(String lead) {
         var end = SENTENCE_END.matcher(lead);
-        String sentence = end.find() ? lead.substring(0, end.start()) : lead;
+        String sentence = lead;
+        if (end.find()) {
+            sentence = lead.substring(0, KEPT_END.contains(end.group()) ? end.end() : end.start());
+        }
         String[] words = WORDS.split(sentence.strip());
         if (words.length <= MAX_TITLE_WORDS) {
             return trimPunctuation(sentence.strip());

@@ -46,23 +46,31 @@ public final class SourceText {
             text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             int bad = firstInvalidByte(bytes);
-            int line = 1;
-            for (int i = 0; i < bad; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                }
-            }
+            String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
+            int line = lineAt(before, before.length());
             throw BuildFailedException.of(Diagnostic.error(shownAs, line, String.format(
                     "not valid UTF-8 (byte 0x%02X at offset %d); save the file as UTF-8", bytes[bad] & 0xff, bad)));
         }
         if (text.indexOf('\0') >= 0) {
-            int line = 1 + (int) text.substring(0, text.indexOf('\0')).chars().filter(c -> c == '\n').count();
+            int line = lineAt(text, text.indexOf('\0'));
             throw BuildFailedException.of(Diagnostic.error(shownAs, line, "contains a NUL byte; this looks like a binary file"));
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /** The 1-based line of {@code end} in {@code text}, counting LF, CRLF and a lone CR as one line break each. */
+    private static int lineAt(String text, int end) {
+        int line = 1;
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                line++;
+            }
+        }
+        return line;
     }
 
     private static int firstInvalidByte(byte[] bytes) {

@@ -17,6 +17,7 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * Parses a YAML mapping (site.yaml or front matter) with snakeyaml-engine's composer, keeping each
@@ -29,6 +30,7 @@ public final class YamlReader {
             .setAllowDuplicateKeys(false)
             .setMaxAliasesForCollections(20)
             .setCodePointLimit(1_000_000)
+            .setSchema(new CoreSchema())
             .build();
 
     private YamlReader() {
@@ -69,7 +71,7 @@ public final class YamlReader {
     private static YamlValue convert(Node node, Path file, int firstLine) {
         int line = node.getStartMark().map(Mark::getLine).orElse(0) + firstLine;
         if (node instanceof ScalarNode scalar) {
-            return new YamlValue(scalarValue(scalar, file, line), line);
+            return new YamlValue(scalarValue(scalar), scalar.getValue(), line);
         }
         if (node instanceof SequenceNode sequence) {
             List<YamlValue> items = new ArrayList<>();
@@ -85,12 +87,18 @@ public final class YamlReader {
             if (!key.isScalar() || key.isNull()) {
                 throw BuildFailedException.of(Diagnostic.error(file, key.line(), "a key must be plain text"));
             }
+            YamlValue first = entries.get(key.text());
+            if (first != null) {
+                throw BuildFailedException.of(Diagnostic.error(file, key.line(),
+                        "'" + key.text() + "' appears twice (first on line " + first.line() + ")"));
+            }
             entries.put(key.text(), convert(tuple.getValueNode(), file, firstLine));
         }
         return new YamlValue(java.util.Collections.unmodifiableMap(entries), line);
     }
 
-    private static Object scalarValue(ScalarNode scalar, Path file, int line) {
+    /** A number Java cannot hold (too long, {@code .inf}) stays text; fields that need a number report it. */
+    private static Object scalarValue(ScalarNode scalar) {
         Tag tag = scalar.getTag();
         String text = scalar.getValue();
         try {
@@ -99,13 +107,23 @@ public final class YamlReader {
             } else if (Tag.BOOL.equals(tag)) {
                 return Boolean.valueOf(text.toLowerCase(java.util.Locale.ROOT));
             } else if (Tag.INT.equals(tag)) {
-                return Long.decode(text.replace("0o", "0"));
+                return integer(text);
             } else if (Tag.FLOAT.equals(tag)) {
                 return Double.valueOf(text);
             }
         } catch (NumberFormatException e) {
-            throw BuildFailedException.of(Diagnostic.error(file, line, "'" + text + "' is not a valid number"));
+            return text;
         }
         return text;
+    }
+
+    /** YAML 1.2 core integers: decimal (leading zeros included), {@code 0x} hex, {@code 0o} octal. */
+    private static long integer(String text) {
+        if (text.startsWith("0x")) {
+            return Long.parseLong(text.substring(2), 16);
+        } else if (text.startsWith("0o")) {
+            return Long.parseLong(text.substring(2), 8);
+        }
+        return Long.parseLong(text);
     }
 }

@@ -5,9 +5,14 @@ import java.util.Map;
 
 /**
  * A YAML value with the line it starts on, so validation messages can point at the exact key.
- * {@code value} is a String, Boolean, Long, Double, {@code List<YamlValue>}, {@code Map<String, YamlValue>} or null.
+ * {@code value} is a String, Boolean, Long, Double, {@code List<YamlValue>}, {@code Map<String, YamlValue>} or null;
+ * {@code source} is a scalar exactly as written, so {@code slug: 007} stays "007".
  */
-public record YamlValue(Object value, int line) {
+public record YamlValue(Object value, String source, int line) {
+
+    public YamlValue(Object value, int line) {
+        this(value, String.valueOf(value), line);
+    }
 
     public boolean isNull() {
         return value == null;
@@ -29,7 +34,7 @@ public record YamlValue(Object value, int line) {
 
     /** The scalar as text, as the editor typed it (numbers and booleans included). */
     public String text() {
-        return value == null ? "" : String.valueOf(value);
+        return value == null ? "" : source;
     }
 
     public String typeName() {

@@ -71,9 +71,9 @@ public final class Publisher {
         swap();
     }
 
-    /** Finishes or undoes a swap that a killed build left half done. */
+    /** Finishes or undoes a swap that a killed build left half done, never over a folder that is not ours. */
     public void recover() throws IOException {
-        if (Files.exists(complete) && Files.isDirectory(staging)) {
+        if (Files.exists(complete) && Files.isDirectory(staging) && (!Files.exists(out) || isOurs(out))) {
             swap();
             return;
         }

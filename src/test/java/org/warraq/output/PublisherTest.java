@@ -1,0 +1,287 @@
+package org.warraq.output;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PublisherTest {
+
+    @TempDir
+    Path tmp;
+
+    private Path out;
+    private Path staging;
+    private Path complete;
+    private Path old;
+    private Publisher publisher;
+
+    @BeforeEach
+    void paths() {
+        out = tmp.resolve("site");
+        staging = tmp.resolve(".site.new");
+        complete = tmp.resolve(".site.new.complete");
+        old = tmp.resolve(".site.old");
+        publisher = new Publisher(out);
+    }
+
+    private static OutputFile page(String path, String text) {
+        return OutputFile.of(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Every file under {@code dir}, relative path to content. */
+    private static Map<String, String> tree(Path dir) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(dir.relativize(p).toString().replace('\\', '/'), Files.readString(p));
+            }
+        }
+        return files;
+    }
+
+    private Map<String, byte[]> bytes(Path dir) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(dir.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        }
+        return files;
+    }
+
+    private void assertSameBytes(Map<String, byte[]> before, Map<String, byte[]> after) {
+        assertEquals(before.keySet(), after.keySet());
+        before.forEach((k, v) -> assertArrayEquals(v, after.get(k), k));
+    }
+
+    private void assertNoLeftovers() {
+        assertFalse(Files.exists(staging), "staging left behind");
+        assertFalse(Files.exists(complete), "complete marker left behind");
+        assertFalse(Files.exists(old), "old site left behind");
+    }
+
+    private void publishFirstSite() throws IOException {
+        publisher.publish(List.of(page("index.html", "<h1>الرئيسية</h1>"), page("2024/03/قمة/index.html", "<p>القمة</p>")));
+    }
+
+    @Test
+    void publishesEveryFileWithTheMarker() throws IOException {
+        Path image = Files.writeString(tmp.resolve("source.jpg"), "صورة");
+        publisher.publish(List.of(page("index.html", "<h1>الرئيسية</h1>"), page("2024/03/قمة/index.html", "<p>القمة</p>"),
+                OutputFile.copy("images/ميناء.jpg", image)));
+        assertEquals(Map.of("index.html", "<h1>الرئيسية</h1>", "2024/03/قمة/index.html", "<p>القمة</p>",
+                "images/ميناء.jpg", "صورة", Publisher.MARKER, Files.readString(out.resolve(Publisher.MARKER))), tree(out));
+        assertTrue(Files.readString(out.resolve(Publisher.MARKER)).contains("Warraq"));
+        assertEquals(out, publisher.out());
+        assertNoLeftovers();
+    }
+
+    @Test
+    void aSecondPublishReplacesTheWholeSite() throws IOException {
+        publishFirstSite();
+        publisher.publish(List.of(page("index.html", "<h1>نسخة جديدة</h1>"), page("وسوم/index.html", "وسوم")));
+        assertEquals(List.of(Publisher.MARKER, "index.html", "وسوم/index.html"), List.copyOf(tree(out).keySet()));
+        assertEquals("<h1>نسخة جديدة</h1>", Files.readString(out.resolve("index.html")));
+        assertFalse(Files.exists(out.resolve("2024")));
+        assertNoLeftovers();
+    }
+
+    @Test
+    void anEmptyExistingFolderIsAdopted() throws IOException {
+        Files.createDirectories(out);
+        publishFirstSite();
+        assertTrue(Files.exists(out.resolve("index.html")));
+    }
+
+    @Test
+    void aFolderNotMadeByWarraqIsRefusedAndLeftAlone() throws IOException {
+        Files.createDirectories(out.resolve("مسودات"));
+        Files.writeString(out.resolve("مسودات/ملاحظات.txt"), "لا تحذف");
+        Map<String, byte[]> before = bytes(out);
+        IOException e = assertThrows(IOException.class, this::publishFirstSite);
+        assertTrue(e.getMessage().contains("not made by Warraq"), e.getMessage());
+        assertSameBytes(before, bytes(out));
+        assertNoLeftovers();
+    }
+
+    @Test
+    void aFileWhereTheFolderShouldBeIsRefused() throws IOException {
+        Files.writeString(out, "ملف");
+        assertThrows(IOException.class, this::publishFirstSite);
+        assertEquals("ملف", Files.readString(out));
+    }
+
+    @Test
+    void aBuildKilledBetweenTheRenamesIsFinishedByRecover() throws IOException {
+        publishFirstSite();
+        Files.createDirectories(staging.resolve("2025"));
+        Files.writeString(staging.resolve("index.html"), "الموقع الجديد");
+        Files.writeString(staging.resolve("2025/index.html"), "أرشيف");
+        Files.writeString(staging.resolve(Publisher.MARKER), "Generated by Warraq.\n");
+        Files.writeString(complete, "");
+        Files.move(out, old);
+
+        publisher.recover();
+
+        assertEquals(Map.of("index.html", "الموقع الجديد", "2025/index.html", "أرشيف", Publisher.MARKER, "Generated by Warraq.\n"),
+                tree(out));
+        assertNoLeftovers();
+    }
+
+    @Test
+    void aBuildKilledBeforeTheFirstRenameIsFinishedByRecover() throws IOException {
+        publishFirstSite();
+        Files.createDirectories(staging);
+        Files.writeString(staging.resolve("index.html"), "الموقع الجديد");
+        Files.writeString(staging.resolve(Publisher.MARKER), "Generated by Warraq.\n");
+        Files.writeString(complete, "");
+
+        publisher.recover();
+
+        assertEquals("الموقع الجديد", Files.readString(out.resolve("index.html")));
+        assertFalse(Files.exists(out.resolve("2024")));
+        assertNoLeftovers();
+    }
+
+    @Test
+    void aBuildKilledAfterTheSecondRenameIsTidiedByRecover() throws IOException {
+        publishFirstSite();
+        Map<String, byte[]> published = bytes(out);
+        Files.createDirectories(old);
+        Files.writeString(old.resolve("index.html"), "القديم");
+        Files.writeString(complete, "");
+
+        publisher.recover();
+
+        assertSameBytes(published, bytes(out));
+        assertNoLeftovers();
+    }
+
+    @Test
+    void theNextPublishFinishesAKilledBuildFirst() throws IOException {
+        publishFirstSite();
+        Files.createDirectories(staging);
+        Files.writeString(staging.resolve("index.html"), "نصف منشور");
+        Files.writeString(staging.resolve(Publisher.MARKER), "Generated by Warraq.\n");
+        Files.writeString(complete, "");
+        Files.move(out, old);
+
+        publisher.publish(List.of(page("index.html", "الأحدث")));
+
+        assertEquals(Map.of("index.html", "الأحدث", Publisher.MARKER, Files.readString(out.resolve(Publisher.MARKER))), tree(out));
+        assertNoLeftovers();
+    }
+
+    @Test
+    void recoverNeverReplacesAFolderNotMadeByWarraq() throws IOException {
+        Files.createDirectories(staging);
+        Files.writeString(staging.resolve("index.html"), "بقايا بناء سابق");
+        Files.writeString(complete, "");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("ملاحظات.txt"), "لا تحذف");
+        Map<String, byte[]> before = bytes(out);
+
+        publisher.recover();
+        assertSameBytes(before, bytes(out));
+        assertThrows(IOException.class, this::publishFirstSite);
+        assertSameBytes(before, bytes(out));
+    }
+
+    @Test
+    void incompleteStagingIsDiscardedAndTheOldSiteKept() throws IOException {
+        publishFirstSite();
+        Map<String, byte[]> published = bytes(out);
+        Files.createDirectories(staging.resolve("2025"));
+        Files.writeString(staging.resolve("2025/index.html"), "نصف مكتوب");
+
+        publisher.recover();
+
+        assertSameBytes(published, bytes(out));
+        assertNoLeftovers();
+    }
+
+    @Test
+    void aSiteMovedAsideWithoutCompleteStagingIsRestored() throws IOException {
+        publishFirstSite();
+        Map<String, byte[]> published = bytes(out);
+        Files.move(out, old);
+        Files.createDirectories(staging);
+        Files.writeString(staging.resolve("index.html"), "نصف مكتوب");
+
+        publisher.recover();
+
+        assertSameBytes(published, bytes(out));
+        assertNoLeftovers();
+    }
+
+    @Test
+    void anUnsafePathLeavesThePreviousSiteByteIdentical() throws IOException {
+        publishFirstSite();
+        Map<String, byte[]> published = bytes(out);
+        assertThrows(IllegalArgumentException.class,
+                () -> publisher.publish(List.of(page("index.html", "جديد"), page("../هروب.html", "خارج"))));
+        assertSameBytes(published, bytes(out));
+        assertFalse(Files.exists(tmp.resolve("هروب.html")));
+        assertFalse(Files.exists(complete));
+        publisher.publish(List.of(page("index.html", "بعد الإصلاح")));
+        assertEquals("بعد الإصلاح", Files.readString(out.resolve("index.html")));
+        assertNoLeftovers();
+    }
+
+    @Test
+    void aMissingSourceFileLeavesThePreviousSiteByteIdentical() throws IOException {
+        publishFirstSite();
+        Map<String, byte[]> published = bytes(out);
+        assertThrows(IOException.class, () -> publisher.publish(List.of(page("index.html", "جديد"),
+                OutputFile.copy("images/مفقودة.jpg", tmp.resolve("لا-توجد.jpg")))));
+        assertSameBytes(published, bytes(out));
+        assertFalse(Files.exists(complete));
+    }
+
+    @Test
+    void twoOutputsForOnePathAreRefused() throws IOException {
+        publishFirstSite();
+        Map<String, byte[]> published = bytes(out);
+        IOException e = assertThrows(IOException.class,
+                () -> publisher.publish(List.of(page("tags/index.html", "أ"), page("tags/index.html", "ب"))));
+        assertTrue(e.getMessage().contains("tags/index.html"), e.getMessage());
+        assertSameBytes(published, bytes(out));
+    }
+
+    @Test
+    void recoverWithNothingToDoChangesNothing() throws IOException {
+        publisher.recover();
+        assertFalse(Files.exists(out));
+        publishFirstSite();
+        Map<String, byte[]> published = bytes(out);
+        publisher.recover();
+        assertSameBytes(published, bytes(out));
+        assertNoLeftovers();
+    }
+
+    @Test
+    void deleteTreeRemovesNestedFoldersButNotLinkTargets() throws IOException {
+        Path keep = Files.writeString(tmp.resolve("keep.txt"), "باق");
+        Path doomed = Files.createDirectories(tmp.resolve("doomed/a/b"));
+        Files.writeString(doomed.resolve("f.txt"), "x");
+        Files.createSymbolicLink(tmp.resolve("doomed/link.txt"), keep);
+        Publisher.deleteTree(tmp.resolve("doomed"));
+        assertFalse(Files.exists(tmp.resolve("doomed")));
+        assertEquals("باق", Files.readString(keep));
+        Publisher.deleteTree(tmp.resolve("never-existed"));
+    }
+}
