@@ -2,6 +2,7 @@ package org.warraq.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
 /** The {@code warraq} launcher: one command, a sub-command per task. */
 @Command(name = "warraq", mixinStandardHelpOptions = true, version = "warraq 0.1.0",
         description = "Static site generator for Arabic news-analysis publications.",
-        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, AnalyzeCommand.class, CorpusCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -24,8 +25,8 @@ public final class Main implements Runnable {
     /** Runs the launcher with the given streams; returns the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         CommandLine cli = new CommandLine(new Main());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
+        cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         return cli.execute(args);
     }
 

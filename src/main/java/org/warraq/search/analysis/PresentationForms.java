@@ -1,0 +1,44 @@
+package org.warraq.search.analysis;
+
+import java.text.Normalizer;
+import java.util.Collections;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+
+/**
+ * The presentation-form folding table of docs/search.md §1.1, derived from the JDK's NFKC at class
+ * initialisation so that no hand-kept table can drift from Unicode.
+ */
+final class PresentationForms {
+
+    private static final int[][] BLOCKS = {{0xFB50, 0xFDFF}, {0xFE70, 0xFEFF}};
+
+    /** Code point to its NFKC form, for every code point of the blocks that NFKC changes. */
+    static final SortedMap<Integer, String> TABLE = table();
+
+    static final NormalizeCharMap MAP = charMap();
+
+    private PresentationForms() {
+    }
+
+    private static SortedMap<Integer, String> table() {
+        SortedMap<Integer, String> table = new TreeMap<>();
+        for (int[] block : BLOCKS) {
+            for (int c = block[0]; c <= block[1]; c++) {
+                String s = String.valueOf((char) c);
+                String folded = Normalizer.normalize(s, Normalizer.Form.NFKC);
+                if (!folded.equals(s)) {
+                    table.put(c, folded);
+                }
+            }
+        }
+        return Collections.unmodifiableSortedMap(table);
+    }
+
+    private static NormalizeCharMap charMap() {
+        NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
+        TABLE.forEach((c, folded) -> builder.add(String.valueOf((char) c.intValue()), folded));
+        return builder.build();
+    }
+}
