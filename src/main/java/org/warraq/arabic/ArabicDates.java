@@ -2,7 +2,9 @@ package org.warraq.arabic;
 
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.SimpleDateFormat;
+import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.GregorianCalendar;
+import com.ibm.icu.util.IslamicCalendar;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import java.time.ZonedDateTime;
@@ -11,18 +13,22 @@ import org.warraq.content.Numerals;
 /**
  * Human dates in Arabic with the region's month names (Egypt يناير, Levant كانون الثاني, Maghreb
  * جانفي) and the site's digits, set explicitly: ICU's locale default digits differ by region and
- * version. ICU formatters are not thread-safe, so each call makes its own from a cached pattern.
+ * version. Hijri dates follow the Umm al-Qura calendar (ICU's {@code ISLAMIC_UMALQURA}), the civil
+ * calendar of Saudi Arabia and the reference most Arab newspapers print. ICU formatters and
+ * calendars are not thread-safe, so each call makes its own.
  */
 public final class ArabicDates {
 
     private final ULocale locale;
     private final Numerals numerals;
     private final String[] months;
+    private final String[] hijriMonths;
 
     public ArabicDates(String region, Numerals numerals) {
         this.locale = new ULocale("ar_" + region + "@numbers=" + numerals.icuName());
         this.numerals = numerals;
         this.months = new com.ibm.icu.text.DateFormatSymbols(GregorianCalendar.class, locale).getMonths();
+        this.hijriMonths = new com.ibm.icu.text.DateFormatSymbols(IslamicCalendar.class, locale).getMonths();
     }
 
     /** "١٤ مارس ٢٠٢٥". */
@@ -38,6 +44,20 @@ public final class ArabicDates {
         calendar.setTimeInMillis(when.toInstant().toEpochMilli());
         weekday.setCalendar(calendar);
         return weekday.format(calendar.getTime()) + " " + date(when);
+    }
+
+    /** "١٤ رمضان ١٤٤٦ هـ": the Umm al-Qura date of the day {@code when} falls on, in its own zone. */
+    public String hijri(ZonedDateTime when) {
+        IslamicCalendar calendar = new IslamicCalendar(TimeZone.getTimeZone(when.getZone().getId()), locale);
+        calendar.setCalculationType(IslamicCalendar.CalculationType.ISLAMIC_UMALQURA);
+        calendar.setTimeInMillis(when.toInstant().toEpochMilli());
+        return Digits.format(calendar.get(Calendar.DAY_OF_MONTH), numerals) + " " + hijriMonths[calendar.get(Calendar.MONTH)]
+                + " " + Digits.format(calendar.get(Calendar.YEAR), numerals) + " هـ";
+    }
+
+    /** "الجمعة ١٤ مارس ٢٠٢٥ م — ١٤ رمضان ١٤٤٦ هـ". */
+    public String dayAndDateWithHijri(ZonedDateTime when) {
+        return dayAndDate(when) + " م — " + hijri(when);
     }
 
     /** "مارس ٢٠٢٥". */

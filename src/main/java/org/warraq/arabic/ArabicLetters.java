@@ -22,6 +22,35 @@ public final class ArabicLetters {
         return cp == 0x0640;
     }
 
+    /** Presentation forms, the ligature and contextual shapes of old encodings (U+FB50–U+FDFF, U+FE70–U+FEFF). */
+    public static boolean isPresentationForm(int cp) {
+        return (cp >= 0xFB50 && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFF);
+    }
+
+    /**
+     * Presentation forms replaced by their base letters ({@code ﻻ} → {@code لا}), all else untouched:
+     * for search terms and comparisons, never for what readers see.
+     */
+    public static String foldPresentationForms(String text) {
+        if (text.codePoints().noneMatch(ArabicLetters::isPresentationForm)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (isPresentationForm(cp)) {
+                out.append(Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC));
+            } else {
+                out.appendCodePoint(cp);
+            }
+        });
+        return out.toString();
+    }
+
+    /** Article text in composed form (NFC): alef + combining hamza becomes أ; what readers see is unchanged. */
+    public static String nfc(String text) {
+        return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
     /** The spelling used for slugs and ids: NFKC, no diacritics or tatweel, alef forms unified. */
     public static String fold(String text) {
         String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);

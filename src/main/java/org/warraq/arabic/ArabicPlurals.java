@@ -32,7 +32,9 @@ public final class ArabicPlurals {
     public static final Noun ARTICLES = new Noun("لا مقالات", "مقال واحد", "مقالان", "{n} مقالات", "{n} مقالًا", "{n} مقال");
     public static final Noun PAGES = new Noun("لا صفحات", "صفحة واحدة", "صفحتان", "{n} صفحات", "{n} صفحة", "{n} صفحة");
 
-    public static final Map<String, Noun> NOUNS = Map.of("minutes", MINUTES, "articles", ARTICLES, "pages", PAGES);
+    public static final Noun TAGS = new Noun("لا وسوم", "وسم واحد", "وسمان", "{n} وسوم", "{n} وسمًا", "{n} وسم");
+
+    public static final Map<String, Noun> NOUNS = Map.of("minutes", MINUTES, "articles", ARTICLES, "pages", PAGES, "tags", TAGS);
 
     private ArabicPlurals() {
     }

@@ -1,16 +1,41 @@
 package org.warraq.arabic;
 
+import com.ibm.icu.text.Transliterator;
 import java.util.Locale;
+import org.warraq.content.SiteConfig.SlugStyle;
 
 /**
  * URL slugs that keep Arabic letters: {@code مِصـر والأزمة} and {@code مصر والازمة} give the same
  * {@code مصر-والازمة}. Digits become ASCII, Latin is lower-cased, anything else separates words.
+ * With {@link SlugStyle#LATIN} the folded text is transliterated by ICU to plain ASCII
+ * ({@code msr-walazmt}), so spelling variants still agree.
  */
 public final class Slugs {
 
     public static final int MAX_LENGTH = 80;
 
+    /** ICU transliterators are not safe to share between threads; each thread builds its own. */
+    private static final ThreadLocal<Transliterator> TO_ASCII =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
+
     private Slugs() {
+    }
+
+    public static String slugify(String text, SlugStyle style) {
+        if (style == SlugStyle.ARABIC) {
+            return slugify(text);
+        }
+        String ascii = TO_ASCII.get().transliterate(ArabicLetters.fold(text));
+        StringBuilder kept = new StringBuilder(ascii.length());
+        for (int i = 0; i < ascii.length(); i++) {
+            char c = ascii.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                kept.append(c);
+            } else if (Character.isWhitespace(c) || (c < 0x80 && c != '\'' && c != '`')) {
+                kept.append(' ');
+            }
+        }
+        return slugify(kept.toString());
     }
 
     public static String slugify(String text) {

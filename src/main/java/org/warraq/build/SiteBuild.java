@@ -17,6 +17,7 @@ import org.warraq.content.Diagnostics;
 import org.warraq.content.SiteConfig;
 import org.warraq.content.SiteConfigLoader;
 import org.warraq.markdown.BodyRenderer;
+import org.warraq.markdown.RtlOptions;
 import org.warraq.output.OutputFile;
 import org.warraq.output.Publisher;
 import org.warraq.output.SafePaths;
@@ -59,7 +60,7 @@ public final class SiteBuild {
         Placement.Placed placed = Placement.place(content, options.now(), options.drafts(), diagnostics);
         diagnostics.throwIfErrors();
 
-        BodyRenderer bodies = new BodyRenderer(config.rawHtml(), config.portableLinks());
+        BodyRenderer bodies = new BodyRenderer(config.rawHtml(), config.portableLinks(), RtlOptions.of(config));
         List<SiteArticle> articles = placed.articles().parallelStream()
                 .map(a -> a.withBody(bodies.render(a.article(), Urls.root(a.path()), config.baseUrl()))).toList();
         List<SiteArticle> pages = placed.pages().parallelStream()
@@ -68,7 +69,7 @@ public final class SiteBuild {
         List<PlannedPage> planned = new SitePlanner(config).plan(new Placement.Placed(articles, pages), diagnostics);
         diagnostics.throwIfErrors();
 
-        TemplateRenderer renderer = new TemplateRenderer(options.templates());
+        TemplateRenderer renderer = new TemplateRenderer(options.templates(), config);
         List<OutputFile> files = new ArrayList<>(planned.parallelStream()
                 .map(p -> OutputFile.of(p.path(), renderer.render(p))).toList());
         Map<String, String> owners = new HashMap<>();

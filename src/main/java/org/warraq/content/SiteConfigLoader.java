@@ -15,7 +15,7 @@ public final class SiteConfigLoader {
 
     public static final Set<String> KNOWN_KEYS = Set.of("title", "description", "base_url", "language", "direction",
             "timezone", "numerals", "region", "permalink", "per_page", "portable_links", "raw_html", "latin_lang",
-            "authors", "categories");
+            "authors", "categories", "hijri", "slug_style", "quotes", "arabic_punctuation");
 
     private SiteConfigLoader() {
     }
@@ -89,7 +89,31 @@ public final class SiteConfigLoader {
                 f.bool("raw_html", d.rawHtml()),
                 f.string("latin_lang").orElse(d.latinLang()),
                 authors(f.raw("authors").orElse(null), shown, diagnostics),
-                categories(f.raw("categories").orElse(null), shown, diagnostics));
+                categories(f.raw("categories").orElse(null), shown, diagnostics),
+                textOptions(f, shown, diagnostics));
+    }
+
+    private static SiteConfig.TextOptions textOptions(Fields f, Path shown, Diagnostics diagnostics) {
+        SiteConfig.TextOptions d = SiteConfig.TextOptions.defaults();
+        SiteConfig.SlugStyle slugs = d.slugStyle();
+        String slugText = f.string("slug_style").orElse("arabic").toLowerCase(Locale.ROOT);
+        switch (slugText) {
+            case "arabic" -> slugs = SiteConfig.SlugStyle.ARABIC;
+            case "latin" -> slugs = SiteConfig.SlugStyle.LATIN;
+            default -> diagnostics.error(shown, f.line("slug_style"),
+                    "slug_style must be 'arabic' (keep Arabic letters) or 'latin' (ASCII transliteration), found '" + slugText + "'");
+        }
+        SiteConfig.QuoteStyle quotes = d.quotes();
+        String quoteText = f.string("quotes").orElse("straight").toLowerCase(Locale.ROOT);
+        switch (quoteText) {
+            case "straight" -> quotes = SiteConfig.QuoteStyle.STRAIGHT;
+            case "guillemets", "«»" -> quotes = SiteConfig.QuoteStyle.GUILLEMETS;
+            case "curly", "“”" -> quotes = SiteConfig.QuoteStyle.CURLY;
+            default -> diagnostics.error(shown, f.line("quotes"),
+                    "quotes must be 'straight' (as typed), 'guillemets' («») or 'curly' (“”), found '" + quoteText + "'");
+        }
+        return new SiteConfig.TextOptions(f.bool("hijri", d.hijri()), slugs, quotes,
+                f.bool("arabic_punctuation", d.arabicPunctuation()));
     }
 
     /** Base URLs always end with '/', so paths are appended without guessing. */

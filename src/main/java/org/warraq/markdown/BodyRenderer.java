@@ -1,6 +1,7 @@
 package org.warraq.markdown;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -17,7 +18,10 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.warraq.arabic.ArabicLetters;
+import org.warraq.arabic.Direction;
 import org.warraq.arabic.Slugs;
+import org.warraq.arabic.TextDirection;
 import org.warraq.content.Article;
 import org.warraq.content.ContentFormat;
 import org.warraq.content.PlainTextDocument;
@@ -25,7 +29,9 @@ import org.warraq.content.PlainTextDocument;
 /**
  * Turns article bodies into HTML. The Flexmark parser and renderer are built once and shared by
  * all threads (both are thread-safe once built); each body is parsed once and rendered twice, for
- * its page and for feeds. Plain desk text is escaped and structured, never read as Markdown.
+ * its page and for feeds. Plain desk text is escaped and structured, never read as Markdown. Both
+ * get the right-to-left layer ({@link RtlExtension}): text in NFC, per-block direction, isolated
+ * runs of the other script, the typography options.
  */
 public final class BodyRenderer {
 
@@ -36,11 +42,19 @@ public final class BodyRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final boolean portable;
+    private final RtlOptions rtl;
+    private final IsolatedHtml isolated;
 
     public BodyRenderer(boolean rawHtml, boolean portable) {
+        this(rawHtml, portable, RtlOptions.defaults());
+    }
+
+    public BodyRenderer(boolean rawHtml, boolean portable, RtlOptions rtl) {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
-                StrikethroughExtension.create()));
+                StrikethroughExtension.create(), RtlExtension.create()));
+        options.set(RtlExtension.OPTIONS, rtl);
+        options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, RtlExtension.BACK_LINK_MARKER);
         options.set(HtmlRenderer.ESCAPE_HTML, !rawHtml);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
@@ -50,6 +64,8 @@ public final class BodyRenderer {
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new RtlAttributes.Factory()).build();
         this.portable = portable;
+        this.rtl = rtl;
+        this.isolated = new IsolatedHtml(rtl);
     }
 
     /**
@@ -63,7 +79,7 @@ public final class BodyRenderer {
     }
 
     public RenderedBody renderMarkdown(String markdown, String pageRoot, String baseUrl) {
-        Document document = parser.parse(markdown);
+        Document document = parser.parse(ArabicLetters.nfc(markdown));
         Map<Node, String> ids = new IdentityHashMap<>();
         List<RenderedBody.TocEntry> toc = new ArrayList<>();
         HeadingIds unique = new HeadingIds();
@@ -83,29 +99,45 @@ public final class BodyRenderer {
         document.set(PORTABLE, false);
         String feedHtml = renderer.render(document);
         String text = new TextCollectingVisitor().collectAndGetText(document);
-        return new RenderedBody(html, feedHtml, text, toc);
+        return new RenderedBody(html, feedHtml, text, toc, prose(document));
+    }
+
+    /** The text of the body's top-level paragraphs, for excerpts: no headings, lists, tables or notes. */
+    private static String prose(Document document) {
+        StringBuilder out = new StringBuilder();
+        for (Node node : document.getChildren()) {
+            if (node instanceof Paragraph) {
+                out.append(new TextCollectingVisitor().collectAndGetText(node)).append('\n');
+            }
+        }
+        return out.toString();
     }
 
     private RenderedBody renderPlain(Article article) {
-        PlainTextDocument doc = PlainTextDocument.parse(article.body(), article.bodyLine());
+        PlainTextDocument doc = PlainTextDocument.parse(ArabicLetters.nfc(article.body()), article.bodyLine());
         StringBuilder html = new StringBuilder();
         StringBuilder text = new StringBuilder();
+        StringBuilder prose = new StringBuilder();
         List<RenderedBody.TocEntry> toc = new ArrayList<>();
         HeadingIds unique = new HeadingIds();
         boolean first = true;
         for (PlainTextDocument.Block block : doc.blocks()) {
-            String escaped = Html.escape(block.text());
+            Direction direction = TextDirection.of(block.text()).orElse(rtl.base());
+            String attributes = isolated.blockAttributes(block.text(), direction);
+            String content = isolated.inline(block.text(), direction, true);
             if (block.heading()) {
                 String id = unique.next(block.text());
                 toc.add(new RenderedBody.TocEntry(2, id, block.text()));
-                html.append("<h2 id=\"").append(Html.escape(id)).append("\">").append(escaped).append("</h2>\n");
+                html.append("<h2 id=\"").append(Html.escape(id)).append('"').append(attributes).append('>')
+                        .append(content).append("</h2>\n");
             } else {
-                html.append(first ? "<p class=\"lead\">" : "<p>").append(escaped).append("</p>\n");
+                html.append(first ? "<p class=\"lead\"" : "<p").append(attributes).append('>').append(content).append("</p>\n");
+                prose.append(block.text()).append('\n');
             }
             first = false;
             text.append(block.text()).append('\n');
         }
-        return new RenderedBody(html.toString(), html.toString(), text.toString(), toc);
+        return new RenderedBody(html.toString(), html.toString(), text.toString(), toc, prose.toString());
     }
 
     /** Readable, stable heading ids: the heading's slug, numbered when it repeats. */

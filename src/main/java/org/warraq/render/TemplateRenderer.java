@@ -13,12 +13,14 @@ import java.util.List;
 import java.util.Locale;
 import org.warraq.content.BuildFailedException;
 import org.warraq.content.Diagnostic;
+import org.warraq.content.SiteConfig;
 import org.warraq.site.PlannedPage;
 
 /**
  * Renders planned pages with the site's Pebble templates. The engine is built once, with
  * autoescaping on and strict variables, so a misspelt variable is an error rather than a blank;
- * compiled templates are cached and shared by the threads rendering pages in parallel.
+ * compiled templates are cached and shared by the threads rendering pages in parallel. Templates
+ * get the site's Arabic text services ({@link ArabicTextExtension}).
  */
 public final class TemplateRenderer {
 
@@ -28,6 +30,10 @@ public final class TemplateRenderer {
     private final Path templatesDir;
 
     public TemplateRenderer(Path templatesDir) {
+        this(templatesDir, SiteConfig.defaults());
+    }
+
+    public TemplateRenderer(Path templatesDir, SiteConfig config) {
         if (!Files.isDirectory(templatesDir)) {
             throw BuildFailedException.of(Diagnostic.error(templatesDir, 0, "templates folder not found"));
         }
@@ -41,6 +47,7 @@ public final class TemplateRenderer {
                 .strictVariables(true)
                 .newLineTrimming(true)
                 .defaultLocale(Locale.forLanguageTag("ar"))
+                .extension(new ArabicTextExtension(config))
                 .build();
     }
 

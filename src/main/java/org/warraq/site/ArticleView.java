@@ -3,7 +3,12 @@ package org.warraq.site;
 import java.util.List;
 import org.warraq.markdown.RenderedBody;
 
-/** Everything an article page shows; {@code bodyHtml} is the only HTML that templates print raw. */
+/**
+ * Everything an article page shows; {@code bodyHtml} is the only HTML that templates print raw.
+ * {@code dateText} names the weekday («الجمعة ١٤ مارس ٢٠٢٥»), marked «م» when the Umm al-Qura
+ * {@code hijriText} («١٤ رمضان ١٤٤٦ هـ», null when the site turns it off) follows it; {@code dateDay}
+ * is that day as {@code YYYY-MM-DD} for the Hijri date's {@code <time datetime>}.
+ */
 public record ArticleView(
         String url,
         String title,
@@ -26,7 +31,9 @@ public record ArticleView(
         List<RenderedBody.TocEntry> toc,
         Link previous,
         Link next,
-        boolean draft) {
+        boolean draft,
+        String hijriText,
+        String dateDay) {
 
     /** A correction with its date already formatted. */
     public record CorrectionView(String dateIso, String dateText, String text) {

@@ -38,12 +38,12 @@ public final class Placement {
                 continue;
             }
             Category category = a.categories().isEmpty() ? null : category(config, a.categories().get(0), a, diagnostics);
-            String slug = slug(a, diagnostics);
+            String slug = slug(a, config, diagnostics);
             if (slug == null) {
                 continue;
             }
             String path = permalink(config.permalink(), a, slug, category);
-            articles.add(new SiteArticle(a, path, authors(config, a, diagnostics), category, tags(a), null));
+            articles.add(new SiteArticle(a, path, authors(config, a, diagnostics), category, tags(a, config), null));
         }
         articles.sort(Comparator.comparing((SiteArticle s) -> s.article().date().toInstant()).reversed()
                 .thenComparing(SiteArticle::path));
@@ -52,9 +52,9 @@ public final class Placement {
             if (p.draft() && !includeDrafts) {
                 continue;
             }
-            String slug = slug(p, diagnostics);
+            String slug = slug(p, config, diagnostics);
             if (slug != null) {
-                pages.add(new SiteArticle(p, slug + "/", List.of(), null, tags(p), null));
+                pages.add(new SiteArticle(p, slug + "/", List.of(), null, tags(p, config), null));
             }
         }
         pages.sort(Comparator.comparing(SiteArticle::path));
@@ -80,8 +80,8 @@ public final class Placement {
         }
     }
 
-    private static String slug(Article a, Diagnostics diagnostics) {
-        String slug = Slugs.slugify(a.slug() != null ? a.slug() : a.title());
+    private static String slug(Article a, SiteConfig config, Diagnostics diagnostics) {
+        String slug = Slugs.slugify(a.slug() != null ? a.slug() : a.title(), config.text().slugStyle());
         if (slug.isEmpty()) {
             diagnostics.error(a.source(), 1, "cannot make a URL slug from '" + (a.slug() != null ? a.slug() : a.title())
                     + "'; add a 'slug:' with letters or digits");
@@ -107,7 +107,7 @@ public final class Placement {
     private static Category category(SiteConfig config, String name, Article a, Diagnostics diagnostics) {
         return config.category(name).orElseGet(() -> {
             diagnostics.warning(a.source(), 1, "category '" + name + "' is not declared in site.yaml; its page is made from the name");
-            String key = Slugs.slugify(name);
+            String key = Slugs.slugify(name, config.text().slugStyle());
             return new Category(key.isEmpty() ? "category" : key, name);
         });
     }
@@ -117,7 +117,7 @@ public final class Placement {
         for (String name : a.authors()) {
             Author author = config.author(name).orElseGet(() -> {
                 diagnostics.warning(a.source(), 1, "author '" + name + "' is not declared in site.yaml; their page is made from the name");
-                String key = Slugs.slugify(name);
+                String key = Slugs.slugify(name, config.text().slugStyle());
                 return new Author(key.isEmpty() ? "author" : key, name, "");
             });
             out.putIfAbsent(author.key(), author);
@@ -125,10 +125,10 @@ public final class Placement {
         return List.copyOf(out.values());
     }
 
-    private static List<Tag> tags(Article a) {
+    private static List<Tag> tags(Article a, SiteConfig config) {
         Map<String, Tag> out = new LinkedHashMap<>();
         for (String name : a.tags()) {
-            String slug = Slugs.slugify(name);
+            String slug = Slugs.slugify(name, config.text().slugStyle());
             if (!slug.isEmpty()) {
                 out.putIfAbsent(slug, new Tag(name, slug));
             }

@@ -9,10 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.warraq.arabic.ArabicCollation;
 import org.warraq.arabic.ArabicDates;
+import org.warraq.arabic.ArabicLetters;
 import org.warraq.arabic.ArabicPlurals;
 import org.warraq.arabic.Digits;
+import org.warraq.arabic.Excerpts;
 import org.warraq.arabic.ReadingTime;
+import org.warraq.content.Article;
 import org.warraq.content.Author;
 import org.warraq.content.Category;
 import org.warraq.content.Diagnostics;
@@ -21,11 +25,14 @@ import org.warraq.content.SiteConfig;
 /**
  * Plans every file of the site from the placed, rendered articles: home, articles, static pages,
  * sections, tags, authors, the archive, alias redirects, 404, feeds, sitemap and robots. Each
- * planned page carries its own view model with links already relative to that page.
+ * planned page carries its own view model with links already relative to that page. Titles and
+ * summaries are shown in NFC; every number and date written here uses the site's digits.
  */
 public final class SitePlanner {
 
     public static final int FEED_SIZE = 20;
+    /** Longest excerpt, in characters, shown on a card for an article without a summary. */
+    public static final int EXCERPT_LENGTH = 160;
     private static final DateTimeFormatter RFC3339 = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
     private static final String EPOCH = "1970-01-01T00:00:00Z";
 
@@ -46,8 +53,8 @@ public final class SitePlanner {
     }
 
     public List<PlannedPage> plan(Placement.Placed placed, Diagnostics diagnostics) {
-        articles = placed.articles();
-        pages = placed.pages();
+        articles = placed.articles().stream().map(SitePlanner::composed).toList();
+        pages = placed.pages().stream().map(SitePlanner::composed).toList();
         for (SiteArticle a : articles) {
             words.put(a.path(), ReadingTime.words(a.body().text()));
         }
@@ -91,7 +98,7 @@ public final class SitePlanner {
 
     private void articlePage(SiteArticle a, SiteArticle older, SiteArticle newer) {
         String path = a.path();
-        Map<String, Object> model = base(path, "article", a.article().title(), a.article().summary(), null, null, 1, 1);
+        Map<String, Object> model = base(path, "article", a.article().title(), summary(a), null, null, 1, 1);
         model.put("article", view(a, path, older, newer));
         emit(path, OutputKind.PAGE, "article", model, a.article().source().toString());
     }
@@ -112,9 +119,15 @@ public final class SitePlanner {
         }
         Map<String, Tag> tags = new TreeMap<>();
         articles.forEach(a -> a.tags().forEach(t -> tags.putIfAbsent(t.slug(), t)));
-        for (Tag t : tags.values()) {
-            list("tag/" + t.slug() + "/", "tag", t.name(), "الوسم: " + t.name(), null,
-                    articles.stream().filter(a -> a.tags().stream().anyMatch(x -> x.slug().equals(t.slug()))).toList());
+        List<TagCount> index = new ArrayList<>();
+        for (Tag t : ArabicCollation.sorted(tags.values(), Tag::name)) {
+            List<SiteArticle> tagged = articles.stream().filter(a -> a.tags().stream().anyMatch(x -> x.slug().equals(t.slug()))).toList();
+            list("tag/" + t.slug() + "/", "tag", t.name(), "الوسم: " + t.name(), null, tagged);
+            index.add(new TagCount(link("tag/", "tag/" + t.slug() + "/", t.name()),
+                    ArabicPlurals.count(tagged.size(), ArabicPlurals.ARTICLES, config.numerals())));
+        }
+        if (!index.isEmpty()) {
+            tagIndex(index);
         }
         Map<String, Author> authors = new TreeMap<>();
         config.authors().forEach(a -> authors.put(a.key(), a));
@@ -126,6 +139,16 @@ public final class SitePlanner {
                         author.bio().isEmpty() ? null : author.bio(), by);
             }
         }
+    }
+
+    /** All tags in Arabic alphabetical order, each with its article count. */
+    private void tagIndex(List<TagCount> index) {
+        String path = "tag/";
+        Map<String, Object> model = base(path, "tags", "الوسوم", "كل وسوم " + config.title() + " مرتبة أبجديًا", null, null, 1, 1);
+        model.put("heading", "الوسوم");
+        model.put("intro", ArabicPlurals.count(index.size(), ArabicPlurals.TAGS, config.numerals()));
+        model.put("tagIndex", index);
+        emit(path, OutputKind.PAGE, "tags", model, "tags index");
     }
 
     /** A paginated list of articles with its own feed. */
@@ -165,6 +188,7 @@ public final class SitePlanner {
                     "مقالات عام " + yearText, null, null, 1, 1);
             List<SiteArticle> all = year.getValue().values().stream().flatMap(List::stream).toList();
             ym.put("heading", "أرشيف " + yearText);
+            ym.put("period", new DateLabel(Integer.toString(year.getKey()), yearText));
             ym.put("intro", ArabicPlurals.count(all.size(), ArabicPlurals.ARTICLES, config.numerals()));
             ym.put("archive", archiveView(yearPath, Map.of(year.getKey(), year.getValue())));
             ym.put("articles", cards(all, yearPath));
@@ -175,6 +199,7 @@ public final class SitePlanner {
                 Map<String, Object> mm = base(monthPath, "archive", "أرشيف " + label,
                         "مقالات " + label, null, null, 1, 1);
                 mm.put("heading", "أرشيف " + label);
+                mm.put("period", new DateLabel(String.format("%04d-%02d", year.getKey(), month.getKey()), label));
                 mm.put("intro", ArabicPlurals.count(month.getValue().size(), ArabicPlurals.ARTICLES, config.numerals()));
                 mm.put("articles", cards(month.getValue(), monthPath));
                 emit(monthPath, OutputKind.PAGE, "list", mm, "archive " + label);
@@ -282,7 +307,8 @@ public final class SitePlanner {
 
     private Map<String, Object> emptyModel() {
         Map<String, Object> m = new HashMap<>();
-        for (String key : List.of("site", "page", "article", "lead", "pagination", "heading", "intro", "archive", "redirect")) {
+        for (String key : List.of("site", "page", "article", "lead", "pagination", "heading", "intro", "archive", "redirect",
+                "period")) {
             m.put(key, null);
         }
         m.put("articles", List.of());
@@ -319,14 +345,17 @@ public final class SitePlanner {
                 .filter(c -> articles.stream().anyMatch(a -> a.category() != null && a.category().key().equals(c.key())))
                 .map(c -> new Link(urls.linkFromRoot(root, "category/" + c.key() + "/"), c.name())).toList();
         List<Link> pageLinks = pages.stream().map(p -> new Link(urls.linkFromRoot(root, p.path()), p.article().title())).toList();
-        String year = articles.isEmpty() ? "" : Digits.format(articles.get(0).article().date().getYear(), config.numerals());
+        String yearIso = articles.isEmpty() ? "" : Integer.toString(articles.get(0).article().date().getYear());
+        String year = Digits.localize(yearIso, config.numerals());
+        boolean tagged = articles.stream().anyMatch(a -> !a.tags().isEmpty());
         return new SiteView(config.title(), config.description(), config.language(), config.direction(), config.latinLang(),
                 new Link(urls.linkFromRoot(root, ""), config.title()), sectionLinks, pageLinks,
                 new Link(urls.linkFromRoot(root, "archive/"), "الأرشيف"),
                 new Link(urls.linkFromRoot(root, "search/"), "بحث"),
                 new Link(root + "feed.xml", "الخلاصة"),
                 new Link(root + "assets/site.css", ""), new Link(root + "assets/site.js", ""), year,
-                config.numerals().icuName());
+                config.numerals().icuName(), tagged ? new Link(urls.linkFromRoot(root, "tag/"), "الوسوم") : null,
+                new Link(root + "assets/time.js", ""), yearIso);
     }
 
     private Link link(String from, String to, String label) {
@@ -338,7 +367,7 @@ public final class SitePlanner {
     }
 
     private ArticleCard card(SiteArticle a, String from) {
-        return new ArticleCard(urls.link(from, a.path()), a.article().title(), a.article().summary(),
+        return new ArticleCard(urls.link(from, a.path()), a.article().title(), summary(a),
                 iso(a.article().date()), dates.date(a.article().date()), categoryLink(a, from), authorLinks(a, from),
                 readingTime(a), imageUrl(a, from), a.article().imageAlt(), a.article().draft());
     }
@@ -350,13 +379,35 @@ public final class SitePlanner {
                         dates.date(c.date().atStartOfDay(config.timezone())), c.text())).toList();
         List<Link> tags = a.tags().stream().map(t -> link(from, "tag/" + t.slug() + "/", t.name())).toList();
         int count = words.getOrDefault(a.path(), ReadingTime.words(a.body().text()));
-        return new ArticleView(urls.link(from, a.path()), art.title(), art.summary(), iso(art.date()), dates.date(art.date()),
+        boolean hijri = config.text().hijri();
+        String dateText = hijri ? dates.dayAndDate(art.date()) + " م" : dates.dayAndDate(art.date());
+        return new ArticleView(urls.link(from, a.path()), art.title(), art.summary(), iso(art.date()), dateText,
                 art.updated() == null ? null : iso(art.updated()), art.updated() == null ? null : dates.date(art.updated()),
                 categoryLink(a, from), authorLinks(a, from), tags, readingTime(a),
                 Digits.format(count, config.numerals()), imageUrl(a, from), art.imageAlt(), art.imageCredit(), art.sourceCredit(),
                 corrections, a.body().html(), a.body().toc(),
                 older == null ? null : link(from, older.path(), older.article().title()),
-                newer == null ? null : link(from, newer.path(), newer.article().title()), art.draft());
+                newer == null ? null : link(from, newer.path(), newer.article().title()), art.draft(),
+                hijri ? dates.hijri(art.date()) : null, art.date().toLocalDate().toString());
+    }
+
+    /** The editor's summary, or an excerpt of the body's paragraphs cut on a word boundary. */
+    private static String summary(SiteArticle a) {
+        if (!a.article().summary().isBlank() || a.body() == null) {
+            return a.article().summary();
+        }
+        return Excerpts.cut(a.body().prose(), EXCERPT_LENGTH);
+    }
+
+    /** The article with the text readers see in NFC (alef + combining hamza shown as أ). */
+    private static SiteArticle composed(SiteArticle s) {
+        Article a = s.article();
+        Article nfc = new Article(a.source(), a.page(), a.format(), ArabicLetters.nfc(a.title()), a.date(), a.updated(),
+                a.authors(), a.categories(), a.tags(), ArabicLetters.nfc(a.summary()), a.slug(), a.draft(), a.aliases(),
+                a.image(), ArabicLetters.nfc(a.imageAlt()), ArabicLetters.nfc(a.imageCredit()),
+                ArabicLetters.nfc(a.sourceCredit()), a.corrections(), a.body(), a.bodyLine());
+        List<Tag> tags = s.tags().stream().map(t -> new Tag(ArabicLetters.nfc(t.name()), t.slug())).toList();
+        return new SiteArticle(nfc, s.path(), s.authors(), s.category(), tags, s.body());
     }
 
     private String readingTime(SiteArticle a) {

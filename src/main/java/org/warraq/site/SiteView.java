@@ -2,7 +2,11 @@ package org.warraq.site;
 
 import java.util.List;
 
-/** What every template knows about the publication as a whole. */
+/**
+ * What every template knows about the publication as a whole. {@code tags} links the index of all
+ * tags (null when no article has one); {@code timeScript} is the reading-time relative-date script;
+ * {@code yearIso} is {@code year} in ASCII digits for {@code <time datetime>}.
+ */
 public record SiteView(
         String title,
         String description,
@@ -18,5 +22,8 @@ public record SiteView(
         Link stylesheet,
         Link script,
         String year,
-        String numerals) {
+        String numerals,
+        Link tags,
+        Link timeScript,
+        String yearIso) {
 }

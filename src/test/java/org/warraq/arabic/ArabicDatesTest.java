@@ -94,4 +94,29 @@ class ArabicDatesTest {
     void timesAreInTheDatesOwnZone() {
         assertEquals("10:05", new ArabicDates("SA", Numerals.LATN).time(FRIDAY.withZoneSameInstant(ZoneId.of("Asia/Riyadh"))));
     }
+
+    @Test
+    void hijriDatesFollowUmmAlQura() {
+        ArabicDates eg = new ArabicDates("EG", Numerals.ARAB);
+        assertEquals("١٤ رمضان ١٤٤٦ هـ", eg.hijri(FRIDAY));
+        assertEquals("١ شوال ١٤٤٥ هـ", eg.hijri(ZonedDateTime.of(2024, 4, 10, 12, 0, 0, 0, CAIRO)));
+        assertEquals("1 محرم 1446 هـ", new ArabicDates("SA", Numerals.LATN).hijri(ZonedDateTime.of(2024, 7, 7, 12, 0, 0, 0,
+                ZoneId.of("Asia/Riyadh"))));
+        assertEquals("١٠ ذو الحجة ١٤٤٥ هـ", eg.hijri(ZonedDateTime.of(2024, 6, 16, 9, 0, 0, 0, CAIRO)));
+    }
+
+    @Test
+    void theHijriDayIsTheDayOfTheDatesOwnZone() {
+        ZonedDateTime lateInRiyadh = ZonedDateTime.of(2025, 3, 14, 23, 30, 0, 0, ZoneId.of("Asia/Riyadh"));
+        assertEquals("١٤ رمضان ١٤٤٦ هـ", new ArabicDates("SA", Numerals.ARAB).hijri(lateInRiyadh));
+        assertEquals("١٥ رمضان ١٤٤٦ هـ", new ArabicDates("SA", Numerals.ARAB).hijri(lateInRiyadh.plusHours(1)));
+    }
+
+    @Test
+    void gregorianAndHijriTogether() {
+        assertEquals("الجمعة ١٤ مارس ٢٠٢٥ م — ١٤ رمضان ١٤٤٦ هـ", new ArabicDates("EG", Numerals.ARAB).dayAndDateWithHijri(FRIDAY));
+        assertEquals("الجمعة 14 آذار 2025 م — 14 رمضان 1446 هـ", new ArabicDates("SY", Numerals.LATN).dayAndDateWithHijri(FRIDAY));
+        String maghreb = new ArabicDates("MA", Numerals.ARAB).dayAndDateWithHijri(FRIDAY);
+        assertFalse(ASCII_DIGIT.matcher(maghreb).find(), maghreb);
+    }
 }

@@ -63,4 +63,22 @@ class ArabicLettersTest {
         assertTrue(ArabicLetters.isTatweel('\u0640'));
         assertFalse(ArabicLetters.isTatweel('-'));
     }
+
+    @Test
+    void presentationFormsFoldToBaseLettersAndNothingElseChanges() {
+        assertEquals("سلام عليكم", ArabicLetters.foldPresentationForms("\uFEB3\uFEE0\uFE8E\uFEE1 عليكم"));
+        assertEquals("لا", ArabicLetters.foldPresentationForms("\uFEFB"));
+        String untouched = "مَدْرَسَةٌ ٢٠٢٥ ﬁle";
+        assertEquals(untouched, ArabicLetters.foldPresentationForms(untouched));
+        assertTrue(ArabicLetters.isPresentationForm(0xFB50));
+        assertTrue(ArabicLetters.isPresentationForm(0xFEFC));
+        assertFalse(ArabicLetters.isPresentationForm(0x0627));
+    }
+
+    @Test
+    void nfcComposesHamzaButKeepsWhatReadersSee() {
+        assertEquals("أحمد", ArabicLetters.nfc("\u0627\u0654حمد"));
+        assertEquals("مَدْرَسَةٌ", ArabicLetters.nfc("مَدْرَسَةٌ"));
+        assertEquals("\uFEFB", ArabicLetters.nfc("\uFEFB"));
+    }
 }

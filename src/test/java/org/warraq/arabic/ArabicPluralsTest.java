@@ -60,4 +60,26 @@ class ArabicPluralsTest {
     void unknownCategoriesFallBackToOther() {
         assertEquals("{n} دقيقة", ArabicPlurals.MINUTES.form("unexpected"));
     }
+
+    /** The table: 0, 1, 2, 3, 10, 11, 100, 101 in both digit systems, for every counted noun. */
+    @ParameterizedTest
+    @CsvSource({
+            "0, لا مقالات, لا مقالات, لا وسوم",
+            "1, مقال واحد, مقال واحد, وسم واحد",
+            "2, مقالان, مقالان, وسمان",
+            "3, ٣ مقالات, 3 مقالات, ٣ وسوم",
+            "10, ١٠ مقالات, 10 مقالات, ١٠ وسوم",
+            "11, ١١ مقالًا, 11 مقالًا, ١١ وسمًا",
+            "100, ١٠٠ مقال, 100 مقال, ١٠٠ وسم",
+            "101, ١٠١ مقال, 101 مقال, ١٠١ وسم"})
+    void articlesAndTagsTable(long n, String arab, String latn, String tags) {
+        assertEquals(arab, ArabicPlurals.count(n, ArabicPlurals.ARTICLES, Numerals.ARAB));
+        assertEquals(latn, ArabicPlurals.count(n, ArabicPlurals.ARTICLES, Numerals.LATN));
+        assertEquals(tags, ArabicPlurals.count(n, ArabicPlurals.TAGS, Numerals.ARAB));
+    }
+
+    @Test
+    void tagsAreFoundByName() {
+        assertEquals(ArabicPlurals.TAGS, ArabicPlurals.NOUNS.get("tags"));
+    }
 }

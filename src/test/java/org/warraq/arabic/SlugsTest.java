@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.warraq.content.SiteConfig.SlugStyle;
 
 class SlugsTest {
 
@@ -93,5 +94,32 @@ class SlugsTest {
     void aSingleVeryLongWordIsCutHard() {
         assertEquals("س".repeat(80), Slugs.slugify("س".repeat(120)));
         assertEquals("ص-" + "س".repeat(78), Slugs.truncate("ص-" + "س".repeat(100)));
+    }
+
+    @Test
+    void latinSlugsAreTransliteratedToPlainAscii() {
+        assertEquals("msr-walazmt", Slugs.slugify("مصر والأزمة", SlugStyle.LATIN));
+        assertEquals("alhydrwjyn-alakhdr", Slugs.slugify("«الهيدروجين الأخضر»", SlugStyle.LATIN));
+        assertEquals("chatgpt-balrbyt", Slugs.slugify("ChatGPT بالعربية", SlugStyle.LATIN));
+        assertEquals("mwaznt-2024", Slugs.slugify("موازنة ٢٠٢٤", SlugStyle.LATIN));
+    }
+
+    @Test
+    void latinSlugsHaveNoApostrophesOrMarks() {
+        for (String title : new String[] {"عمان وعلي والعراق", "شؤون عربية", "قمة الرياض: ماذا بعد؟", "Москва и Каир"}) {
+            String slug = Slugs.slugify(title, SlugStyle.LATIN);
+            assertTrue(slug.matches("[a-z0-9]+(-[a-z0-9]+)*"), title + " -> " + slug);
+        }
+    }
+
+    @Test
+    void equivalentTitlesGiveTheSameSlugInBothStyles() {
+        for (SlugStyle style : SlugStyle.values()) {
+            String plain = Slugs.slugify("مصر", style);
+            assertEquals(plain, Slugs.slugify("مـصر", style));
+            assertEquals(plain, Slugs.slugify("مِصر", style));
+            assertEquals(plain, Slugs.slugify("\uFEE3\uFEBC\uFEAE", style));
+        }
+        assertEquals("مصر", Slugs.slugify("مِصر", SlugStyle.ARABIC));
     }
 }

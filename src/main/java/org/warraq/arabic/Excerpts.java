@@ -1,0 +1,39 @@
+package org.warraq.arabic;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+
+/**
+ * Short excerpts of article text for cards and descriptions, cut on a word boundary found by ICU's
+ * word break iterator, so a cut never separates a letter from its diacritics (ICU keeps combining
+ * marks with their base) nor splits a word; trailing punctuation is dropped and «…» added.
+ */
+public final class Excerpts {
+
+    private static final String TRAILING = " ،,؛;:—–-(«\"'“";
+
+    private Excerpts() {
+    }
+
+    /** The text with its whitespace collapsed, cut to at most {@code maxChars} characters plus «…». */
+    public static String cut(String text, int maxChars) {
+        String t = text.strip().replaceAll("\\s+", " ");
+        if (t.length() <= maxChars) {
+            return t;
+        }
+        BreakIterator words = BreakIterator.getWordInstance(ULocale.forLanguageTag("ar"));
+        words.setText(t);
+        int cut = words.preceding(maxChars + 1);
+        if (cut <= 0) {
+            BreakIterator characters = BreakIterator.getCharacterInstance(ULocale.forLanguageTag("ar"));
+            characters.setText(t);
+            cut = Math.max(0, characters.preceding(maxChars + 1));
+        }
+        String head = t.substring(0, cut);
+        int end = head.length();
+        while (end > 0 && TRAILING.indexOf(head.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return head.substring(0, end) + "…";
+    }
+}
