@@ -1,18 +1,36 @@
-// Warraq: small progressive enhancements, no dependencies.
-// Marks the navigation link that points at the current page with aria-current="page".
+// Warraq: small enhancements, no dependencies.
 (() => {
   "use strict";
+  const doc = document;
 
-  // Same page regardless of a trailing index.html, query or fragment; works for file:// too.
+  // aria-current on links to this page (ignoring index.html, query, fragment).
   const key = (href) => {
-    const url = new URL(href, document.baseURI);
+    const url = new URL(href, doc.baseURI);
     return url.protocol + "//" + url.host + url.pathname.replace(/\/index\.html$/, "/");
   };
-
   const here = key(location.href);
-  for (const link of document.querySelectorAll(".site-nav a[href], .footer-nav a[href]")) {
-    if (!link.hasAttribute("aria-current") && key(link.href) === here) {
-      link.setAttribute("aria-current", "page");
-    }
+  for (const link of doc.querySelectorAll(".site-nav a[href], .footer-nav a[href]")) {
+    if (!link.hasAttribute("aria-current") && key(link.href) === here) link.setAttribute("aria-current", "page");
   }
+
+  // Search scripts load when needed: once each, in order, from the site root.
+  const loaded = new Set();
+  const load = (...names) => {
+    for (const name of names) {
+      if (loaded.has(name)) continue;
+      loaded.add(name);
+      const script = doc.createElement("script");
+      script.src = (doc.documentElement.dataset.root || "") + "assets/search/" + name + ".js";
+      script.async = false;
+      doc.head.append(script);
+    }
+  };
+  const box = doc.querySelector(".site-search input");
+  const start = () => load("analyzer", "engine", "ui");
+  if (doc.querySelector(".search-page") || (box && (box.value || doc.activeElement === box))) start();
+  else if (box) {
+    box.addEventListener("focus", start, { once: true });
+    box.addEventListener("input", start, { once: true });
+  }
+  if (doc.querySelector(".article-body") && new URLSearchParams(location.search).get("q")) load("analyzer", "highlight");
 })();

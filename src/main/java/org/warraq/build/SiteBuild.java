@@ -22,6 +22,7 @@ import org.warraq.output.OutputFile;
 import org.warraq.output.Publisher;
 import org.warraq.output.SafePaths;
 import org.warraq.render.TemplateRenderer;
+import org.warraq.search.SearchExport;
 import org.warraq.site.PlannedPage;
 import org.warraq.site.Placement;
 import org.warraq.site.SiteArticle;
@@ -30,8 +31,8 @@ import org.warraq.site.Urls;
 
 /**
  * The pipeline, stage after stage: load content, place articles, render bodies, plan pages,
- * render templates, then hand every file to the {@link Publisher}. Each stage is a function of
- * the previous one's values; only loading and publishing touch the disk.
+ * render templates, index and export the search, then hand every file to the {@link Publisher}.
+ * Each stage is a function of the previous one's values; only loading and publishing touch the disk.
  */
 public final class SiteBuild {
 
@@ -76,6 +77,9 @@ public final class SiteBuild {
         planned.forEach(p -> owners.put(p.path(), p.source()));
         for (OutputFile asset : templateAssets(options.templates())) {
             add(files, owners, asset, options.templates().resolve(asset.path()).toString(), diagnostics);
+        }
+        for (OutputFile index : SearchExport.export(articles, config, config.searchRecency())) {
+            add(files, owners, index, "search index", diagnostics);
         }
         for (Content.Asset asset : content.assets()) {
             add(files, owners, OutputFile.copy(asset.path(), asset.file()),

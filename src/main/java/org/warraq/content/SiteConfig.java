@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * The publication's settings, read from {@code content/site.yaml}; every field has a sensible default.
  *
- * @param text how Arabic text is dated, slugged and typeset (hijri, slug_style, quotes, arabic_punctuation)
+ * @param text          how Arabic text is dated, slugged and typeset (hijri, slug_style, quotes, arabic_punctuation)
+ * @param searchRecency weight of the search's recency prior ({@code search_recency}, 0 = relevance only)
  */
 public record SiteConfig(
         String title,
@@ -25,7 +26,8 @@ public record SiteConfig(
         String latinLang,
         List<Author> authors,
         List<Category> categories,
-        TextOptions text) {
+        TextOptions text,
+        double searchRecency) {
 
     public static final String DEFAULT_PERMALINK = "/{year}/{month}/{slug}/";
 
@@ -52,6 +54,15 @@ public record SiteConfig(
         categories = List.copyOf(categories);
     }
 
+    /** The settings without the search recency prior, which is then off. */
+    public SiteConfig(String title, String description, String baseUrl, String language, String direction,
+                      ZoneId timezone, Numerals numerals, String region, String permalink, int perPage,
+                      boolean portableLinks, boolean rawHtml, String latinLang, List<Author> authors,
+                      List<Category> categories, TextOptions text) {
+        this(title, description, baseUrl, language, direction, timezone, numerals, region, permalink, perPage,
+                portableLinks, rawHtml, latinLang, authors, categories, text, 0);
+    }
+
     /** The settings without the Arabic text options, which then take their defaults. */
     public SiteConfig(String title, String description, String baseUrl, String language, String direction,
                       ZoneId timezone, Numerals numerals, String region, String permalink, int perPage,
@@ -76,16 +87,16 @@ public record SiteConfig(
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, url, language, direction, timezone, numerals, region, permalink,
-                perPage, portableLinks, rawHtml, latinLang, authors, categories, text);
+                perPage, portableLinks, rawHtml, latinLang, authors, categories, text, searchRecency);
     }
 
     public SiteConfig withPortableLinks(boolean portable) {
         return new SiteConfig(title, description, baseUrl, language, direction, timezone, numerals, region, permalink,
-                perPage, portable, rawHtml, latinLang, authors, categories, text);
+                perPage, portable, rawHtml, latinLang, authors, categories, text, searchRecency);
     }
 
     public SiteConfig withText(TextOptions options) {
         return new SiteConfig(title, description, baseUrl, language, direction, timezone, numerals, region, permalink,
-                perPage, portableLinks, rawHtml, latinLang, authors, categories, options);
+                perPage, portableLinks, rawHtml, latinLang, authors, categories, options, searchRecency);
     }
 }

@@ -15,7 +15,7 @@ public final class SiteConfigLoader {
 
     public static final Set<String> KNOWN_KEYS = Set.of("title", "description", "base_url", "language", "direction",
             "timezone", "numerals", "region", "permalink", "per_page", "portable_links", "raw_html", "latin_lang",
-            "authors", "categories", "hijri", "slug_style", "quotes", "arabic_punctuation");
+            "authors", "categories", "hijri", "slug_style", "quotes", "arabic_punctuation", "search_recency");
 
     private SiteConfigLoader() {
     }
@@ -90,7 +90,23 @@ public final class SiteConfigLoader {
                 f.string("latin_lang").orElse(d.latinLang()),
                 authors(f.raw("authors").orElse(null), shown, diagnostics),
                 categories(f.raw("categories").orElse(null), shown, diagnostics),
-                textOptions(f, shown, diagnostics));
+                textOptions(f, shown, diagnostics),
+                searchRecency(f, shown, diagnostics));
+    }
+
+    private static double searchRecency(Fields f, Path shown, Diagnostics diagnostics) {
+        var value = f.raw("search_recency");
+        if (value.isEmpty()) {
+            return 0;
+        }
+        Object v = value.get().value();
+        double weight = v instanceof Long n ? n : v instanceof Double x ? x : -1;
+        if (weight < 0 || weight > 10) {
+            diagnostics.error(shown, value.get().line(), "search_recency must be a number from 0 (relevance only) to 10, found '"
+                    + value.get().text() + "'");
+            return 0;
+        }
+        return weight;
     }
 
     private static SiteConfig.TextOptions textOptions(Fields f, Path shown, Diagnostics diagnostics) {

@@ -1,0 +1,30 @@
+package org.warraq.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.warraq.content.SiteConfig;
+import org.warraq.output.OutputFile;
+import org.warraq.site.SiteArticle;
+import org.warraq.site.Urls;
+
+/** The build's entry to search: index the published articles once and export the static index. */
+public final class SearchExport {
+
+    private SearchExport() {
+    }
+
+    /**
+     * The files of {@code search/} (docs/search-index-format.md), sorted by path.
+     *
+     * @param articles the published articles (any order; static pages are not searched)
+     * @param recency  the recency prior's weight ({@code search_recency}), 0 for none
+     */
+    public static List<OutputFile> export(List<SiteArticle> articles, SiteConfig config, double recency) {
+        try (SearchIndex index = SearchIndex.build(articles, recency)) {
+            return new IndexExporter(index, new Urls(config.baseUrl(), config.portableLinks()), IndexExporter.DEFAULT_CAP).export();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package org.warraq.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleDocValuesField;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LogByteSizeMergePolicy;
+import org.apache.lucene.index.SerialMergeScheduler;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.warraq.search.analysis.WarraqAnalyzer;
+import org.warraq.site.SiteArticle;
+import org.warraq.site.Tag;
+
+/**
+ * The articles in an in-memory Lucene index (docs/search.md §2): twelve analysed sub-fields with freqs and
+ * positions, keyword fields for the filters and, when configured, the recency factor. Document ids are the
+ * site order, newest first (then by path), so a lower id wins a tie. The static export reads this index, and
+ * other features (related articles) may query it through {@link #searcher()}.
+ */
+public final class SearchIndex implements AutoCloseable {
+
+    private static final Comparator<SiteArticle> SITE_ORDER = Comparator
+            .comparing((SiteArticle s) -> s.article().date().toInstant()).reversed()
+            .thenComparing(SiteArticle::path);
+    private static final FieldType TEXT = textType();
+
+    private final List<SiteArticle> articles;
+    private final double recency;
+    private final double[] factors;
+    private final ByteBuffersDirectory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+
+    private SearchIndex(List<SiteArticle> articles, double recency) throws IOException {
+        this.articles = articles.stream().sorted(SITE_ORDER).toList();
+        this.recency = recency;
+        this.factors = factors(this.articles, recency);
+        this.directory = new ByteBuffersDirectory();
+        IndexWriterConfig config = new IndexWriterConfig(analyzer())
+                .setSimilarity(new BM25Similarity())
+                .setMergePolicy(new LogByteSizeMergePolicy())
+                .setMergeScheduler(new SerialMergeScheduler())
+                .setRAMBufferSizeMB(256);
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            for (int doc = 0; doc < this.articles.size(); doc++) {
+                writer.addDocument(document(this.articles.get(doc), factors[doc]));
+            }
+            writer.forceMerge(1);
+        }
+        this.reader = DirectoryReader.open(directory);
+        this.searcher = new IndexSearcher(reader);
+        this.searcher.setSimilarity(new BM25Similarity());
+    }
+
+    /**
+     * Indexes the articles (any order; they are put in site order).
+     *
+     * @param recency the weight {@code w} of the recency prior {@code 1 + w · 2^(−age_days/365)}, 0 for none
+     */
+    public static SearchIndex build(List<SiteArticle> articles, double recency) {
+        if (recency < 0 || Double.isNaN(recency) || Double.isInfinite(recency)) {
+            throw new IllegalArgumentException("the recency weight must be a finite number ≥ 0, found " + recency);
+        }
+        try {
+            return new SearchIndex(articles, recency);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public IndexSearcher searcher() {
+        return searcher;
+    }
+
+    public DirectoryReader reader() {
+        return reader;
+    }
+
+    /** The only segment: documents are never deleted, and the index is merged once. */
+    public LeafReader leaf() {
+        return reader.leaves().get(0).reader();
+    }
+
+    /** The articles in document id order. */
+    public List<SiteArticle> articles() {
+        return articles;
+    }
+
+    public int size() {
+        return articles.size();
+    }
+
+    public double recency() {
+        return recency;
+    }
+
+    /** The recency factor of a document, 1 when no prior is configured. */
+    public double factor(int doc) {
+        return factors[doc];
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+        directory.close();
+    }
+
+    static String year(SiteArticle article) {
+        return Integer.toString(article.article().date().getYear());
+    }
+
+    private static double[] factors(List<SiteArticle> articles, double recency) {
+        double[] factors = new double[articles.size()];
+        Instant newest = articles.isEmpty() ? Instant.EPOCH : articles.get(0).article().date().toInstant();
+        for (int doc = 0; doc < factors.length; doc++) {
+            double ageDays = Duration.between(articles.get(doc).article().date().toInstant(), newest).toMillis() / 86_400_000.0;
+            factors[doc] = recency == 0 ? 1 : 1 + recency * Math.pow(2, -ageDays / 365);
+        }
+        return factors;
+    }
+
+    private static Document document(SiteArticle a, double factor) {
+        Document doc = new Document();
+        text(doc, 0, List.of(a.article().title()));
+        text(doc, 1, a.tags().stream().map(Tag::name).toList());
+        text(doc, 2, a.article().summary() == null ? List.of() : List.of(a.article().summary()));
+        text(doc, 3, a.body() == null ? List.of() : List.of(a.body().text()));
+        if (a.category() != null) {
+            doc.add(new StringField(SearchFields.CATEGORY, a.category().key(), Field.Store.NO));
+        }
+        a.tags().forEach(t -> doc.add(new StringField(SearchFields.TAG, t.slug(), Field.Store.NO)));
+        a.authors().forEach(au -> doc.add(new StringField(SearchFields.AUTHOR, au.key(), Field.Store.NO)));
+        doc.add(new StringField(SearchFields.YEAR, year(a), Field.Store.NO));
+        doc.add(new DoubleDocValuesField(SearchFields.RECENCY, factor));
+        return doc;
+    }
+
+    private static void text(Document doc, int field, List<String> values) {
+        for (int id = 3 * field; id < 3 * field + 3; id++) {
+            for (String value : values) {
+                doc.add(new Field(SearchFields.name(id), value, TEXT));
+            }
+        }
+    }
+
+    private static Analyzer analyzer() {
+        Map<String, Analyzer> perField = new HashMap<>();
+        for (int id = 0; id < SearchFields.COUNT; id++) {
+            perField.put(SearchFields.name(id), WarraqAnalyzer.forKind(SearchFields.kind(id)));
+        }
+        return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField);
+    }
+
+    private static FieldType textType() {
+        FieldType type = new FieldType();
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        type.setTokenized(true);
+        type.setStored(false);
+        type.freeze();
+        return type;
+    }
+}

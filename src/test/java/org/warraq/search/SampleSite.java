@@ -1,0 +1,42 @@
+package org.warraq.search;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.warraq.content.Content;
+import org.warraq.content.ContentLoader;
+import org.warraq.content.Diagnostics;
+import org.warraq.content.SiteConfig;
+import org.warraq.markdown.BodyRenderer;
+import org.warraq.markdown.RtlOptions;
+import org.warraq.site.Placement;
+import org.warraq.site.SiteArticle;
+import org.warraq.site.Urls;
+
+/** The sample publication in content/, placed and rendered as the build does (SiteBuild.generate). */
+final class SampleSite {
+
+    static final Instant NOW = Instant.parse("2026-06-01T00:00:00Z");
+
+    final SiteConfig config;
+    final List<SiteArticle> articles;
+
+    private SampleSite(SiteConfig config, List<SiteArticle> articles) {
+        this.config = config;
+        this.articles = articles;
+    }
+
+    static SampleSite load() {
+        Diagnostics diagnostics = new Diagnostics();
+        Content content = ContentLoader.load(Path.of("content"), diagnostics, UnaryOperator.identity());
+        diagnostics.throwIfErrors();
+        Placement.Placed placed = Placement.place(content, NOW, false, diagnostics);
+        diagnostics.throwIfErrors();
+        BodyRenderer bodies = new BodyRenderer(content.config().rawHtml(), content.config().portableLinks(), RtlOptions.of(content.config()));
+        List<SiteArticle> articles = placed.articles().stream()
+                .map(a -> a.withBody(bodies.render(a.article(), Urls.root(a.path()), content.config().baseUrl())))
+                .toList();
+        return new SampleSite(content.config(), articles);
+    }
+}

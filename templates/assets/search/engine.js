@@ -1,0 +1,746 @@
+/*
+ * Warraq search engine: evaluates the query language of docs/search.md section 4 against the static index
+ * of docs/search-index-format.md, with the scores Lucene's IndexSearcher gives (section 3), in the browser.
+ * Needs analyzer.js (warraq.tokens). Classic script, no dependencies; Arabic is written as \u escapes.
+ * API: warraq.searchInit({root, load}) (optional), warraq.search(query, options) -> Promise (section 6).
+ */
+(function (root) {
+  'use strict';
+
+  const W = root.warraq || (root.warraq = {});
+  const F = Math.fround;
+  const FORMAT = 1;
+  const QUOTES = '"\u00ab\u00bb\u201c\u201d\u201e';
+  const CLITICS = ['\u0627\u0644', '\u0648\u0627\u0644', '\u0628\u0627\u0644', '\u0643\u0627\u0644', '\u0641\u0627\u0644',
+    '\u0644\u0644', '\u0648'];
+  const MARKS = /[\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u200c\u200d]/g;
+  const SLACK = 1 + 1e-6;
+  const PREFIX_SHARDS = 3;
+  const POSITION_FILES = 3;
+  const EXCERPT = 24;
+  const FACETS = ['category', 'tag', 'author', 'year'];
+
+  // ---- files: every file calls warraq.searchShard(id, data) when it runs
+
+  const slots = new Map();
+  let settings = null;
+
+  const slot = (id) => {
+    let s = slots.get(id);
+    if (!s) {
+      s = {};
+      s.promise = new Promise((resolve, reject) => {
+        s.resolve = (data) => { s.data = data; s.done = true; resolve(data); };
+        s.reject = (e) => { slots.delete(id); reject(e); };
+      });
+      slots.set(id, s);
+    }
+    return s;
+  };
+
+  W.searchShard = (id, data) => slot(id).resolve(data);
+
+  const pageRoot = () => {
+    const script = root.document && root.document.currentScript;
+    const attr = script && script.getAttribute('data-root');
+    const html = root.document && root.document.documentElement;
+    return attr != null ? attr : (html && html.dataset && html.dataset.root) || '';
+  };
+  const defaultRoot = pageRoot();
+
+  function scriptLoader(id, url) {
+    const doc = root.document;
+    const el = doc.createElement('script');
+    el.src = url;
+    el.async = true;
+    el.onload = () => {
+      el.remove();
+      if (!slot(id).done) slot(id).reject(new Error('search file did not register: ' + url));
+    };
+    el.onerror = () => {
+      el.remove();
+      slot(id).reject(new Error('cannot load search file ' + url));
+    };
+    doc.head.appendChild(el);
+  }
+
+  /**
+   * Optional, and starts afresh: {root: the site root relative to this page (default: data-root of this
+   * script tag, else of <html>), load(id, url): a loader that makes the file call warraq.searchShard}.
+   */
+  W.searchInit = (options = {}) => {
+    settings = { root: options.root != null ? String(options.root) : defaultRoot, load: options.load || scriptLoader };
+    slots.clear();
+    index = null;
+    return W;
+  };
+
+  // One batch of files fetched in parallel; counts as a sequential request when something new is fetched.
+  function fetchAll(ids, trace) {
+    if (!settings) W.searchInit();
+    let fresh = false;
+    const promises = [...new Set(ids)].map((id) => {
+      const s = slot(id);
+      if (!s.started) {
+        s.started = fresh = true;
+        try {
+          const loading = settings.load(id, settings.root + 'search/' + id + '.js');
+          if (loading && loading.then) {
+            loading.then(() => s.done || s.reject(new Error('search file did not register: ' + id)), s.reject);
+          }
+        } catch (e) {
+          s.reject(e);
+        }
+      }
+      return s.promise;
+    });
+    if (fresh) trace.requests++;
+    return Promise.all(promises);
+  }
+
+  const data = (id) => (slots.get(id) || {}).data;
+
+  // ---- the manifest and the columns: collection statistics, routing, per-article facets
+
+  let index = null;
+
+  function byte4ToInt(i) {
+    if (i < 24) return i;
+    const j = i - 24;
+    const shift = (j >>> 3) - 1;
+    return 24 + (shift < 0 ? j & 7 : ((j & 7) | 8) * Math.pow(2, shift));
+  }
+
+  function prepare(m, c) {
+    if (m.format !== FORMAT) throw new Error('search index format ' + m.format + ', engine ' + FORMAT);
+    const k1 = F(m.k1);
+    const b = F(m.b);
+    const fields = m.fields.map(([name, boost, docCount, total]) => {
+      const cache = new Float64Array(256);
+      if (docCount > 0) {
+        const avgdl = F(total / docCount);
+        for (let i = 0; i < 256; i++) {
+          cache[i] = F(1 / F(k1 * F(F(1 - b) + F(F(b * F(byte4ToInt(i))) / avgdl))));
+        }
+      }
+      return { name, boost: F(boost), cache };
+    });
+    const dict = (list) => list.map(([value, label]) => ({ value, label }));
+    return {
+      m, fields, n: m.docs, keys: new Map(), positions: new Map(), read: new Set(),
+      dict: { category: dict(c.category), tag: dict(c.tag), author: dict(c.author) },
+      columns: c,
+    };
+  }
+
+  async function ready(trace) {
+    if (!index) {
+      const [m, c] = await fetchAll(['manifest', 'columns'], trace);
+      index = index || prepare(m, c);
+    }
+    return index;
+  }
+
+  // Number of boundaries not after `key`: the file that holds it.
+  function fileOf(bounds, before) {
+    let lo = 0;
+    let hi = bounds.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (before(bounds[mid])) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  }
+  const shardOf = (key) => 't/' + fileOf(index.m.terms, (b) => key < b);
+
+  // ---- the query language (QueryParser.java)
+
+  const space = (c) => c <= ' ' || c === '\u00a0' || (c >= '\u2000' && c <= '\u200a') || c === '\u2028'
+    || c === '\u2029' || c === '\u202f' || c === '\u205f' || c === '\u3000';
+
+  function prefixOf(surface) {
+    let rest = surface;
+    for (const p of CLITICS) {
+      if (surface.length >= (p.length === 1 ? 4 : p.length + 2) && surface.startsWith(p)) {
+        rest = surface.slice(p.length);
+        break;
+      }
+    }
+    return rest.length >= index.m.limits.prefix ? rest : null;
+  }
+
+  function parse(query, typing) {
+    const L = index.m.limits;
+    const words = new Map();
+    const excluded = new Map();
+    const phrases = new Map();
+    let last = null;
+    const n = query.length;
+    let i = 0;
+    while (i < n) {
+      const c = query[i];
+      if (space(c)) {
+        i++;
+        continue;
+      }
+      if (QUOTES.includes(c)) {
+        let j = i + 1;
+        while (j < n && !QUOTES.includes(query[j])) j++;
+        const tokens = W.tokens(query.slice(i + 1, j)).slice(0, L.phraseWords);
+        if (tokens.length && phrases.size < L.phrases) {
+          const p = { tokens, stems: tokens.map((t) => t.stem), at: tokens.map((t) => t.position - tokens[0].position) };
+          phrases.set(JSON.stringify([p.stems, p.at]), p);
+        }
+        last = null;
+        i = j + 1;
+        continue;
+      }
+      let j = i;
+      while (j < n && !space(query[j]) && !QUOTES.includes(query[j])) j++;
+      const minus = c === '-';
+      const off = minus ? i + 1 : i;
+      const into = minus ? excluded : words;
+      last = null;
+      for (const t of W.tokens(query.slice(off, j))) {
+        const w = { surface: t.surface, stem: t.stem, alternatives: t.alternatives, start: off + t.start, end: off + t.end };
+        if (into.size < (minus ? L.excluded : L.words) && !into.has(w.surface)) into.set(w.surface, w);
+        last = !minus && w.end === n && into.has(w.surface) ? w.surface : null;
+      }
+      i = j;
+    }
+    const list = [...words.values()];
+    const typed = typing && last !== null && prefixOf(last) !== null ? list.findIndex((w) => w.surface === last) : -1;
+    return { words: list, phrases: [...phrases.values()], excluded: [...excluded.values()], prefix: typed };
+  }
+
+  // ---- term entries: postings (tier by tier), idf per sub-field, the set of articles
+
+  function decodeSet(s, n) {
+    const set = new Uint8Array(n);
+    if (typeof s === 'string') {
+      const A = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+      let bits = 0;
+      let acc = 0;
+      let byte = 0;
+      for (const ch of s) {
+        if (ch === '=') break;
+        acc = (acc << 6) | A.indexOf(ch);
+        bits += 6;
+        if (bits >= 8) {
+          bits -= 8;
+          const v = (acc >> bits) & 255;
+          for (let k = 0; k < 8; k++) if (v & (1 << k) && byte * 8 + k < n) set[byte * 8 + k] = 1;
+          byte++;
+        }
+      }
+    } else {
+      let doc = 0;
+      for (let i = 0; i < s.length; i += 2) {
+        doc += s[i];
+        set.fill(1, doc, doc + s[i + 1]);
+        doc += s[i + 1];
+      }
+    }
+    return set;
+  }
+
+  function addPostings(k, list) {
+    let doc = 0;
+    for (let i = 0; i < list.length;) {
+      doc += list[i++];
+      const mask = list[i++];
+      const p = [];
+      for (let f = 0; f < 12; f++) if (mask & (1 << f)) p.push(f, list[i++], list[i++]);
+      k.post.set(doc, p);
+    }
+  }
+
+  // The entry of a key whose shard is loaded, or null when the index does not have it.
+  function term(key) {
+    if (index.keys.has(key)) return index.keys.get(key);
+    const e = (data(shardOf(key)) || {})[key];
+    let k = null;
+    if (e && e.f) {
+      k = { key, idf: new Float64Array(12), n: e.n, post: new Map(), tier: 1, bounds: e.b || [], files: e.x || [] };
+      e.f.forEach((f, i) => { k.idf[f] = e.i[i]; });
+      addPostings(k, e.t);
+      if (e.s !== undefined) k.set = decodeSet(e.s, index.n);
+      else {
+        k.set = new Uint8Array(index.n);
+        for (const d of k.post.keys()) k.set[d] = 1;
+      }
+    }
+    index.keys.set(key, k);
+    return k;
+  }
+  const entry = (key) => (data(shardOf(key)) || {})[key];
+
+  // ---- scoring: Lucene's BM25 (BM25Similarity.BM25Scorer) in single precision
+
+  // A key's BM25 contribution to a document: the sum (double) of its sub-field clauses (floats).
+  function keyScore(k, p, role) {
+    let s = 0;
+    for (let j = 0; j < p.length; j += 3) {
+      const f = index.fields[p[j]];
+      const w = F(F(f.boost * role) * k.idf[p[j]]);
+      s += F(w - F(w / F(1 + F(p[j + 1] * f.cache[p[j + 2]]))));
+    }
+    return s;
+  }
+
+  // Upper bound of a key's contribution to a document it has but whose tier is not loaded yet.
+  const bound = (k, role) => k.bounds[k.tier - 1] * role * SLACK;
+
+  function phraseScore(ph, doc) {
+    let sum = 0;
+    let any = false;
+    for (let field = 0; field < 4; field++) {
+      const id = 3 * field + 1;
+      const lists = ph.stems.map((s) => (index.positions.get(s) || new Map()).get(doc));
+      if (lists.some((l) => !l || !l[field])) continue;
+      let freq = 0;
+      const sets = lists.map((l) => new Set(l[field].pos));
+      for (const p of lists[0][field].pos) {
+        if (ph.at.every((a, j) => sets[j].has(p - ph.at[0] + a))) freq++;
+      }
+      if (!freq) continue;
+      let idf = 0;
+      for (const k of ph.keys) idf += k.idf[id];
+      const f = index.fields[id];
+      const w = F(f.boost * F(idf));
+      sum += F(w - F(w / F(1 + F(freq * f.cache[lists[0][field].norm]))));
+      any = true;
+    }
+    return any ? F(sum) : -1;
+  }
+
+  // ---- positions: files p/N hold the stem positions of (term, article) in order
+
+  const positionBefore = (t, d) => ([bt, bd]) => t < bt || (t === bt && d < bd);
+
+  function readPositions(id) {
+    if (index.read.has(id)) return;
+    index.read.add(id);
+    const file = data(id);
+    for (const t in file) {
+      const map = index.positions.get(t) || new Map();
+      index.positions.set(t, map);
+      const list = file[t];
+      let doc = 0;
+      for (let i = 0; i < list.length;) {
+        doc += list[i++];
+        const mask = list[i++];
+        const fields = [];
+        for (let f = 0; f < 4; f++) {
+          if (!(mask & (1 << f))) continue;
+          const count = list[i++];
+          const norm = list[i++];
+          const pos = [];
+          let p = 0;
+          for (let c = 0; c < count; c++) pos.push((p += list[i++]));
+          fields[f] = { norm, pos };
+        }
+        map.set(doc, fields);
+      }
+    }
+  }
+
+  // ---- the search
+
+  const EMPTY = { total: 0, results: [], facets: { category: [], tag: [], author: [], year: [] }, suggestion: null, fallback: false };
+
+  function resolveFilters(filters) {
+    const out = {};
+    for (const name of FACETS) {
+      const v = filters && filters[name];
+      if (v == null || v === '') continue;
+      if (name === 'year') out.year = Number(v);
+      else {
+        const i = index.dict[name].findIndex((e) => e.value === String(v) || e.label === String(v));
+        out[name] = i < 0 ? -2 : i;
+      }
+    }
+    return out;
+  }
+
+  // Does article d pass the filters (all, or all but `skip`)?
+  function passes(d, filters, skip) {
+    const c = index.columns;
+    for (const name in filters) {
+      if (name === skip) continue;
+      const v = filters[name];
+      if (name === 'category' && c.c[d] !== v) return false;
+      if (name === 'tag' && !c.g[d].includes(v)) return false;
+      if (name === 'author' && !c.a[d].includes(v)) return false;
+      if (name === 'year' && c.y[d] !== v) return false;
+    }
+    return true;
+  }
+
+  function facets(base, filters) {
+    const c = index.columns;
+    const out = {};
+    for (const name of FACETS) {
+      const counts = new Map();
+      const add = (v) => counts.set(v, (counts.get(v) || 0) + 1);
+      for (let d = 0; d < index.n; d++) {
+        if (!base[d] || !passes(d, filters, name)) continue;
+        if (name === 'category') {
+          if (c.c[d] >= 0) add(c.c[d]);
+        } else if (name === 'tag') c.g[d].forEach(add);
+        else if (name === 'author') c.a[d].forEach(add);
+        else add(c.y[d]);
+      }
+      out[name] = [...counts].map(([v, count]) => (name === 'year'
+        ? { value: v, label: String(v), count }
+        : { value: index.dict[name][v].value, label: index.dict[name][v].label, count }))
+        .sort((x, y) => y.count - x.count || (x.value < y.value ? -1 : x.value > y.value ? 1 : 0));
+    }
+    return out;
+  }
+
+  // Word clauses: key -> role (1, or 0.5 for alternatives and expansions); a key met twice keeps the larger.
+  function wordKeys(w, expansions) {
+    const alt = index.m.alternative;
+    const keys = new Map([[w.surface + ' e', 1], [w.stem + ' s', 1]]);
+    for (const t of [...w.alternatives, ...expansions]) {
+      const key = t + ' s';
+      keys.set(key, Math.max(keys.get(key) || 0, alt));
+    }
+    return keys;
+  }
+
+  async function search(query, options = {}) {
+    if (!W.tokens) throw new Error('analyzer.js (warraq.tokens) must be loaded before engine.js is used');
+    const trace = { requests: 0 };
+    await ready(trace);
+    const limit = Math.max(0, options.limit == null ? 10 : Math.floor(options.limit));
+    const offset = Math.max(0, Math.floor(options.offset || 0));
+    const q = parse(String(query == null ? '' : query), options.prefix !== false);
+    if ((!q.words.length && !q.phrases.length) || !index.n) return { ...EMPTY, requests: trace.requests };
+    const filters = resolveFilters(options.filters);
+    const expansions = await fetchTerms(q, trace);
+    const m = await matchSets(q, expansions, filters, trace);
+    const ranked = await rank(m, offset + limit, options.sort === 'date', trace);
+    const page = ranked.slice(offset, offset + limit);
+    const typos = m.words.filter((x) => x.empty && x.w.surface.length >= index.m.limits.typo);
+    const chunk = (bounds, d) => fileOf(bounds, (b) => d < b);
+    await fetchAll([
+      ...page.map((r) => 'd/' + chunk(index.m.meta, r.d)),
+      ...page.map((r) => 'e/' + chunk(index.m.texts, r.d)),
+      ...typos.flatMap((x) => [x.w.surface, ...deletions(x.w.surface)]).flatMap((s) => [shardOf(s + ' e'), shardOf(s + ' d')]),
+    ], trace);
+    const row = (bounds, folder, d) => {
+      const c = chunk(bounds, d);
+      return data(folder + c)[d - (c ? bounds[c - 1] : 0)];
+    };
+    const marker = highlighter(q, m);
+    const c = index.columns;
+    return {
+      total: m.docs.length,
+      results: page.map((r) => {
+        const meta = row(index.m.meta, 'd/', r.d);
+        return {
+          url: settings.root + meta[0],
+          title: meta[1],
+          date: meta[2],
+          category: c.c[r.d] >= 0 ? index.dict.category[c.c[r.d]].label : null,
+          tags: c.g[r.d].map((t) => index.dict.tag[t].label),
+          authors: c.a[r.d].map((a) => index.dict.author[a].label),
+          excerpt: excerpt(row(index.m.texts, 'e/', r.d), marker),
+          score: r.score,
+        };
+      }),
+      facets: facets(m.base, filters),
+      suggestion: suggest(query, typos),
+      fallback: m.fallback,
+      requests: trace.requests,
+    };
+  }
+
+  // Request 2: the shards of every key, of the typed prefix's range, and short position lists. Returns
+  // the prefix expansions (whose shards are in the range, or fetched now when the range is long).
+  async function fetchTerms(q, trace) {
+    const prefix = q.prefix < 0 ? null : prefixOf(q.words[q.prefix].surface);
+    const keys = [];
+    for (const w of q.words) keys.push(w.surface + ' e', w.stem + ' s', ...w.alternatives.map((a) => a + ' s'));
+    for (const w of q.excluded) keys.push(w.surface + ' e', w.stem + ' s');
+    for (const p of q.phrases) keys.push(...p.stems.map((s) => s + ' s'));
+    const ids = keys.map(shardOf);
+    let range = [];
+    if (prefix) {
+      const from = fileOf(index.m.terms, (b) => prefix < b);
+      const to = fileOf(index.m.terms, (b) => prefix + '\uffff' < b);
+      if (to - from < PREFIX_SHARDS) for (let i = from; i <= to; i++) range.push('t/' + i);
+      ids.push(...(range.length ? range : [shardOf(prefix + ' p')]));
+    }
+    for (const s of new Set(q.phrases.flatMap((p) => p.stems))) {
+      const from = fileOf(index.m.positions, positionBefore(s, 0));
+      const to = fileOf(index.m.positions, positionBefore(s, Infinity));
+      if (to - from < POSITION_FILES) for (let i = from; i <= to; i++) ids.push('p/' + i);
+    }
+    await fetchAll(ids, trace);
+    const expansions = prefix ? entry(prefix + ' p') || [] : [];
+    if (!range.length && expansions.length) await fetchAll(expansions.map((t) => shardOf(t + ' s')), trace);
+    return expansions;
+  }
+
+  // The articles each word, phrase and exclusion selects; all words, or else any word (the fallback).
+  async function matchSets(q, expansions, filters, trace) {
+    const n = index.n;
+    const words = q.words.map((w, i) => {
+      const keys = [...wordKeys(w, i === q.prefix ? expansions : [])].map(([key, role]) => ({ k: term(key), role }))
+        .filter((x) => x.k);
+      const set = new Uint8Array(n);
+      for (const { k } of keys) for (let d = 0; d < n; d++) set[d] |= k.set[d];
+      return { w, keys, set, empty: !keys.length };
+    });
+    const out = new Uint8Array(n);
+    for (const w of q.excluded) {
+      for (const k of [term(w.surface + ' e'), term(w.stem + ' s')]) if (k) for (let d = 0; d < n; d++) out[d] |= k.set[d];
+    }
+    const phrases = await phraseScores(q.phrases, trace);
+    const match = (any, withFilters) => {
+      const set = new Uint8Array(n);
+      for (let d = 0; d < n; d++) {
+        if (out[d] || phrases.some((ph) => ph.scores[d] < 0) || (withFilters && !passes(d, filters))) continue;
+        set[d] = any ? +words.some((x) => x.set[d]) : +words.every((x) => x.set[d]);
+      }
+      return set;
+    };
+    let fallback = false;
+    let matches = match(false, true);
+    if (!matches.includes(1) && words.length > 1) {
+      matches = match(true, true);
+      fallback = matches.includes(1);
+    }
+    const docs = [];
+    for (let d = 0; d < n; d++) if (matches[d]) docs.push(d);
+    return {
+      words, phrases, docs, fallback, base: match(fallback, false),
+      // Scoring groups, as Lucene's rewritten query sums them.
+      groups: fallback ? [mergeWords(words)] : words.map((x) => x.keys),
+      required: fallback && (phrases.length > 0 || Object.keys(filters).length > 0),
+    };
+  }
+
+  // Phrases: candidates from the stems' sets, then positions (request 2 for short lists, else now).
+  async function phraseScores(list, trace) {
+    const n = index.n;
+    const phrases = list.map((p) => ({ ...p, keys: p.stems.map((s) => term(s + ' s')) }));
+    const need = new Set();
+    for (const ph of phrases) {
+      ph.cand = new Uint8Array(n).fill(1);
+      for (const k of ph.keys) for (let d = 0; d < n; d++) ph.cand[d] &= k ? k.set[d] : 0;
+      for (let d = 0; d < n; d++) {
+        if (ph.cand[d]) for (const s of ph.stems) need.add('p/' + fileOf(index.m.positions, positionBefore(s, d)));
+      }
+    }
+    await fetchAll([...need], trace);
+    need.forEach(readPositions);
+    for (const ph of phrases) {
+      ph.scores = new Float64Array(n).fill(-1);
+      for (let d = 0; d < n; d++) if (ph.cand[d]) ph.scores[d] = phraseScore(ph, d);
+    }
+    return phrases;
+  }
+
+  // One article's score as Lucene computes it, or an upper bound while some of its postings are unread.
+  function evaluate(m, d) {
+    let upper = 0;
+    let exact = true;
+    const sums = m.groups.map((keys) => {
+      let s = 0;
+      for (const { k, role } of keys) {
+        const p = k.post.get(d);
+        if (p) s += keyScore(k, p, role);
+        else if (k.set[d]) {
+          exact = false;
+          upper += bound(k, role);
+        }
+      }
+      upper += s;
+      return F(s);
+    });
+    let req = 0;
+    for (const ph of m.phrases) req += ph.scores[d];
+    let total;
+    if (m.fallback) total = m.required ? F(F(req) + sums[0]) : sums[0];
+    else total = F(sums.reduce((a, b) => a + b, 0) + req);
+    const f = index.columns.r ? index.columns.r[d] : 1;
+    return exact ? { d, exact, score: index.columns.r ? F(total * f) : total } : { d, exact, upper: (upper + req) * SLACK * f };
+  }
+
+  // Safe top-k: score what the loaded tiers allow; while an unfinished article could still enter the
+  // first `wanted` (its bound reaches the wanted-th exact score), fetch the next tier of its keys.
+  async function rank(m, wanted, byDate, trace) {
+    for (;;) {
+      const pool = byDate ? m.docs.slice(0, wanted) : m.docs;
+      const known = [];
+      const open = [];
+      for (const d of pool) {
+        const r = evaluate(m, d);
+        (r.exact ? known : open).push(r);
+      }
+      known.sort((x, y) => y.score - x.score || x.d - y.d);
+      const floor = !byDate && known.length >= wanted && wanted > 0 ? known[wanted - 1].score : -Infinity;
+      const stuck = wanted > 0 ? open.filter((r) => r.upper >= floor) : [];
+      if (!stuck.length) return byDate ? pool.map((d) => known.find((r) => r.d === d)) : known;
+      const more = new Map();
+      for (const r of stuck) {
+        for (const keys of m.groups) {
+          for (const { k } of keys) if (!k.post.has(r.d) && k.set[r.d] && k.tier <= k.files.length) more.set(k, k.files[k.tier - 1]);
+        }
+      }
+      if (!more.size) throw new Error('search index: postings missing from every tier');
+      await fetchAll([...more.values()], trace);
+      for (const [k, id] of more) {
+        if (k.files[k.tier - 1] !== id) continue;
+        addPostings(k, data(id));
+        k.tier++;
+      }
+    }
+  }
+
+  // The fallback's single disjunction: Lucene flattens the words and sums the boosts of equal clauses.
+  function mergeWords(words) {
+    const merged = new Map();
+    for (const x of words) {
+      for (const { k, role } of x.keys) merged.set(k, (merged.get(k) || 0) + role);
+    }
+    return [...merged].map(([k, role]) => ({ k, role }));
+  }
+
+  // ---- "did you mean": terms one edit away, found through one-deletion entries
+
+  function deletions(w) {
+    const out = new Set();
+    for (let i = 0; i < w.length; i++) out.add(w.slice(0, i) + w.slice(i + 1));
+    return [...out];
+  }
+
+  // Optimal string alignment distance, only as far as telling 0, 1 or more.
+  function oneEdit(a, b) {
+    if (a === b || Math.abs(a.length - b.length) > 1) return false;
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i]) i++;
+    if (a.length === b.length) {
+      return a.slice(i + 1) === b.slice(i + 1)
+        || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+    }
+    return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  }
+
+  function correction(w) {
+    const found = new Map();
+    const consider = (t, n) => {
+      if (oneEdit(w, t) && !found.has(t)) found.set(t, n);
+    };
+    for (const s of [w, ...deletions(w)]) {
+      for (const [t, n] of entry(s + ' d') || []) consider(t, n);
+      if (s !== w) {
+        const e = entry(s + ' e');
+        if (e) consider(s, e.n);
+      }
+    }
+    let best = null;
+    for (const [t, n] of found) if (!best || n > best[1] || (n === best[1] && t < best[0])) best = [t, n];
+    return best && best[0];
+  }
+
+  // The reader's own spelling with the one edit applied, when the marks-free spelling lines up.
+  function respell(original, typed, fixed) {
+    const plain = original.replace(MARKS, '');
+    if (plain.length !== typed.length) return fixed;
+    let i = 0;
+    while (i < typed.length && typed[i] === fixed[i]) i++;
+    let j = 0;
+    while (j < typed.length - i && j < fixed.length - i && typed[typed.length - 1 - j] === fixed[fixed.length - 1 - j]) j++;
+    return plain.slice(0, i) + fixed.slice(i, fixed.length - j) + plain.slice(typed.length - j);
+  }
+
+  function suggest(query, typos) {
+    let out = query;
+    let changed = false;
+    for (const x of [...typos].sort((a, b) => b.w.start - a.w.start)) {
+      const fixed = correction(x.w.surface);
+      if (!fixed) continue;
+      const original = query.slice(x.w.start, x.w.end);
+      out = out.slice(0, x.w.start) + respell(original, x.w.surface, fixed) + out.slice(x.w.end);
+      changed = true;
+    }
+    return changed ? out : null;
+  }
+
+  // ---- excerpts: the window of the text with the most query words, matches marked
+
+  function highlighter(q, m) {
+    const exact = new Set();
+    const terms = new Set();
+    const add = (t) => {
+      exact.add(t.surface);
+      for (const x of [t.stem, ...t.alternatives]) terms.add(x);
+    };
+    q.words.forEach(add);
+    m.phrases.forEach((p) => p.tokens.forEach(add));
+    for (const x of m.words) for (const { k } of x.keys) if (k.key.endsWith(' s')) terms.add(k.key.slice(0, -2));
+    return (t) => {
+      if (exact.has(t.surface)) return t.surface;
+      for (const x of [t.stem, ...t.alternatives]) if (terms.has(x)) return x;
+      return null;
+    };
+  }
+
+  function excerpt(texts, marker) {
+    let best = null;
+    for (const text of [texts[1], texts[0]]) {
+      const tokens = W.tokens(text);
+      const hits = tokens.map(marker);
+      for (let i = 0; i < tokens.length; i++) {
+        if (!hits[i]) continue;
+        const from = Math.max(0, i - (EXCERPT >> 2));
+        const to = Math.min(tokens.length, from + EXCERPT);
+        const seen = new Set();
+        let count = 0;
+        for (let j = from; j < to; j++) if (hits[j]) { seen.add(hits[j]); count++; }
+        if (!best || seen.size > best.distinct || (seen.size === best.distinct && count > best.count)) {
+          best = { text, tokens, hits, from, to, distinct: seen.size, count };
+        }
+      }
+      if (best) break;
+    }
+    if (!best) {
+      const text = texts[0] || texts[1];
+      const tokens = W.tokens(text);
+      best = { text, tokens, hits: [], from: 0, to: Math.min(tokens.length, EXCERPT) };
+    }
+    const { text, tokens, hits, from, to } = best;
+    if (!tokens.length) return text ? [{ text: text.slice(0, 200), match: false }] : [];
+    const segments = [];
+    const push = (s, match) => {
+      if (!s) return;
+      const last = segments[segments.length - 1];
+      if (last && last.match === match) last.text += s;
+      else segments.push({ text: s, match });
+    };
+    let at = tokens[from].start;
+    push(from > 0 ? '\u2026 ' : text.slice(0, at), false);
+    for (let j = from; j < to; j++) {
+      if (!hits[j]) continue;
+      push(text.slice(at, tokens[j].start), false);
+      push(text.slice(tokens[j].start, tokens[j].end), true);
+      at = tokens[j].end;
+    }
+    push(text.slice(at, tokens[to - 1].end), false);
+    if (to < tokens.length) push(' \u2026', false);
+    else push(text.slice(tokens[to - 1].end).trimEnd(), false);
+    return segments;
+  }
+
+  W.search = (query, options) => search(query, options);
+
+  // In a page, request 1 starts as soon as the engine loads (site.js loads it when the search box gets
+  // the focus), so typing usually finds the manifest there already.
+  if (root.document && root.setTimeout) root.setTimeout(() => ready({ requests: 0 }).catch(() => {}), 0);
+})(globalThis);
