@@ -54,6 +54,11 @@ public final class SiteBuild {
     }
 
     public static Generated generate(BuildOptions options, Diagnostics diagnostics) throws IOException {
+        return generate(options, diagnostics, false);
+    }
+
+    /** @param strict {@code warraq check}: broken internal links and missing images are errors, not warnings */
+    public static Generated generate(BuildOptions options, Diagnostics diagnostics, boolean strict) throws IOException {
         Content content = ContentLoader.load(options.content(), diagnostics, config -> override(config, options, diagnostics));
         diagnostics.throwIfErrors();
         SiteConfig config = content.config();
@@ -85,6 +90,7 @@ public final class SiteBuild {
             add(files, owners, OutputFile.copy(asset.path(), asset.file()),
                     options.content().getFileName().resolve(asset.path()).toString(), diagnostics);
         }
+        SiteChecks.run(options.content(), articles, pages, planned, files, strict, diagnostics);
         diagnostics.throwIfErrors();
         files.sort(Comparator.comparing(OutputFile::path));
         return new Generated(List.copyOf(files), articles.size(), pages.size());

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 /** The {@code warraq} launcher: one command, a sub-command per task. */
 @Command(name = "warraq", mixinStandardHelpOptions = true, version = "warraq 0.1.0",
         description = "Static site generator for Arabic news-analysis publications.",
-        subcommands = {BuildCommand.class, AnalyzeCommand.class, CorpusCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, NewCommand.class, ImportCommand.class, AnalyzeCommand.class, CorpusCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

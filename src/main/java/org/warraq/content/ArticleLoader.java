@@ -19,7 +19,8 @@ public final class ArticleLoader {
             "category", "categories", "tags", "summary", "description", "slug", "draft", "aliases", "image",
             "image_alt", "image_credit", "source", "corrections");
 
-    private static final Pattern DATE_IN_NAME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})[-_]");
+    /** A file name that starts with the article's date: {@code 2025-01-22-ports.txt}. */
+    public static final Pattern DATE_IN_NAME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})[-_]");
     private static final Pattern MARKDOWN_TITLE = Pattern.compile("\\A\\s*#[ \\t]+(.+?)(?:[ \\t]+#+)?\\s*(\\n|\\z)");
 
     private final SiteConfig config;

@@ -12,7 +12,8 @@ import java.nio.file.Path;
 
 /**
  * Reads an input file as strict UTF-8: a byte that is not UTF-8 is an error naming its line,
- * never a silent replacement character. Strips a BOM and turns CRLF/CR into LF.
+ * never a silent replacement character. Strips a BOM and turns CRLF/CR into LF. Control characters
+ * that would make a feed invalid XML are refused with their line and column.
  */
 public final class SourceText {
 
@@ -27,8 +28,8 @@ public final class SourceText {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw BuildFailedException.of(Diagnostic.error(shownAs, 0,
-                        "file is " + size / (1024 * 1024) + " MB; articles are limited to " + MAX_BYTES / (1024 * 1024) + " MB"));
+                throw BuildFailedException.of(Diagnostic.error(shownAs, 0, "file is " + size / (1024 * 1024)
+                        + " MB; articles are limited to " + MAX_BYTES / (1024 * 1024) + " MB: split it, or move data out of the text"));
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
@@ -58,7 +59,28 @@ public final class SourceText {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        return text.replace("\r\n", "\n").replace('\r', '\n');
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        int control = firstControl(text);
+        if (control >= 0) {
+            int lineStart = text.lastIndexOf('\n', control) + 1;
+            int line = (int) text.substring(0, control).chars().filter(c -> c == '\n').count() + 1;
+            int column = text.codePointCount(lineStart, control) + 1;
+            throw BuildFailedException.of(new Diagnostic(shownAs, line, column, Diagnostic.Severity.ERROR, String.format(
+                    "contains the invisible control character U+%04X, which pages and feeds cannot carry; delete it",
+                    (int) text.charAt(control))));
+        }
+        return text;
+    }
+
+    /** The first character XML 1.0 forbids (C0 controls other than tab and line feed, U+FFFE, U+FFFF), or -1. */
+    static int firstControl(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n') || c == '\uFFFE' || c == '\uFFFF') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The 1-based line of {@code end} in {@code text}, counting LF, CRLF and a lone CR as one line break each. */

@@ -71,6 +71,12 @@ public final class YamlReader {
     private static YamlValue convert(Node node, Path file, int firstLine) {
         int line = node.getStartMark().map(Mark::getLine).orElse(0) + firstLine;
         if (node instanceof ScalarNode scalar) {
+            int control = SourceText.firstControl(scalar.getValue());
+            if (control >= 0) {
+                throw BuildFailedException.of(Diagnostic.error(file, line, String.format("a value contains the invisible"
+                        + " control character U+%04X (written as an escape such as \\x07), which pages and feeds cannot carry;"
+                        + " remove it", (int) scalar.getValue().charAt(control))));
+            }
             return new YamlValue(scalarValue(scalar), scalar.getValue(), line);
         }
         if (node instanceof SequenceNode sequence) {

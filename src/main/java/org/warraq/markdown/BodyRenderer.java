@@ -9,7 +9,6 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
@@ -23,13 +22,16 @@ import org.warraq.arabic.Direction;
 import org.warraq.arabic.Slugs;
 import org.warraq.arabic.TextDirection;
 import org.warraq.content.Article;
+import org.warraq.content.BuildFailedException;
+import org.warraq.content.Diagnostic;
 import org.warraq.content.ContentFormat;
 import org.warraq.content.PlainTextDocument;
 
 /**
  * Turns article bodies into HTML. The Flexmark parser and renderer are built once and shared by
  * all threads (both are thread-safe once built); each body is parsed once and rendered twice, for
- * its page and for feeds. Plain desk text is escaped and structured, never read as Markdown. Both
+ * its page and for feeds. Raw HTML in Markdown is escaped, or, when the site opts in, passed through
+ * {@link HtmlSanitizer}. Plain desk text is escaped and structured, never read as Markdown. Both
  * get the right-to-left layer ({@link RtlExtension}): text in NFC, per-block direction, isolated
  * runs of the other script, the typography options.
  */
@@ -42,6 +44,7 @@ public final class BodyRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final boolean portable;
+    private final boolean rawHtml;
     private final RtlOptions rtl;
     private final IsolatedHtml isolated;
 
@@ -64,6 +67,7 @@ public final class BodyRenderer {
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new RtlAttributes.Factory()).build();
         this.portable = portable;
+        this.rawHtml = rawHtml;
         this.rtl = rtl;
         this.isolated = new IsolatedHtml(rtl);
     }
@@ -73,9 +77,14 @@ public final class BodyRenderer {
      * @param baseUrl  the site's absolute base URL, for the feed rendering
      */
     public RenderedBody render(Article article, String pageRoot, String baseUrl) {
-        return article.format() == ContentFormat.PLAIN_TEXT
-                ? renderPlain(article)
-                : renderMarkdown(article.body(), pageRoot, baseUrl);
+        try {
+            return article.format() == ContentFormat.PLAIN_TEXT
+                    ? renderPlain(article)
+                    : renderMarkdown(article.body(), pageRoot, baseUrl);
+        } catch (StackOverflowError e) {
+            throw BuildFailedException.of(Diagnostic.error(article.source(), article.bodyLine(),
+                    "the body nests quotes, lists, links or emphasis thousands of levels deep; simplify the Markdown"));
+        }
     }
 
     public RenderedBody renderMarkdown(String markdown, String pageRoot, String baseUrl) {
@@ -85,7 +94,7 @@ public final class BodyRenderer {
         HeadingIds unique = new HeadingIds();
         for (Node node : document.getDescendants()) {
             if (node instanceof Heading heading) {
-                String text = new TextCollectingVisitor().collectAndGetText(heading);
+                String text = PlainText.of(heading);
                 String id = unique.next(text);
                 ids.put(heading, id);
                 toc.add(new RenderedBody.TocEntry(heading.getLevel(), id, text));
@@ -98,7 +107,11 @@ public final class BodyRenderer {
         document.set(ROOT, baseUrl);
         document.set(PORTABLE, false);
         String feedHtml = renderer.render(document);
-        String text = new TextCollectingVisitor().collectAndGetText(document);
+        if (rawHtml) {
+            html = HtmlSanitizer.clean(html);
+            feedHtml = HtmlSanitizer.clean(feedHtml);
+        }
+        String text = PlainText.of(document);
         return new RenderedBody(html, feedHtml, text, toc, prose(document));
     }
 
@@ -107,7 +120,7 @@ public final class BodyRenderer {
         StringBuilder out = new StringBuilder();
         for (Node node : document.getChildren()) {
             if (node instanceof Paragraph) {
-                out.append(new TextCollectingVisitor().collectAndGetText(node)).append('\n');
+                out.append(PlainText.of(node)).append('\n');
             }
         }
         return out.toString();

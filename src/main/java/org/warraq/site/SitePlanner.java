@@ -242,7 +242,18 @@ public final class SitePlanner {
                     diagnostics.error(a.article().source(), 1, "alias '" + alias + "' is not a usable path inside the site");
                     continue;
                 }
-                String target = path.endsWith("/") ? path : path;
+                String target = path;
+                String first = target.substring(0, target.indexOf('/') < 0 ? target.length() : target.indexOf('/'));
+                if (Urls.RESERVED.contains(first.toLowerCase(java.util.Locale.ROOT))) {
+                    diagnostics.error(a.article().source(), 1, "alias '" + alias
+                            + "' is an address the generator uses itself; remove the alias or change it");
+                    continue;
+                }
+                if (claimed.containsKey(Urls.file(target))) {
+                    diagnostics.error(a.article().source(), 1, "alias '" + alias + "' is the address of "
+                            + claimed.get(Urls.file(target)) + "; remove the alias or change it");
+                    continue;
+                }
                 Map<String, Object> model = base(target, "redirect", a.article().title(), a.article().summary(), null, null, 1, 1);
                 model.put("page", new PageMeta("redirect", a.article().title(), a.article().summary(), urls.absolute(a.path()),
                         Urls.root(target), null, null, null));
@@ -430,6 +441,9 @@ public final class SitePlanner {
         }
         if (image.matches("(?i)https?://.*")) {
             return image;
+        }
+        if (image.matches("(?i)^[a-z][a-z0-9+.-]*:.*")) {
+            return null;
         }
         return Urls.root(from) + Urls.encodePath(image.startsWith("/") ? image.substring(1) : image);
     }

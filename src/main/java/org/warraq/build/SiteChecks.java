@@ -1,0 +1,219 @@
+package org.warraq.build;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.warraq.content.Article;
+import org.warraq.content.BuildFailedException;
+import org.warraq.content.ContentFormat;
+import org.warraq.content.Diagnostic;
+import org.warraq.content.Diagnostics;
+import org.warraq.content.FrontMatter;
+import org.warraq.content.SourceText;
+import org.warraq.markdown.BodyLinks;
+import org.warraq.output.OutputFile;
+import org.warraq.output.SafePaths;
+import org.warraq.site.AliasPaths;
+import org.warraq.site.PlannedPage;
+import org.warraq.site.SiteArticle;
+import org.warraq.site.Tag;
+
+/**
+ * Checks made on the finished site, before anything is written: every planned file has a name
+ * every file system accepts (attributed to the article whose slug, alias, tag, author or section
+ * made it), site-root links and images in bodies and {@code image:} lead somewhere in the site,
+ * and headlines are of a sane length and written in one digit system. Broken links and missing
+ * images are warnings in a build, so a deadline build still publishes, and errors in
+ * {@code warraq check}.
+ */
+final class SiteChecks {
+
+    static final int MAX_TITLE_LENGTH = 110;
+
+    private final Path contentDir;
+    private final Set<String> outputs = new HashSet<>();
+    private final Diagnostic.Severity brokenSeverity;
+    private final Diagnostics diagnostics;
+
+    private SiteChecks(Path contentDir, List<OutputFile> files, boolean strict, Diagnostics diagnostics) {
+        this.contentDir = contentDir;
+        files.forEach(f -> outputs.add(f.path()));
+        this.brokenSeverity = strict ? Diagnostic.Severity.ERROR : Diagnostic.Severity.WARNING;
+        this.diagnostics = diagnostics;
+    }
+
+    static void run(Path contentDir, List<SiteArticle> articles, List<SiteArticle> pages, List<PlannedPage> planned,
+                    List<OutputFile> files, boolean strict, Diagnostics diagnostics) {
+        SiteChecks checks = new SiteChecks(contentDir, files, strict, diagnostics);
+        List<SiteArticle> all = new ArrayList<>(articles);
+        all.addAll(pages);
+        checks.fileNames(all, planned);
+        all.parallelStream().forEach(a -> {
+            checks.links(a.article());
+            checks.leadImage(a.article());
+            checks.title(a.article());
+        });
+    }
+
+    private void fileNames(List<SiteArticle> all, List<PlannedPage> planned) {
+        Map<String, Path> makers = new LinkedHashMap<>();
+        for (SiteArticle a : all) {
+            Path source = a.article().source();
+            makers.putIfAbsent(a.path(), source);
+            for (String alias : a.article().aliases()) {
+                String path = AliasPaths.normalise(alias);
+                if (path != null) {
+                    makers.putIfAbsent(path, source);
+                }
+            }
+            for (Tag tag : a.tags()) {
+                makers.putIfAbsent("tag/" + tag.slug() + "/", source);
+            }
+            a.authors().forEach(author -> makers.putIfAbsent("author/" + author.key() + "/", source));
+            if (a.category() != null) {
+                makers.putIfAbsent("category/" + a.category().key() + "/", source);
+            }
+        }
+        Set<String> reported = new HashSet<>();
+        for (PlannedPage page : planned) {
+            Optional<String> problem = SafePaths.problem(page.path());
+            if (problem.isEmpty()) {
+                continue;
+            }
+            Map.Entry<String, Path> maker = null;
+            for (Map.Entry<String, Path> entry : makers.entrySet()) {
+                if (page.path().startsWith(entry.getKey()) && (maker == null || entry.getKey().length() > maker.getKey().length())) {
+                    maker = entry;
+                }
+            }
+            String address = maker == null ? page.path() : maker.getKey();
+            if (reported.add(address)) {
+                diagnostics.error(maker == null ? null : maker.getValue(), maker == null ? 0 : 1, "cannot publish /" + address
+                        + ": " + problem.get() + "; change the slug, alias, tag, author or section that makes this address");
+            }
+        }
+    }
+
+    private void links(Article article) {
+        if (article.format() != ContentFormat.MARKDOWN) {
+            return;
+        }
+        for (BodyLinks.Target target : BodyLinks.of(article.body(), article.bodyLine())) {
+            String url = target.url().strip();
+            if (!url.startsWith("/") || url.startsWith("//")) {
+                continue;
+            }
+            String path = decode(url.substring(1).replaceFirst("[?#].*$", ""));
+            if (target.image()) {
+                if (!outputs.contains(path)) {
+                    report(article, target.line(), target.column(), missingImage(url, path));
+                }
+            } else if (!outputs.contains(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path)) {
+                if (outputs.contains(path + "/index.html")) {
+                    diagnostics.add(new Diagnostic(article.source(), target.line(), target.column(), Diagnostic.Severity.WARNING,
+                            "link to " + url + ": write " + url.replaceFirst("^([^?#]*)", "$1/")
+                                    + " (with the final slash) so it also works when the site is opened from disk"));
+                } else {
+                    report(article, target.line(), target.column(), "link to " + url
+                            + " leads nowhere: no page or file of the site has that address (check the date and slug in it)");
+                }
+            }
+        }
+    }
+
+    private void leadImage(Article article) {
+        String image = article.image();
+        if (image == null || image.matches("(?i)^https?://.*") || image.startsWith("//")) {
+            return;
+        }
+        if (image.matches("(?i)^[a-z][a-z0-9+.-]*:.*")) {
+            report(article, keyLine(article, "image"), 0,
+                    "image " + image + " is neither a file of the site (/images/x.svg) nor an http(s) address");
+            return;
+        }
+        String path = decode(image.replaceFirst("^/+", "").replaceFirst("[?#].*$", ""));
+        if (!outputs.contains(path)) {
+            report(article, keyLine(article, "image"), 0, missingImage(image, path));
+        }
+    }
+
+    private void title(Article article) {
+        String title = article.title();
+        int length = title.codePointCount(0, title.length());
+        if (length > MAX_TITLE_LENGTH) {
+            diagnostics.warning(article.source(), keyLine(article, "title"), "title is " + length + " characters long; keep"
+                    + " headlines to " + MAX_TITLE_LENGTH + " characters or fewer so they fit in lists, feeds and search results");
+        }
+        boolean western = title.chars().anyMatch(c -> c >= '0' && c <= '9');
+        boolean arabicIndic = title.chars().anyMatch(c -> c >= '\u0660' && c <= '\u0669');
+        boolean persian = title.chars().anyMatch(c -> c >= '\u06F0' && c <= '\u06F9');
+        List<String> systems = new ArrayList<>();
+        if (arabicIndic) {
+            systems.add("٠-٩");
+        }
+        if (persian) {
+            systems.add("۰-۹");
+        }
+        if (western) {
+            systems.add("0-9");
+        }
+        if (systems.size() > 1) {
+            diagnostics.warning(article.source(), keyLine(article, "title"), "title mixes the digits " + String.join(" and ", systems)
+                    + "; write every number of a headline in one system");
+        }
+    }
+
+    private String missingImage(String url, String path) {
+        Path shown = contentDir.getFileName() == null ? Path.of("content") : contentDir.getFileName();
+        return "image " + url + " not found: put the file at " + shown.resolve(path) + " or correct the path";
+    }
+
+    private void report(Article article, int line, int column, String message) {
+        diagnostics.add(new Diagnostic(article.source(), line, column, brokenSeverity, message));
+    }
+
+    /** The line of a front matter key, read again from the file (only when there is something to report). */
+    private int keyLine(Article article, String key) {
+        Path shown = article.source();
+        if (shown.getNameCount() < 2) {
+            return 1;
+        }
+        Path file = contentDir.resolve(shown.subpath(1, shown.getNameCount()).toString());
+        try {
+            var value = FrontMatter.split(SourceText.read(file, shown), shown).fields().get(key);
+            return value == null ? 1 : value.line();
+        } catch (BuildFailedException e) {
+            return 1;
+        }
+    }
+
+    /** Percent-decodes a path written in a link ({@code %D8%A7} or Arabic letters as typed give the same path). */
+    static String decode(String path) {
+        if (path.indexOf('%') < 0) {
+            return path;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(path.length());
+        for (int i = 0; i < path.length(); ) {
+            int c = path.codePointAt(i);
+            if (c == '%' && i + 2 < path.length() && isHex(path.charAt(i + 1)) && isHex(path.charAt(i + 2))) {
+                bytes.write(Integer.parseInt(path.substring(i + 1, i + 3), 16));
+                i += 3;
+            } else {
+                bytes.writeBytes(Character.toString(c).getBytes(StandardCharsets.UTF_8));
+                i += Character.charCount(c);
+            }
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static boolean isHex(char c) {
+        return Character.digit(c, 16) >= 0;
+    }
+}

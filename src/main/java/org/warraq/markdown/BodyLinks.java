@@ -1,0 +1,68 @@
+package org.warraq.markdown;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The links and images a Markdown body contains, each with the line and column where the editor
+ * wrote it, so {@code warraq check} can point at a broken one. Parsed with the same block syntax
+ * as {@link BodyRenderer} (tables, footnotes), so what counts as a link is what readers get.
+ */
+public final class BodyLinks {
+
+    /** One link or image target as written (escapes resolved), at a 1-based line and column of the file. */
+    public record Target(boolean image, String url, int line, int column) {
+    }
+
+    private static final Parser PARSER;
+
+    static {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
+                StrikethroughExtension.create()));
+        PARSER = Parser.builder(options).build();
+    }
+
+    private BodyLinks() {
+    }
+
+    /** @param firstLine the file line on which {@code markdown} starts */
+    public static List<Target> of(String markdown, int firstLine) {
+        Document document = PARSER.parse(markdown);
+        List<Target> out = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            String url = null;
+            if (node instanceof Link link) {
+                url = link.getUrl().unescape();
+            } else if (node instanceof Image image) {
+                url = image.getUrl().unescape();
+            } else if (node instanceof AutoLink auto) {
+                url = auto.getUrl().unescape();
+            } else if (node instanceof RefNode ref && ref.isDefined()) {
+                Reference reference = ref.getReferenceNode(document);
+                url = reference == null ? null : reference.getUrl().unescape();
+            }
+            if (url != null) {
+                int offset = node.getStartOffset();
+                int lineStart = markdown.lastIndexOf('\n', offset - 1) + 1;
+                int line = firstLine + (int) markdown.substring(0, offset).chars().filter(c -> c == '\n').count();
+                out.add(new Target(node instanceof Image || node instanceof ImageRef, url, line,
+                        markdown.codePointCount(lineStart, offset) + 1));
+            }
+        }
+        return out;
+    }
+}
