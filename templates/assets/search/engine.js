@@ -9,14 +9,13 @@
 
   const W = root.warraq || (root.warraq = {});
   const F = Math.fround;
-  const FORMAT = 1;
+  const FORMAT = 2;
   const QUOTES = '"\u00ab\u00bb\u201c\u201d\u201e';
   const CLITICS = ['\u0627\u0644', '\u0648\u0627\u0644', '\u0628\u0627\u0644', '\u0643\u0627\u0644', '\u0641\u0627\u0644',
     '\u0644\u0644', '\u0648'];
   const MARKS = /[\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u200c\u200d]/g;
   const SLACK = 1 + 1e-6;
   const PREFIX_SHARDS = 3;
-  const POSITION_FILES = 3;
   const EXCERPT = 24;
   const FACETS = ['category', 'tag', 'author', 'year'];
 
@@ -111,7 +110,7 @@
     return 24 + (shift < 0 ? j & 7 : ((j & 7) | 8) * Math.pow(2, shift));
   }
 
-  function prepare(m, c) {
+  function prepare(m) {
     if (m.format !== FORMAT) throw new Error('search index format ' + m.format + ', engine ' + FORMAT);
     const k1 = F(m.k1);
     const b = F(m.b);
@@ -125,34 +124,53 @@
       }
       return { name, boost: F(boost), cache };
     });
-    const dict = (list) => list.map(([value, label]) => ({ value, label }));
-    return {
-      m, fields, n: m.docs, keys: new Map(), positions: new Map(), read: new Set(),
-      dict: { category: dict(c.category), tag: dict(c.tag), author: dict(c.author) },
-      columns: c,
-    };
+    const fragile = new Map(m.idf.map(([f, df, idf]) => [f + ' ' + df, idf]));
+    // Lucene's BM25 idf of a sub-field for a document frequency (search-index-format.md, section 2.1).
+    const idf = (f, df) => fragile.get(f + ' ' + df)
+      || F(Math.log(1 + (m.fields[f][2] - df + 0.5) / (df + 0.5)));
+    return { m, fields, idf, n: m.docs, keys: new Map(), pending: new Map(), positions: new Map(), read: new Set(), columns: null };
+  }
+
+  // The columns of facets, filters and the recency prior, once loaded; years are runs in the file.
+  function columns() {
+    if (!index.columns) {
+      const c = data('columns');
+      const dict = (list) => list.map(([value, label]) => ({ value, label }));
+      index.dict = { category: dict(c.category), tag: dict(c.tag), author: dict(c.author) };
+      index.columns = { ...c, y: c.y.flatMap(([year, n]) => Array(n).fill(year)) };
+    }
+    return index.columns;
   }
 
   async function ready(trace) {
     if (!index) {
-      const [m, c] = await fetchAll(['manifest', 'columns'], trace);
-      index = index || prepare(m, c);
+      const [m] = await fetchAll(['manifest'], trace);
+      index = index || prepare(m);
     }
     return index;
   }
 
-  // Number of boundaries not after `key`: the file that holds it.
-  function fileOf(bounds, before) {
+  // The file of a key routed by range: the number of separators not greater than it.
+  function route(bounds, key) {
     let lo = 0;
     let hi = bounds.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (before(bounds[mid])) hi = mid;
+      if (key < bounds[mid]) hi = mid;
       else lo = mid + 1;
     }
     return lo;
   }
-  const shardOf = (key) => 't/' + fileOf(index.m.terms, (b) => key < b);
+  // Families routed by hash: 32-bit FNV-1a of the UTF-16 code units, modulo the number of files.
+  const bucket = (folder, key, count) => {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+    return folder + ((h >>> 0) % count);
+  };
+  // A key is a term and its kind: "<term> e" (exact: w/, by hash) or "<term> s" (stem or alternative: t/,
+  // by key range, so that the stems starting with a typed prefix are neighbours).
+  const bare = (key) => key.slice(0, -2);
+  const shardOf = (key) => (key.endsWith(' e') ? bucket('w/', bare(key), index.m.words) : 't/' + route(index.m.terms, bare(key)));
 
   // ---- the query language (QueryParser.java)
 
@@ -245,36 +263,67 @@
     return set;
   }
 
+  // One posting: the sub-field mask, (freq, norm) per sub-field, then the excerpt parts for the body's.
+  function readPosting(k, doc, list, i) {
+    const mask = list[i++];
+    const p = [];
+    for (let f = 0; f < 12; f++) if (mask & (1 << f)) p.push(f, list[i++], list[i++]);
+    if (mask & 0xc00) k.parts.set(doc, list[i++]);
+    if (!k.post.has(doc)) k.post.set(doc, p);
+    return i;
+  }
+
+  // Postings of a tier; an exact term's carry those of its stem and alternatives in each article.
   function addPostings(k, list) {
     let doc = 0;
     for (let i = 0; i < list.length;) {
       doc += list[i++];
-      const mask = list[i++];
-      const p = [];
-      for (let f = 0; f < 12; f++) if (mask & (1 << f)) p.push(f, list[i++], list[i++]);
-      k.post.set(doc, p);
+      i = readPosting(k, doc, list, i);
+      for (const c of k.comp) i = readPosting(c, doc, list, i);
     }
   }
 
-  // The entry of a key whose shard is loaded, or null when the index does not have it.
+  // Where a companion's postings go: its key, or a holder until its entry is read.
+  const sink = (key) => index.keys.get(key) || index.pending.get(key)
+    || index.pending.set(key, { post: new Map(), parts: new Map() }).get(key);
+
+  // The entry of a key whose shard is loaded, or null when the index does not have it. A bare array is
+  // all the postings of the term; its sub-fields and document frequencies come from them.
   function term(key) {
     if (index.keys.has(key)) return index.keys.get(key);
-    const e = (data(shardOf(key)) || {})[key];
+    let e = (data(shardOf(key)) || {})[bare(key)];
+    const exact = key.endsWith(' e');
     let k = null;
-    if (e && e.f) {
-      k = { key, idf: new Float64Array(12), n: e.n, post: new Map(), tier: 1, bounds: e.b || [], files: e.x || [] };
-      e.f.forEach((f, i) => { k.idf[f] = e.i[i]; });
+    if (e) {
+      if (Array.isArray(e)) e = exact ? { c: e[0], t: e.slice(1) } : { t: e };
+      k = { key, idf: new Float64Array(12), post: new Map(), parts: new Map(), tier: 1, bounds: e.b || [], files: e.x || [], run: e.p };
+      const a = exact && e.c ? W.tokens(bare(key))[0] : null;
+      const names = a ? [a.stem, ...a.alternatives] : [];
+      if (names.length !== (e.c || 0)) throw new Error('search index: the companions of ' + key + ' do not match the analysis');
+      k.comp = names.map((t) => sink(t + ' s'));
       addPostings(k, e.t);
-      if (e.s !== undefined) k.set = decodeSet(e.s, index.n);
-      else {
+      if (e.f) {
+        e.f.forEach((f, i) => { k.idf[f] = index.idf(f, e.d[i]); });
+        k.set = decodeSet(e.s, index.n);
+      } else {
+        const df = new Array(12).fill(0);
         k.set = new Uint8Array(index.n);
-        for (const d of k.post.keys()) k.set[d] = 1;
+        for (const [d, p] of k.post) {
+          k.set[d] = 1;
+          for (let j = 0; j < p.length; j += 3) df[p[j]]++;
+        }
+        df.forEach((n, f) => { if (n) k.idf[f] = index.idf(f, n); });
+      }
+      const held = index.pending.get(key);
+      if (held) {
+        for (const [d, p] of held.post) if (!k.post.has(d)) k.post.set(d, p);
+        for (const [d, x] of held.parts) k.parts.set(d, x);
+        index.pending.delete(key);
       }
     }
     index.keys.set(key, k);
     return k;
   }
-  const entry = (key) => (data(shardOf(key)) || {})[key];
 
   // ---- scoring: Lucene's BM25 (BM25Similarity.BM25Scorer) in single precision
 
@@ -315,9 +364,12 @@
     return any ? F(sum) : -1;
   }
 
-  // ---- positions: files p/N hold the stem positions of (term, article) in order
+  // ---- positions: a stem's are in its hash bucket p/N, or in its own run of files named by its entry
 
-  const positionBefore = (t, d) => ([bt, bd]) => t < bt || (t === bt && d < bd);
+  const positionFile = (s, d) => {
+    const run = (term(s + ' s') || {}).run;
+    return run ? 'p/' + (run[0] + Math.floor((d * run[1]) / index.n)) : bucket('p/', s, index.m.positions);
+  };
 
   function readPositions(id) {
     if (index.read.has(id)) return;
@@ -419,69 +471,60 @@
     const offset = Math.max(0, Math.floor(options.offset || 0));
     const q = parse(String(query == null ? '' : query), options.prefix !== false);
     if ((!q.words.length && !q.phrases.length) || !index.n) return { ...EMPTY, requests: trace.requests };
-    const filters = resolveFilters(options.filters);
-    const expansions = await fetchTerms(q, trace);
+    const wanted = options.facets !== false;
+    const filtered = options.filters && FACETS.some((f) => options.filters[f] != null && options.filters[f] !== '');
+    const expansions = await fetchTerms(q, wanted || filtered || index.m.recency ? ['columns'] : [], trace);
+    if (wanted || filtered || index.m.recency) columns();
+    const filters = filtered ? resolveFilters(options.filters) : {};
     const m = await matchSets(q, expansions, filters, trace);
     const ranked = await rank(m, offset + limit, options.sort === 'date', trace);
     const page = ranked.slice(offset, offset + limit);
     const typos = m.words.filter((x) => x.empty && x.w.surface.length >= index.m.limits.typo);
-    const chunk = (bounds, d) => fileOf(bounds, (b) => d < b);
+    const K = index.m.meta;
+    const texts = options.excerpts !== false;
+    // With excerpts, a result's file is the part of its text to show (which has its metadata too).
+    const files = page.map((r) => (texts ? 'e/' + r.d + '-' + partOf(m, r.d) : 'd/' + Math.floor(r.d / K)));
     await fetchAll([
-      ...page.map((r) => 'd/' + chunk(index.m.meta, r.d)),
-      ...page.map((r) => 'e/' + chunk(index.m.texts, r.d)),
-      ...typos.flatMap((x) => [x.w.surface, ...deletions(x.w.surface)]).flatMap((s) => [shardOf(s + ' e'), shardOf(s + ' d')]),
+      ...files,
+      ...typos.flatMap((x) => [x.w.surface, ...deletions(x.w.surface)]).map((s) => bucket('m/', s, index.m.spellings)),
     ], trace);
-    const row = (bounds, folder, d) => {
-      const c = chunk(bounds, d);
-      return data(folder + c)[d - (c ? bounds[c - 1] : 0)];
-    };
     const marker = highlighter(q, m);
-    const c = index.columns;
     return {
       total: m.docs.length,
-      results: page.map((r) => {
-        const meta = row(index.m.meta, 'd/', r.d);
-        return {
-          url: settings.root + meta[0],
-          title: meta[1],
-          date: meta[2],
-          category: c.c[r.d] >= 0 ? index.dict.category[c.c[r.d]].label : null,
-          tags: c.g[r.d].map((t) => index.dict.tag[t].label),
-          authors: c.a[r.d].map((a) => index.dict.author[a].label),
-          excerpt: excerpt(row(index.m.texts, 'e/', r.d), marker),
-          score: r.score,
-        };
+      results: page.map((r, i) => {
+        const file = data(files[i]);
+        const [url, title, date, category, tags, authors] = texts ? file[0] : file[r.d % K];
+        const excerptOf = texts ? excerpt(file.slice(1), marker, !files[i].endsWith('-0')) : null;
+        return { url: settings.root + url, title, date, category, tags, authors, excerpt: excerptOf, score: r.score };
       }),
-      facets: facets(m.base, filters),
+      facets: wanted ? facets(m.base, filters) : null,
       suggestion: suggest(query, typos),
       fallback: m.fallback,
       requests: trace.requests,
     };
   }
 
-  // Request 2: the shards of every key, of the typed prefix's range, and short position lists. Returns
-  // the prefix expansions (whose shards are in the range, or fetched now when the range is long).
-  async function fetchTerms(q, trace) {
+  // Request 2: the shards of every key, the typed prefix's completions and key range, the position
+  // buckets of phrase stems and `extra` files. Returns the prefix expansions (whose shards are in the
+  // range, or fetched now when the range is long).
+  async function fetchTerms(q, extra, trace) {
     const prefix = q.prefix < 0 ? null : prefixOf(q.words[q.prefix].surface);
     const keys = [];
     for (const w of q.words) keys.push(w.surface + ' e', w.stem + ' s', ...w.alternatives.map((a) => a + ' s'));
     for (const w of q.excluded) keys.push(w.surface + ' e', w.stem + ' s');
     for (const p of q.phrases) keys.push(...p.stems.map((s) => s + ' s'));
-    const ids = keys.map(shardOf);
-    let range = [];
+    const ids = [...extra, ...keys.map(shardOf)];
+    const range = [];
+    const completions = prefix && bucket('c/', prefix, index.m.completions);
     if (prefix) {
-      const from = fileOf(index.m.terms, (b) => prefix < b);
-      const to = fileOf(index.m.terms, (b) => prefix + '\uffff' < b);
+      const from = route(index.m.terms, prefix);
+      const to = route(index.m.terms, prefix + '\uffff');
       if (to - from < PREFIX_SHARDS) for (let i = from; i <= to; i++) range.push('t/' + i);
-      ids.push(...(range.length ? range : [shardOf(prefix + ' p')]));
+      ids.push(completions, ...range);
     }
-    for (const s of new Set(q.phrases.flatMap((p) => p.stems))) {
-      const from = fileOf(index.m.positions, positionBefore(s, 0));
-      const to = fileOf(index.m.positions, positionBefore(s, Infinity));
-      if (to - from < POSITION_FILES) for (let i = from; i <= to; i++) ids.push('p/' + i);
-    }
+    for (const s of new Set(q.phrases.flatMap((p) => p.stems))) ids.push(bucket('p/', s, index.m.positions));
     await fetchAll(ids, trace);
-    const expansions = prefix ? entry(prefix + ' p') || [] : [];
+    const expansions = prefix ? data(completions)[prefix] || [] : [];
     if (!range.length && expansions.length) await fetchAll(expansions.map((t) => shardOf(t + ' s')), trace);
     return expansions;
   }
@@ -534,7 +577,7 @@
       ph.cand = new Uint8Array(n).fill(1);
       for (const k of ph.keys) for (let d = 0; d < n; d++) ph.cand[d] &= k ? k.set[d] : 0;
       for (let d = 0; d < n; d++) {
-        if (ph.cand[d]) for (const s of ph.stems) need.add('p/' + fileOf(index.m.positions, positionBefore(s, d)));
+        if (ph.cand[d]) for (const s of ph.stems) need.add(positionFile(s, d));
       }
     }
     await fetchAll([...need], trace);
@@ -568,8 +611,9 @@
     let total;
     if (m.fallback) total = m.required ? F(F(req) + sums[0]) : sums[0];
     else total = F(sums.reduce((a, b) => a + b, 0) + req);
-    const f = index.columns.r ? index.columns.r[d] : 1;
-    return exact ? { d, exact, score: index.columns.r ? F(total * f) : total } : { d, exact, upper: (upper + req) * SLACK * f };
+    const r = index.columns && index.columns.r;
+    const f = r ? r[d] : 1;
+    return exact ? { d, exact, score: r ? F(total * f) : total } : { d, exact, upper: (upper + req) * SLACK * f };
   }
 
   // Safe top-k: score what the loaded tiers allow; while an unfinished article could still enter the
@@ -587,18 +631,32 @@
       const floor = !byDate && known.length >= wanted && wanted > 0 ? known[wanted - 1].score : -Infinity;
       const stuck = wanted > 0 ? open.filter((r) => r.upper >= floor) : [];
       if (!stuck.length) return byDate ? pool.map((d) => known.find((r) => r.d === d)) : known;
+      // Tiers each unread key needs: with a floor, as deep as lowers every stuck article's bound under it
+      // (the other keys' bounds taken as they are), so one round settles them; without one, the next tier.
       const more = new Map();
-      for (const r of stuck) {
+      const r = index.columns && index.columns.r;
+      for (const x of stuck) {
         for (const keys of m.groups) {
-          for (const { k } of keys) if (!k.post.has(r.d) && k.set[r.d] && k.tier <= k.files.length) more.set(k, k.files[k.tier - 1]);
+          for (const { k, role } of keys) {
+            if (k.post.has(x.d) || !k.set[x.d] || k.tier > k.files.length) continue;
+            let t = k.tier + 1;
+            if (floor > -Infinity) {
+              const need = bound(k, role) - (x.upper - floor) / (SLACK * (r ? r[x.d] : 1));
+              while (t <= k.files.length && k.bounds[t - 1] * role * SLACK >= need) t++;
+            }
+            more.set(k, Math.max(more.get(k) || 0, t));
+          }
         }
       }
       if (!more.size) throw new Error('search index: postings missing from every tier');
-      await fetchAll([...more.values()], trace);
-      for (const [k, id] of more) {
-        if (k.files[k.tier - 1] !== id) continue;
-        addPostings(k, data(id));
-        k.tier++;
+      const reads = [...more].map(([k, t]) => [k, k.files.slice(k.tier - 1, t - 1)]);
+      await fetchAll(reads.flatMap(([, ids]) => ids), trace);
+      for (const [k, ids] of reads) {
+        for (const id of ids) {
+          if (k.files[k.tier - 1] !== id) continue;
+          addPostings(k, data(id));
+          k.tier++;
+        }
       }
     }
   }
@@ -638,11 +696,7 @@
       if (oneEdit(w, t) && !found.has(t)) found.set(t, n);
     };
     for (const s of [w, ...deletions(w)]) {
-      for (const [t, n] of entry(s + ' d') || []) consider(t, n);
-      if (s !== w) {
-        const e = entry(s + ' e');
-        if (e) consider(s, e.n);
-      }
+      for (const [t, n] of data(bucket('m/', s, index.m.spellings))[s] || []) consider(t, n);
     }
     let best = null;
     for (const [t, n] of found) if (!best || n > best[1] || (n === best[1] && t < best[0])) best = [t, n];
@@ -675,6 +729,20 @@
 
   // ---- excerpts: the window of the text with the most query words, matches marked
 
+  // The part of article d's body where the most query words and phrase words occur (then the first).
+  function partOf(m, d) {
+    const count = [];
+    const groups = [...m.words.map((x) => x.keys.map(({ k }) => k)), ...m.phrases.flatMap((ph) => ph.keys.map((k) => [k]))];
+    for (const keys of groups) {
+      let mask = 0;
+      for (const k of keys) if (k) mask |= k.parts.get(d) || 0;
+      for (let j = 0; mask >> j; j++) if ((mask >> j) & 1) count[j] = (count[j] || 0) + 1;
+    }
+    let best = 0;
+    count.forEach((n, j) => { if (n > (count[best] || 0)) best = j; });
+    return best;
+  }
+
   function highlighter(q, m) {
     const exact = new Set();
     const terms = new Set();
@@ -684,7 +752,7 @@
     };
     q.words.forEach(add);
     m.phrases.forEach((p) => p.tokens.forEach(add));
-    for (const x of m.words) for (const { k } of x.keys) if (k.key.endsWith(' s')) terms.add(k.key.slice(0, -2));
+    for (const x of m.words) for (const { k } of x.keys) if (k.key.endsWith(' s')) terms.add(bare(k.key));
     return (t) => {
       if (exact.has(t.surface)) return t.surface;
       for (const x of [t.stem, ...t.alternatives]) if (terms.has(x)) return x;
@@ -692,9 +760,10 @@
     };
   }
 
-  function excerpt(texts, marker) {
+  // texts: [summary, the body part, 1 when more body follows]; `cut` when body text precedes the part.
+  function excerpt(texts, marker, cut) {
     let best = null;
-    for (const text of [texts[1], texts[0]]) {
+    for (const [text, body] of [[texts[1], true], [texts[0], false]]) {
       const tokens = W.tokens(text);
       const hits = tokens.map(marker);
       for (let i = 0; i < tokens.length; i++) {
@@ -705,7 +774,7 @@
         let count = 0;
         for (let j = from; j < to; j++) if (hits[j]) { seen.add(hits[j]); count++; }
         if (!best || seen.size > best.distinct || (seen.size === best.distinct && count > best.count)) {
-          best = { text, tokens, hits, from, to, distinct: seen.size, count };
+          best = { text, tokens, hits, from, to, distinct: seen.size, count, body };
         }
       }
       if (best) break;
@@ -713,9 +782,9 @@
     if (!best) {
       const text = texts[0] || texts[1];
       const tokens = W.tokens(text);
-      best = { text, tokens, hits: [], from: 0, to: Math.min(tokens.length, EXCERPT) };
+      best = { text, tokens, hits: [], from: 0, to: Math.min(tokens.length, EXCERPT), body: !texts[0] };
     }
-    const { text, tokens, hits, from, to } = best;
+    const { text, tokens, hits, from, to, body } = best;
     if (!tokens.length) return text ? [{ text: text.slice(0, 200), match: false }] : [];
     const segments = [];
     const push = (s, match) => {
@@ -725,7 +794,7 @@
       else segments.push({ text: s, match });
     };
     let at = tokens[from].start;
-    push(from > 0 ? '\u2026 ' : text.slice(0, at), false);
+    push(from > 0 || (body && cut) ? '\u2026 ' : text.slice(0, at), false);
     for (let j = from; j < to; j++) {
       if (!hits[j]) continue;
       push(text.slice(at, tokens[j].start), false);
@@ -733,7 +802,7 @@
       at = tokens[j].end;
     }
     push(text.slice(at, tokens[to - 1].end), false);
-    if (to < tokens.length) push(' \u2026', false);
+    if (to < tokens.length || (body && texts[2])) push(' \u2026', false);
     else push(text.slice(tokens[to - 1].end).trimEnd(), false);
     return segments;
   }

@@ -286,7 +286,7 @@
     }
     let res;
     try {
-      res = await search(q, { limit: 5 });
+      res = await search(q, { limit: 5, facets: false, excerpts: false });
     } catch (err) {
       console.error(err);
       return;

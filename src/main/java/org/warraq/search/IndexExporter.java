@@ -2,17 +2,13 @@ package org.warraq.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
@@ -25,44 +21,44 @@ import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.util.BytesRef;
-import org.warraq.content.Author;
 import org.warraq.output.OutputFile;
+import org.warraq.search.analysis.AnalyzedToken;
 import org.warraq.search.analysis.TermKind;
-import org.warraq.site.SiteArticle;
-import org.warraq.site.Tag;
+import org.warraq.search.analysis.WarraqAnalyzer;
 import org.warraq.site.Urls;
 
 /**
- * Writes a {@link SearchIndex} as the static files of docs/search-index-format.md: the manifest, the
- * per-article columns, term shards (postings tiered by impact, document sets, prefix and typo entries),
- * deeper tiers, positions, article metadata and excerpt text. One pass over the index; every list is
- * written in a fixed order, so the same articles give byte-identical files.
+ * Writes a {@link SearchIndex} as the static files of docs/search-index-format.md: the manifest, term shards
+ * (postings tiered by impact, document sets) and deeper tiers, prefix completions and spelling entries in
+ * families of their own, positions, the columns of facets and filters, article metadata and excerpt text.
+ * One pass over the index; every list is written in a fixed order, so the same articles give byte-identical
+ * files.
  */
 public final class IndexExporter {
 
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
     /** Largest file in bytes, unless a single entry (one article's text, one term's first tier) is larger. */
-    public static final int DEFAULT_CAP = 32 * 1024;
+    public static final int DEFAULT_CAP = 12 * 1024;
     /** A term in more articles than this has its postings split into tiers by impact. */
     public static final int SINGLE_TIER_MAX = 128;
-    /** Excerpt text chunks are a quarter of the cap: a result needs one article's text, not its neighbours'. */
-    public static final int TEXT_CAP_DIVISOR = 4;
     public static final int FIRST_TIER = 64;
+    /** Deeper tiers may be this many times the cap: they are read in rounds, each round a request. */
+    public static final int TIER_CAP_FACTOR = 2;
+    /** Completion files are this fraction of the cap: a typed prefix needs one small entry. */
+    public static final int COMPLETION_CAP_DIVISOR = 4;
+    /** Spelling files are this fraction of the cap: «did you mean» reads one entry in each of a few files. */
+    public static final int SPELLING_CAP_DIVISOR = 2;
     /** Typed words of this many letters that match nothing look for terms one edit away. */
     public static final int MIN_TYPO = 5;
-
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private final SearchIndex index;
     private final Urls urls;
     private final int cap;
     private final List<OutputFile> files = new ArrayList<>();
-    private int positionFiles;
+    /** (sub-field, document frequency) pairs whose idf the engine must read, not compute: see {@link Idf}. */
+    private final TreeMap<Long, Float> fragileIdf = new TreeMap<>();
     private int tierFiles;
-
-    /** The positions of a stem in one article, serialised; {@code (term, doc)} orders and routes them. */
-    private record PositionRecord(String term, int doc, String data) {
-    }
+    private ExcerptParts parts;
 
     public IndexExporter(SearchIndex index, Urls urls, int cap) {
         this.index = index;
@@ -73,35 +69,75 @@ public final class IndexExporter {
     /** All files, paths under {@code search/}, sorted by path. */
     public List<OutputFile> export() {
         files.clear();
-        positionFiles = 0;
+        fragileIdf.clear();
         tierFiles = 0;
-        Map<String, KeyPostings> keys = index.size() == 0 ? Map.of() : readKeys();
-        TreeMap<String, String> entries = new TreeMap<>();
-        List<PositionRecord> positionRecords = new ArrayList<>();
+        parts = new ExcerptParts(index.size());
+        TreeMap<String, KeyPostings> keys = new TreeMap<>(index.size() == 0 ? Map.of() : readKeys());
+        PositionFiles positions = new PositionFiles(cap, index.size());
         Map<String, Integer> exactFrequency = new HashMap<>();
-        for (KeyPostings k : new TreeMap<>(keys).values()) {
-            entries.put(k.key(), termEntry(k));
+        for (KeyPostings k : keys.values()) {
             if (k.exact) {
                 exactFrequency.put(k.term, distinctDocs(k));
+                k.companions = companions(k.term, keys);
             } else {
-                positionRecords.addAll(positions(k));
+                positions.add(k);
             }
         }
-        typoEntries(exactFrequency, entries);
-        prefixEntries(entries);
-
-        Packer.Packed<String> terms = Packer.pack("t", true, new ArrayList<>(entries.keySet()), memberList(entries), cap);
+        Manifest manifest = new Manifest();
+        manifest.positions = positions.write(files);
+        TreeMap<String, String> stems = new TreeMap<>();
+        TreeMap<String, String> words = new TreeMap<>();
+        for (KeyPostings k : keys.values()) {
+            (k.exact ? words : stems).put(k.term, termEntry(k, k.exact ? null : positions.run(k.term)));
+        }
+        List<String> stemKeys = new ArrayList<>(stems.keySet());
+        Packer.Packed terms = Packer.pack("t", memberList(stems), cap);
         files.addAll(terms.files());
-        List<PositionRecord> positionBoundaries = packPositions(positionRecords);
-        Packer.Packed<Integer> meta = Packer.pack("d", false, docIds(), docFragments(false), cap);
-        files.addAll(meta.files());
-        Packer.Packed<Integer> texts = Packer.pack("e", false, docIds(), docFragments(true), cap / TEXT_CAP_DIVISOR);
-        files.addAll(texts.files());
-        files.add(OutputFile.of(Packer.path("columns"), Packer.script("columns", columns())));
-        files.add(OutputFile.of(Packer.path("manifest"),
-                Packer.script("manifest", manifest(terms.boundaries(), positionBoundaries, meta.boundaries(), texts.boundaries()))));
+        manifest.terms = new Json().strings(terms.separators(stemKeys)).toString();
+        manifest.words = Buckets.write("w", words, cap, files);
+        manifest.completions = Buckets.write("c", prefixEntries(), cap / COMPLETION_CAP_DIVISOR, files);
+        manifest.spellings = Buckets.write("m", SpellingEntries.of(exactFrequency), cap / SPELLING_CAP_DIVISOR, files);
+        List<String> rows = ArticleFiles.rows(index, urls);
+        manifest.meta = ArticleFiles.write(rows, cap, files);
+        parts.write(index.articles(), rows, files);
+        files.add(OutputFile.of(Packer.path("columns"), Packer.script("columns", ColumnsFile.of(index))));
+        files.add(OutputFile.of(Packer.path("manifest"), Packer.script("manifest", manifest(manifest))));
         files.sort(Comparator.comparing(OutputFile::path));
         return List.copyOf(files);
+    }
+
+    /**
+     * The keys of an exact term's stem and alternatives, in the analyser's order: wherever the term occurs,
+     * they do too, and a query word always looks them up with it, so their postings in the term's articles
+     * are written with the term's, and an article with the word as typed is scored without further tiers.
+     */
+    private static List<KeyPostings> companions(String term, Map<String, KeyPostings> keys) {
+        List<AnalyzedToken> tokens = WarraqAnalyzer.tokens(term);
+        if (tokens.size() != 1 || !tokens.get(0).surface().equals(term)) {
+            return List.of();
+        }
+        List<KeyPostings> out = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        names.add(tokens.get(0).stem());
+        names.addAll(tokens.get(0).alternatives());
+        for (String name : names) {
+            KeyPostings c = keys.get(name + " s");
+            if (c == null) {
+                return List.of();
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    /** What the manifest routes by: stem separators, and the number of files of the hashed families. */
+    private static final class Manifest {
+        String terms;
+        int words;
+        int completions;
+        int spellings;
+        int positions;
+        int meta;
     }
 
     private Map<String, KeyPostings> readKeys() {
@@ -119,7 +155,8 @@ public final class IndexExporter {
                 }
                 int[] norms = norms(leaf, name);
                 boolean exact = SearchFields.kind(id) == TermKind.EXACT;
-                boolean stem = SearchFields.isStem(id);
+                boolean positioned = SearchFields.isStem(id) || id == SearchFields.BODY_ALT;
+                int flags = id == SearchFields.BODY_STEM ? PostingsEnum.OFFSETS : positioned ? PostingsEnum.POSITIONS : PostingsEnum.FREQS;
                 TermsEnum te = terms.iterator();
                 PostingsEnum postings = null;
                 for (BytesRef bytes = te.next(); bytes != null; bytes = te.next()) {
@@ -128,14 +165,21 @@ public final class IndexExporter {
                     Similarity.SimScorer scorer = similarity.scorer(SearchFields.boost(id), stats, termStats);
                     KeyPostings k = keys.computeIfAbsent(term + (exact ? " e" : " s"), x -> new KeyPostings(term, exact));
                     k.idf[id] = similarity.idfExplain(stats, termStats).getValue().floatValue();
-                    postings = te.postings(postings, stem ? PostingsEnum.POSITIONS : PostingsEnum.FREQS);
+                    k.docFreq[id] = te.docFreq();
+                    if (Idf.fragile(te.docFreq(), stats.docCount(), k.idf[id])) {
+                        fragileIdf.put((long) id << 32 | te.docFreq(), k.idf[id]);
+                    }
+                    postings = te.postings(postings, flags);
                     for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
                         int freq = postings.freq();
                         int[] pos = null;
-                        if (stem) {
+                        if (positioned) {
                             pos = new int[freq];
                             for (int p = 0; p < freq; p++) {
                                 pos[p] = postings.nextPosition();
+                                if (id == SearchFields.BODY_STEM) {
+                                    parts.add(doc, pos[p], postings.startOffset(), postings.endOffset());
+                                }
                             }
                         }
                         k.add(doc, id, freq, norms[doc], scorer.score(freq, norms[doc]), pos);
@@ -146,6 +190,7 @@ public final class IndexExporter {
             throw new UncheckedIOException(e);
         }
         keys.values().forEach(KeyPostings::seal);
+        parts.seal();
         return keys;
     }
 
@@ -191,25 +236,33 @@ public final class IndexExporter {
     }
 
     /**
-     * The entry of a term key: sub-fields and idfs, the number of articles, the first tier of postings and,
-     * when there are more, the bound and file of each further tier and the whole set of articles.
+     * The entry of a term key. A term in at most {@link #SINGLE_TIER_MAX} articles is its postings array
+     * alone, the engine deriving its sub-fields and document frequencies from them; a more frequent one is
+     * an object with its sub-fields and their document frequencies, the number of articles, the first tier,
+     * the bound and file of each further tier, and the whole set of articles. Either is an object with
+     * {@code t} for its postings when the positions of the stem have a run of files of their own.
      */
-    private String termEntry(KeyPostings k) {
+    private String termEntry(KeyPostings k, PositionFiles.Run run) {
         List<DocPostings> docs = byDoc(k);
-        Json json = new Json().raw("{\"f\":[");
-        StringBuilder idf = new StringBuilder();
+        String runField = run == null ? "" : ",\"p\":[" + run.first() + "," + run.count() + "]";
+        if (docs.size() <= SINGLE_TIER_MAX) {
+            String postings = postings(k, docs);
+            if (k.exact) {
+                return "[" + k.companions.size() + (postings.length() > 2 ? "," : "") + postings.substring(1);
+            }
+            return run == null ? postings : "{\"t\":" + postings + runField + "}";
+        }
+        Json json = new Json().raw(k.exact ? "{\"c\":" + k.companions.size() + ",\"f\":[" : "{\"f\":[");
+        StringBuilder docFreq = new StringBuilder();
         boolean first = true;
         for (int id = 0; id < SearchFields.COUNT; id++) {
             if ((k.fieldMask & (1 << id)) != 0) {
                 json.raw(first ? "" : ",").number(id);
-                idf.append(first ? "" : ",").append(new Json().number((double) k.idf[id]));
+                docFreq.append(first ? "" : ",").append(k.docFreq[id]);
                 first = false;
             }
         }
-        json.raw("],\"i\":[").raw(idf.toString()).raw("],\"n\":").number(docs.size());
-        if (docs.size() <= SINGLE_TIER_MAX) {
-            return json.raw(",\"t\":").raw(postings(k, docs)).raw("}").toString();
-        }
+        json.raw("],\"d\":[").raw(docFreq.toString()).raw("],\"n\":").number(docs.size());
         List<DocPostings> byImpact = new ArrayList<>(docs);
         byImpact.sort(Comparator.comparingDouble(DocPostings::impact).reversed().thenComparingInt(DocPostings::doc));
         List<List<DocPostings>> tiers = tiers(byImpact, k);
@@ -223,16 +276,17 @@ public final class IndexExporter {
             names.append(t > 1 ? "," : "").append(new Json().string(name));
         }
         return json.raw(",\"b\":[").raw(bounds.toString()).raw("],\"x\":[").raw(names.toString())
-                .raw("],\"s\":").raw(docSet(docs)).raw("}").toString();
+                .raw("],\"s\":").raw(docSet(docs)).raw(runField).raw("}").toString();
     }
 
     /**
      * Tiers of postings, highest impact first: {@link #FIRST_TIER} articles, then four times as many each
-     * time, each tier at most the file cap, and never a cut between equal impacts (so a tie is not split).
+     * time, each tier at most {@link #TIER_CAP_FACTOR} times the cap, and never a cut between equal impacts
+     * (so a tie is not split).
      */
     private List<List<DocPostings>> tiers(List<DocPostings> byImpact, KeyPostings k) {
         List<List<DocPostings>> tiers = new ArrayList<>();
-        int budget = cap - Packer.script("x/99999", "[]").length;
+        int budget = TIER_CAP_FACTOR * cap - Packer.script("x/99999", "[]").length;
         int size = FIRST_TIER;
         int i = 0;
         while (i < byImpact.size()) {
@@ -251,15 +305,24 @@ public final class IndexExporter {
                 i++;
             }
             tiers.add(byImpact.subList(from, i));
-            size *= 4;
+            size = (int) Math.min(4L * size, Integer.MAX_VALUE);
         }
         return tiers;
     }
 
-    /** An upper bound of a posting's serialised length (its document delta is at most its id). */
+    /** An upper bound of a posting's serialised length, companions included (its document delta is at most its id). */
     private static int postingLength(KeyPostings k, DocPostings d) {
-        int n = digits(d.doc()) + 1 + digits(1 << SearchFields.COUNT) + 1;
-        for (int i = d.from(); i < d.to(); i++) {
+        int n = digits(d.doc()) + 1 + length(k, d.from(), d.to());
+        for (KeyPostings c : k.companions) {
+            int from = companion(c, d.doc());
+            n += length(c, from, c.end(from));
+        }
+        return n;
+    }
+
+    private static int length(KeyPostings k, int from, int to) {
+        int n = digits(1 << SearchFields.COUNT) + 1 + digits(1 << ExcerptParts.MAX_PARTS) + 1;
+        for (int i = from; i < to; i++) {
             n += digits(k.freq(i)) + 1 + 3 + 1;
         }
         return n;
@@ -275,22 +338,52 @@ public final class IndexExporter {
         return sorted;
     }
 
-    /** {@code [docDelta, fieldMask, freq, norm, freq, norm, …, docDelta, …]}, documents ascending. */
-    private static String postings(KeyPostings k, List<DocPostings> docs) {
+    /**
+     * {@code [docDelta, posting, companion postings…, docDelta, …]}, documents ascending; a posting is
+     * {@code fieldMask, freq, norm, freq, norm, …, parts?}, {@code parts} (the set of excerpt parts the term
+     * occurs in) following when the body's stem or alt sub-field is in the mask. An exact term's companions
+     * (its stem and alternatives) follow its own posting in each article.
+     */
+    private String postings(KeyPostings k, List<DocPostings> docs) {
         StringBuilder out = new StringBuilder("[");
         int previous = 0;
         for (DocPostings d : docs) {
-            int mask = 0;
-            for (int i = d.from(); i < d.to(); i++) {
-                mask |= 1 << k.field(i);
-            }
-            out.append(out.length() > 1 ? "," : "").append(d.doc() - previous).append(',').append(mask);
-            for (int i = d.from(); i < d.to(); i++) {
-                out.append(',').append(k.freq(i)).append(',').append(k.norm(i));
+            out.append(out.length() > 1 ? "," : "").append(d.doc() - previous);
+            posting(out, k, d.from(), d.to());
+            for (KeyPostings c : k.companions) {
+                int from = companion(c, d.doc());
+                posting(out, c, from, c.end(from));
             }
             previous = d.doc();
         }
         return out.append(']').toString();
+    }
+
+    /** Where a companion's postings of a document start: wherever an exact term occurs, its stem and alternatives do. */
+    private static int companion(KeyPostings c, int doc) {
+        int from = c.first(doc);
+        if (from < 0) {
+            throw new IllegalStateException("the index has «" + c.term + "» nowhere in document " + doc + " but the word it comes from");
+        }
+        return from;
+    }
+
+    private void posting(StringBuilder out, KeyPostings k, int from, int to) {
+        int mask = 0;
+        int inParts = 0;
+        for (int i = from; i < to; i++) {
+            mask |= 1 << k.field(i);
+            if (k.field(i) == SearchFields.BODY_STEM || k.field(i) == SearchFields.BODY_ALT) {
+                inParts |= parts.mask(k.doc(i), k.positions(i));
+            }
+        }
+        out.append(',').append(mask);
+        for (int i = from; i < to; i++) {
+            out.append(',').append(k.freq(i)).append(',').append(k.norm(i));
+        }
+        if (inParts != 0) {
+            out.append(',').append(inParts);
+        }
     }
 
     /** The set of articles: alternating gap and run lengths, or a base64 bitmap when that is shorter. */
@@ -317,98 +410,14 @@ public final class IndexExporter {
         return base64.length() < runs.length() ? base64 : runs.toString();
     }
 
-    /** Position records of a stem key: {@code fieldMask,count,norm,deltas…,count,norm,deltas…} per article. */
-    private static List<PositionRecord> positions(KeyPostings k) {
-        List<PositionRecord> records = new ArrayList<>();
-        for (DocPostings d : byDoc(k)) {
-            int mask = 0;
-            StringBuilder data = new StringBuilder();
-            for (int i = d.from(); i < d.to(); i++) {
-                int[] pos = k.positions(i);
-                if (pos == null) {
-                    continue;
-                }
-                mask |= 1 << (k.field(i) / 3);
-                data.append(',').append(pos.length).append(',').append(k.norm(i));
-                int previous = 0;
-                for (int p : pos) {
-                    data.append(',').append(p - previous);
-                    previous = p;
-                }
-            }
-            if (mask != 0) {
-                records.add(new PositionRecord(k.term, d.doc(), mask + data.toString()));
-            }
-        }
-        return records;
-    }
-
-    /**
-     * Position files: {@code {"term":[docDelta, record…, docDelta, record…], …}}, records in (term, doc)
-     * order split at the cap; returns the (term, doc) each file after the first starts with.
-     */
-    private List<PositionRecord> packPositions(List<PositionRecord> records) {
-        List<PositionRecord> boundaries = new ArrayList<>();
-        StringBuilder body = new StringBuilder();
-        int bytes = 0;
-        int overhead = Packer.script("p/99999", "{}").length + 1;
-        String term = null;
-        int previous = 0;
-        for (PositionRecord r : records) {
-            String t = r.term();
-            int doc = r.doc();
-            String piece = t.equals(term) ? "," + (doc - previous) + "," + r.data() : (term == null ? "" : "],") + new Json().key(t) + "[" + doc + "," + r.data();
-            int size = Packer.utf8Length(piece);
-            if (term != null && overhead + bytes + size > cap) {
-                flushPositions(body);
-                boundaries.add(r);
-                body.setLength(0);
-                bytes = 0;
-                piece = new Json().key(t) + "[" + doc + "," + r.data();
-                size = Packer.utf8Length(piece);
-            }
-            body.append(piece);
-            bytes += size;
-            term = t;
-            previous = doc;
-        }
-        flushPositions(body);
-        return boundaries;
-    }
-
-    private void flushPositions(StringBuilder body) {
-        String id = "p/" + positionFiles++;
-        files.add(OutputFile.of(Packer.path(id), Packer.script(id, "{" + body + (body.length() > 0 ? "]" : "") + "}")));
-    }
-
-    /**
-     * Typo entries (SymSpell, one deletion): each exact term of {@link #MIN_TYPO}+ letters under every
-     * string one letter shorter, as {@code [term, articles]}. A term itself is found through its own entry.
-     */
-    private static void typoEntries(Map<String, Integer> frequency, TreeMap<String, String> entries) {
-        TreeMap<String, Set<String>> deletions = new TreeMap<>();
-        for (String term : frequency.keySet()) {
-            if (term.length() >= MIN_TYPO) {
-                for (int i = 0; i < term.length(); i++) {
-                    deletions.computeIfAbsent(term.substring(0, i) + term.substring(i + 1), x -> new TreeSet<>()).add(term);
-                }
-            }
-        }
-        deletions.forEach((deletion, terms) -> {
-            Json json = new Json().raw("[");
-            for (String term : terms) {
-                json.raw(json.length() > 1 ? ",[" : "[").string(term).raw(",").number(frequency.get(term)).raw("]");
-            }
-            entries.put(deletion + " d", json.raw("]").toString());
-        });
-    }
-
     /** Prefix entries: the expansions of every prefix of 3+ letters of a stem, most frequent first. */
-    private void prefixEntries(TreeMap<String, String> entries) {
+    private TreeMap<String, String> prefixEntries() {
+        TreeMap<String, String> entries = new TreeMap<>();
         StemVocabulary vocabulary = StemVocabulary.of(index);
         for (String prefix : vocabulary.prefixes()) {
-            entries.put(prefix + " p", new Json().strings(vocabulary.expansions(prefix)).toString());
+            entries.put(prefix, new Json().strings(vocabulary.expansions(prefix)).toString());
         }
+        return entries;
     }
 
     private static List<String> memberList(TreeMap<String, String> entries) {
@@ -417,112 +426,7 @@ public final class IndexExporter {
         return members;
     }
 
-    private List<Integer> docIds() {
-        List<Integer> ids = new ArrayList<>();
-        for (int doc = 0; doc < index.size(); doc++) {
-            ids.add(doc);
-        }
-        return ids;
-    }
-
-    /** Per article {@code [url, title, date]}, or the excerpt sources {@code [summary, body text]}. */
-    private List<String> docFragments(boolean texts) {
-        List<String> out = new ArrayList<>();
-        for (SiteArticle a : index.articles()) {
-            Json json = new Json().raw("[");
-            if (texts) {
-                json.string(nonNull(a.article().summary())).raw(",").string(a.body() == null ? "" : nonNull(a.body().text()));
-            } else {
-                json.string(urls.linkFromRoot("", a.path())).raw(",").string(a.article().title()).raw(",")
-                        .string(ISO.format(a.article().date().toOffsetDateTime()));
-            }
-            out.add(json.raw("]").toString());
-        }
-        return out;
-    }
-
-    private static String nonNull(String s) {
-        return s == null ? "" : s;
-    }
-
-    /** Per-article columns for filters, facets and the recency prior, and the facet dictionaries. */
-    private String columns() {
-        Map<String, String> categories = new TreeMap<>();
-        Map<String, String> tags = new TreeMap<>();
-        Map<String, String> authors = new TreeMap<>();
-        for (SiteArticle a : index.articles()) {
-            if (a.category() != null) {
-                categories.putIfAbsent(a.category().key(), a.category().name());
-            }
-            a.tags().forEach(t -> tags.putIfAbsent(t.slug(), t.name()));
-            a.authors().forEach(au -> authors.putIfAbsent(au.key(), au.name()));
-        }
-        Map<String, Integer> categoryIds = ids(categories);
-        Map<String, Integer> tagIds = ids(tags);
-        Map<String, Integer> authorIds = ids(authors);
-        Json json = new Json().raw("{");
-        dictionary(json, "category", categories).raw(",");
-        dictionary(json, "tag", tags).raw(",");
-        dictionary(json, "author", authors).raw(",\"c\":[");
-        for (int doc = 0; doc < index.size(); doc++) {
-            SiteArticle a = index.articles().get(doc);
-            json.raw(doc > 0 ? "," : "").number(a.category() == null ? -1 : categoryIds.get(a.category().key()));
-        }
-        json.raw("],\"g\":[");
-        for (int doc = 0; doc < index.size(); doc++) {
-            json.raw(doc > 0 ? "," : "").raw(indices(index.articles().get(doc).tags().stream().map(Tag::slug).toList(), tagIds));
-        }
-        json.raw("],\"a\":[");
-        for (int doc = 0; doc < index.size(); doc++) {
-            json.raw(doc > 0 ? "," : "").raw(indices(index.articles().get(doc).authors().stream().map(Author::key).toList(), authorIds));
-        }
-        json.raw("],\"y\":[");
-        for (int doc = 0; doc < index.size(); doc++) {
-            json.raw(doc > 0 ? "," : "").raw(SearchIndex.year(index.articles().get(doc)));
-        }
-        json.raw("]");
-        if (index.recency() != 0) {
-            json.raw(",\"r\":[");
-            for (int doc = 0; doc < index.size(); doc++) {
-                json.raw(doc > 0 ? "," : "").number(index.factor(doc));
-            }
-            json.raw("]");
-        }
-        return json.raw("}").toString();
-    }
-
-    private static Json dictionary(Json json, String name, Map<String, String> values) {
-        json.key(name).raw("[");
-        boolean first = true;
-        for (Map.Entry<String, String> e : values.entrySet()) {
-            json.raw(first ? "[" : ",[").string(e.getKey()).raw(",").string(e.getValue()).raw("]");
-            first = false;
-        }
-        return json.raw("]");
-    }
-
-    /** Position of each key in the sorted dictionary. */
-    private static Map<String, Integer> ids(Map<String, String> dictionary) {
-        Map<String, Integer> ids = new HashMap<>();
-        for (String key : dictionary.keySet()) {
-            ids.put(key, ids.size());
-        }
-        return ids;
-    }
-
-    private static String indices(List<String> keys, Map<String, Integer> dictionary) {
-        Set<Integer> ids = new LinkedHashSet<>();
-        for (String key : keys) {
-            ids.add(dictionary.get(key));
-        }
-        StringBuilder out = new StringBuilder("[");
-        for (int id : ids) {
-            out.append(out.length() > 1 ? "," : "").append(id);
-        }
-        return out.append(']').toString();
-    }
-
-    private String manifest(List<String> terms, List<PositionRecord> positions, List<Integer> meta, List<Integer> texts) {
+    private String manifest(Manifest routes) {
         IndexSearcher searcher = index.searcher();
         Json json = new Json().raw("{\"format\":").number(FORMAT).raw(",\"docs\":").number(index.size())
                 .raw(",\"k1\":").number((double) new BM25Similarity().getK1())
@@ -538,22 +442,27 @@ public final class IndexExporter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        json.raw("],\"alternative\":").number((double) SearchFields.ALTERNATIVE_FACTOR)
-                .raw(",\"recency\":").number(index.recency())
-                .raw(",\"terms\":").strings(terms)
-                .raw(",\"positions\":[");
-        for (int i = 0; i < positions.size(); i++) {
-            json.raw(i > 0 ? ",[" : "[").string(positions.get(i).term()).raw(",").number(positions.get(i).doc()).raw("]");
+        json.raw("],\"idf\":[");
+        String separator = "[";
+        for (Map.Entry<Long, Float> e : fragileIdf.entrySet()) {
+            json.raw(separator).number(e.getKey() >>> 32).raw(",").number(e.getKey() & 0xffffffffL)
+                    .raw(",").number((double) e.getValue()).raw("]");
+            separator = ",[";
         }
-        json.raw("],\"meta\":").ints(meta.stream().mapToInt(Integer::intValue).toArray(), 0, meta.size())
-                .raw(",\"texts\":").ints(texts.stream().mapToInt(Integer::intValue).toArray(), 0, texts.size())
+        return json.raw("],\"alternative\":").number((double) SearchFields.ALTERNATIVE_FACTOR)
+                .raw(",\"recency\":").number(index.recency())
+                .raw(",\"terms\":").raw(routes.terms)
+                .raw(",\"words\":").number(routes.words)
+                .raw(",\"completions\":").number(routes.completions)
+                .raw(",\"spellings\":").number(routes.spellings)
+                .raw(",\"positions\":").number(routes.positions)
+                .raw(",\"meta\":").number(routes.meta)
                 .raw(",\"limits\":{\"words\":").number(QueryParser.MAX_WORDS)
                 .raw(",\"excluded\":").number(QueryParser.MAX_EXCLUDED)
                 .raw(",\"phrases\":").number(QueryParser.MAX_PHRASES)
                 .raw(",\"phraseWords\":").number(QueryParser.MAX_PHRASE_WORDS)
                 .raw(",\"prefix\":").number(QueryParser.MIN_PREFIX)
                 .raw(",\"expansions\":").number(StemVocabulary.MAX_EXPANSIONS)
-                .raw(",\"typo\":").number(MIN_TYPO).raw("}}");
-        return json.toString();
+                .raw(",\"typo\":").number(MIN_TYPO).raw("}}").toString();
     }
 }

@@ -1,19 +1,25 @@
 package org.warraq.search;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Everything the index holds about one export key — a term in the exact sub-fields, or a term in the stem
  * and alt sub-fields — across the documents: per (document, sub-field) posting its frequency, the field's
- * length norm, Lucene's BM25 score of the posting at weight 1 and, in stem sub-fields, its positions.
- * Also the term's idf per sub-field. Postings come in sub-field order and are sorted by document once.
+ * length norm, Lucene's BM25 score of the posting at weight 1 and, in the stem sub-fields and
+ * {@code body.alt}, its positions.
+ * Also the term's document frequency and idf per sub-field. Postings come in sub-field order and are
+ * sorted by document once.
  */
 final class KeyPostings {
 
     final String term;
     final boolean exact;
     final float[] idf = new float[SearchFields.COUNT];
+    final int[] docFreq = new int[SearchFields.COUNT];
     int fieldMask;
+    /** For an exact term, the keys of its stem and alternatives, whose postings travel with its own. */
+    List<KeyPostings> companions = List.of();
 
     private int size;
     private int[] docs = new int[4];
@@ -92,5 +98,29 @@ final class KeyPostings {
 
     int[] positions(int i) {
         return positions[order[i]];
+    }
+
+    /** The index after the last posting of the document whose first posting is at {@code first}. */
+    int end(int first) {
+        int i = first;
+        while (i < size && doc(i) == doc(first)) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The index of the first posting of {@code doc}, or −1 when the term is not in that document. */
+    int first(int doc) {
+        int lo = 0;
+        int hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (doc(mid) < doc) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo < size && doc(lo) == doc ? lo : -1;
     }
 }

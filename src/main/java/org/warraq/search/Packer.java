@@ -6,66 +6,71 @@ import java.util.List;
 import org.warraq.output.OutputFile;
 
 /**
- * Packs serialised entries, in order, into classic-script files of at most {@code cap} bytes each
- * ({@code warraq.searchShard("t/3",{…});}), so that a reader fetches a bounded amount per request. The
- * first key of every file but the first is its boundary, for the manifest. An entry larger than the cap
- * alone gets a file of its own.
+ * Packs serialised entries, in key order, into classic-script files of at most {@code cap} bytes each
+ * ({@code warraq.searchShard("t/3",{…});}), so that a reader fetches a bounded amount per request. An entry
+ * larger than the cap alone gets a file of its own. The manifest routes keys to the files through the
+ * shortest separators between their first and the previous file's last keys.
  */
 final class Packer {
 
-    /** @param boundaries the first key of files 1…n−1 (file 0 starts at the beginning) */
-    record Packed<K>(List<OutputFile> files, List<K> boundaries) {
+    /** @param starts the index, among the entries, of the first entry of files 1…n−1 */
+    record Packed(List<OutputFile> files, List<Integer> starts) {
+
+        /** The shortest separators of the files' first keys (see {@link Separators}), for the manifest. */
+        List<String> separators(List<String> keys) {
+            List<String> out = new ArrayList<>(starts.size());
+            for (int start : starts) {
+                out.add(Separators.between(keys.get(start - 1), keys.get(start)));
+            }
+            return out;
+        }
     }
 
     private Packer() {
     }
 
     /**
-     * @param folder    file ids are {@code folder/0}, {@code folder/1}, …
-     * @param object    entries are {@code "key":value} members of an object, else items of an array
-     * @param fragments serialised entries, in key order
+     * @param folder  file ids are {@code folder/0}, {@code folder/1}, …
+     * @param members serialised {@code "key":value} members of an object, in key order
      */
-    static <K> Packed<K> pack(String folder, boolean object, List<K> keys, List<String> fragments, int cap) {
+    static Packed pack(String folder, List<String> members, int cap) {
         List<OutputFile> files = new ArrayList<>();
-        List<K> boundaries = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
         StringBuilder body = new StringBuilder();
         int bytes = 0;
-        int overhead = script(folder + "/" + 99999, object, "").length;
-        for (int i = 0; i < fragments.size(); i++) {
-            int size = utf8Length(fragments.get(i)) + 1;
+        int overhead = script(folder + "/" + 99999, "{}").length;
+        for (int i = 0; i < members.size(); i++) {
+            int size = utf8Length(members.get(i)) + 1;
             if (body.length() > 0 && overhead + bytes + size > cap) {
-                files.add(OutputFile.of(path(folder, files.size()), script(folder + "/" + files.size(), object, body.toString())));
-                boundaries.add(keys.get(i));
+                files.add(file(folder, files.size(), body));
+                starts.add(i);
                 body.setLength(0);
                 bytes = 0;
             }
             if (body.length() > 0) {
                 body.append(',');
             }
-            body.append(fragments.get(i));
+            body.append(members.get(i));
             bytes += size;
         }
         if (body.length() > 0 || files.isEmpty()) {
-            files.add(OutputFile.of(path(folder, files.size()), script(folder + "/" + files.size(), object, body.toString())));
+            files.add(file(folder, files.size(), body));
         }
-        return new Packed<>(files, boundaries);
+        return new Packed(files, starts);
+    }
+
+    private static OutputFile file(String folder, int n, CharSequence body) {
+        String id = folder + "/" + n;
+        return OutputFile.of(path(id), script(id, "{" + body + "}"));
     }
 
     static String path(String id) {
         return "search/" + id + ".js";
     }
 
-    private static String path(String folder, int n) {
-        return path(folder + "/" + n);
-    }
-
     /** A file that registers its data with the engine: JSONP, so it loads from file:// as well as HTTP. */
     static byte[] script(String id, String json) {
         return ("warraq.searchShard(" + new Json().string(id) + "," + json + ");\n").getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static byte[] script(String id, boolean object, String body) {
-        return script(id, (object ? "{" : "[") + body + (object ? "}" : "]"));
     }
 
     static int utf8Length(String s) {

@@ -27,4 +27,12 @@ public final class SearchExport {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * The files of {@code search/} from an index the build has already made (and shares with the analysis
+     * stage); the caller keeps ownership of the index and closes it.
+     */
+    public static List<OutputFile> export(SearchIndex index, SiteConfig config) {
+        return new IndexExporter(index, new Urls(config.baseUrl(), config.portableLinks()), IndexExporter.DEFAULT_CAP).export();
+    }
 }

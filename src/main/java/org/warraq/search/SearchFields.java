@@ -16,6 +16,9 @@ public final class SearchFields {
     /** A query-side alternative (and a prefix expansion) weighs this much of a stem. */
     static final float ALTERNATIVE_FACTOR = 0.5f;
     public static final int COUNT = 12;
+    /** The body's stem and alt sub-fields: where excerpts come from (docs/search-index-format.md §2.6). */
+    public static final int BODY_STEM = 10;
+    public static final int BODY_ALT = 11;
 
     /** Keyword fields for filters: one untokenised value each. */
     public static final String CATEGORY = "category";

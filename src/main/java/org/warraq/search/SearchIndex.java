@@ -32,16 +32,19 @@ import org.warraq.site.Tag;
 
 /**
  * The articles in an in-memory Lucene index (docs/search.md §2): twelve analysed sub-fields with freqs and
- * positions, keyword fields for the filters and, when configured, the recency factor. Document ids are the
- * site order, newest first (then by path), so a lower id wins a tie. The static export reads this index, and
- * other features (related articles) may query it through {@link #searcher()}.
+ * positions (and offsets in {@code body.stem}), keyword fields for the filters and, when configured, the
+ * recency factor. Document ids are the site order, newest first (then by path), so a lower id wins a tie.
+ * The static export reads this index, and other features (related articles) may query it through
+ * {@link #searcher()}.
  */
 public final class SearchIndex implements AutoCloseable {
 
     private static final Comparator<SiteArticle> SITE_ORDER = Comparator
             .comparing((SiteArticle s) -> s.article().date().toInstant()).reversed()
             .thenComparing(SiteArticle::path);
-    private static final FieldType TEXT = textType();
+    private static final FieldType TEXT = textType(false);
+    /** {@code body.stem} also keeps offsets: the export cuts the body text into parts at token starts. */
+    private static final FieldType TEXT_WITH_OFFSETS = textType(true);
 
     private final List<SiteArticle> articles;
     private final double recency;
@@ -157,7 +160,7 @@ public final class SearchIndex implements AutoCloseable {
     private static void text(Document doc, int field, List<String> values) {
         for (int id = 3 * field; id < 3 * field + 3; id++) {
             for (String value : values) {
-                doc.add(new Field(SearchFields.name(id), value, TEXT));
+                doc.add(new Field(SearchFields.name(id), value, id == SearchFields.BODY_STEM ? TEXT_WITH_OFFSETS : TEXT));
             }
         }
     }
@@ -170,9 +173,9 @@ public final class SearchIndex implements AutoCloseable {
         return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField);
     }
 
-    private static FieldType textType() {
+    private static FieldType textType(boolean offsets) {
         FieldType type = new FieldType();
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        type.setIndexOptions(offsets ? IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS : IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
         type.setTokenized(true);
         type.setStored(false);
         type.freeze();

@@ -96,7 +96,7 @@ final class EngineJs implements AutoCloseable {
             Value r = rs.getArrayElement(i);
             List<Segment> excerpt = new ArrayList<>();
             Value ex = r.getMember("excerpt");
-            for (int j = 0; j < ex.getArraySize(); j++) {
+            for (int j = 0; !ex.isNull() && j < ex.getArraySize(); j++) {
                 excerpt.add(new Segment(ex.getArrayElement(j).getMember("text").asString(), ex.getArrayElement(j).getMember("match").asBoolean()));
             }
             Value category = r.getMember("category");
@@ -105,7 +105,7 @@ final class EngineJs implements AutoCloseable {
         }
         Map<String, List<Facet>> facets = new LinkedHashMap<>();
         Value fs = out.getMember("facets");
-        for (String name : List.of("category", "tag", "author", "year")) {
+        for (String name : fs.isNull() ? List.<String>of() : List.of("category", "tag", "author", "year")) {
             List<Facet> list = new ArrayList<>();
             Value f = fs.getMember(name);
             for (int i = 0; i < f.getArraySize(); i++) {

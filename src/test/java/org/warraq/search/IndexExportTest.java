@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.warraq.output.OutputFile;
 import org.warraq.site.SiteArticle;
@@ -49,13 +51,17 @@ class IndexExportTest {
                             + " w.searchShard = (id, d) => { n = Array.isArray(d) ? d.length : Object.keys(d).length; };"
                             + " (0, eval)(" + EngineJs.jsString(new String(f.bytes(), StandardCharsets.UTF_8)) + ");"
                             + " w.searchShard = keep; return n; })()").asInt();
-                    int limit = f.path().startsWith("search/e/") ? cap / IndexExporter.TEXT_CAP_DIVISOR : cap;
+                    int limit = f.path().startsWith("search/x/") ? IndexExporter.TIER_CAP_FACTOR * cap
+                            : f.path().startsWith("search/c/") ? cap / IndexExporter.COMPLETION_CAP_DIVISOR
+                            : f.path().startsWith("search/m/") ? cap / IndexExporter.SPELLING_CAP_DIVISOR : cap;
                     assertTrue(f.bytes().length <= limit || entries == 1, f.path() + ": " + f.bytes().length + " bytes, " + entries + " entries");
                     checked++;
                 }
-                assertTrue(files.stream().filter(f -> f.path().startsWith("search/t/")).count() > 100, "many term shards");
-                assertTrue(files.stream().filter(f -> f.path().startsWith("search/p/")).count() > 10, "many position files");
-                assertTrue(checked > 150);
+                for (String family : List.of("t", "w", "c", "m", "p", "e")) {
+                    long n = files.stream().filter(f -> f.path().startsWith("search/" + family + "/")).count();
+                    assertTrue(n > 10, n + " files in " + family + "/");
+                }
+                assertTrue(checked > 150, checked + " files");
 
                 LuceneSearch lucene = new LuceneSearch(index);
                 for (String q : List.of("الاقتصاد", "أسعار الفائدة", "\"البنوك المركزية\"", "الطاقة -النفط", "الاقتص", "النفط الدراما")) {
@@ -69,10 +75,58 @@ class IndexExportTest {
     }
 
     @Test
+    void anOrdinaryLookupDownloadsTermEntriesOnly() throws Exception {
+        List<OutputFile> files = SearchExport.export(SITE.articles, SITE.config, 0);
+        try (EngineJs js = new EngineJs(files, "")) {
+            String others = js.eval("(() => { const out = []; const w = globalThis.warraq; const keep = w.searchShard;"
+                    + " w.searchShard = (id, d) => { for (const k in d) if (!Array.isArray(d[k]) && !Array.isArray(d[k].t)) out.push(id + ' ' + k); };"
+                    + " for (const id in __files) if (/^[tw]\\//.test(id)) (0, eval)(__files[id]);"
+                    + " w.searchShard = keep; return out.join('|'); })()").asString();
+            assertEquals("", others, "term files hold term entries only");
+
+            assertEquals(Set.of("manifest", "w", "t", "d"), folders(js.search("الاقتصاد", "{prefix: false, facets: false, excerpts: false}")));
+            js.reset();
+            assertEquals(Set.of("manifest", "columns", "w", "t", "e"), folders(js.search("الاقتصاد", "{prefix: false}")));
+            js.reset();
+            assertEquals(Set.of("manifest", "w", "t", "c", "d"), folders(js.search("الاقتص", "{facets: false, excerpts: false}")));
+            js.reset();
+            EngineJs.Response typo = js.search("الاقتصادد", "{prefix: false, facets: false}");
+            assertEquals("الاقتصاد", typo.suggestion());
+            assertEquals(Set.of("manifest", "w", "t", "m"), folders(typo));
+        }
+    }
+
+    private static Set<String> folders(EngineJs.Response r) {
+        return r.fetched().stream().map(id -> id.replaceAll("/.*", "")).collect(Collectors.toSet());
+    }
+
+    @Test
+    void excerptPartsAreTheBodyCutWhereAnalysingAPartAloneFindsTheSameTokens() throws Exception {
+        List<OutputFile> files = SearchExport.export(SITE.articles, SITE.config, 0);
+        try (EngineJs js = new EngineJs(files, "")) {
+            int cut = 0;
+            for (int doc = 0; doc < SITE.articles.size(); doc++) {
+                String body = js.eval("(() => { let out = ''; const w = globalThis.warraq; const keep = w.searchShard;"
+                        + " w.searchShard = (id, d) => { out += d[2]; };"
+                        + " for (let p = 0; __files['e/" + doc + "-' + p]; p++) (0, eval)(__files['e/" + doc + "-' + p]);"
+                        + " w.searchShard = keep; return out; })()").asString();
+                String parts = js.eval("(() => { const out = []; const w = globalThis.warraq; const keep = w.searchShard;"
+                        + " w.searchShard = (id, d) => { out.push(d[2]); };"
+                        + " for (let p = 0; __files['e/" + doc + "-' + p]; p++) (0, eval)(__files['e/" + doc + "-' + p]);"
+                        + " w.searchShard = keep; return out.map((t) => w.tokens(t).map((x) => x.surface).join(' ')).join(' '); })()").asString();
+                String whole = js.eval("warraq.tokens(" + EngineJs.jsString(body) + ").map((x) => x.surface).join(' ')").asString();
+                assertEquals(whole, parts, "article " + doc);
+                cut += js.eval("Object.keys(__files).filter((id) => id.startsWith('e/" + doc + "-')).length").asInt() > 1 ? 1 : 0;
+            }
+            assertTrue(cut > 5, cut + " articles in several parts");
+        }
+    }
+
+    @Test
     void aSiteWithoutArticlesHasAnIndexThatFindsNothing() throws Exception {
         List<OutputFile> files = SearchExport.export(List.of(), SITE.config, 0);
-        assertEquals(List.of("search/columns.js", "search/d/0.js", "search/e/0.js", "search/manifest.js", "search/p/0.js",
-                "search/t/0.js"), files.stream().map(OutputFile::path).toList());
+        assertEquals(List.of("search/c/0.js", "search/columns.js", "search/d/0.js", "search/m/0.js", "search/manifest.js",
+                "search/p/0.js", "search/t/0.js", "search/w/0.js"), files.stream().map(OutputFile::path).toList());
         try (EngineJs js = new EngineJs(files, "")) {
             assertEquals(0, js.search("الاقتصاد", "{}").total());
         }

@@ -86,6 +86,36 @@ class SearchFeaturesTest {
     }
 
     @Test
+    void aLongArticleSendsOnlyThePartOfItsTextWhereTheQueryIs() throws Exception {
+        String[] filler = {"سحاب", "جبل", "نهر", "قمح", "ملح", "غيم", "رمل", "صخر"};
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 900; i++) {
+            body.append(i == 60 ? "زعفران " : i == 500 ? "زعفران وقرنفل " : filler[(i * 7 + i / 5) % filler.length] + " ");
+        }
+        Corpus corpus = new Corpus().add(0, "مقال طويل", "ملخص المقال الطويل", body.toString().strip(), "news", List.of(), "writer");
+        try (SearchIndex one = SearchIndex.build(corpus.articles(), 0);
+             EngineJs js = new EngineJs(new IndexExporter(one, new Urls("https://example.org/", false), IndexExporter.DEFAULT_CAP).export(), "")) {
+            EngineJs.Response r = js.search("قرنفل", "{prefix: false}");
+            List<String> texts = r.fetched().stream().filter(id -> id.startsWith("e/")).toList();
+            assertEquals(1, texts.size(), r.fetched().toString());
+            assertFalse(texts.get(0).endsWith("-0"), "a part from the middle: " + texts);
+            EngineJs.Result top = r.results().get(0);
+            assertEquals(List.of("وقرنفل"), marked(top));
+            assertTrue(top.excerpt().get(0).text().startsWith("… "), top.excerpt().toString());
+            assertTrue(top.excerpt().get(top.excerpt().size() - 1).text().endsWith(" …"), top.excerpt().toString());
+
+            js.reset();
+            EngineJs.Result both = js.search("زعفران قرنفل", "{prefix: false}").results().get(0);
+            assertEquals(List.of("زعفران", "وقرنفل"), marked(both), "the part with both words, not the first with one");
+
+            js.reset();
+            EngineJs.Response title = js.search("طويل", "{prefix: false}");
+            assertTrue(title.fetched().contains("e/0-0"), title.fetched().toString());
+            assertEquals(List.of("الطويل"), marked(title.results().get(0)), "no body match: the summary");
+        }
+    }
+
+    @Test
     void phrasesMatchWordsInOrderAcrossStopWordsAndLoadPositionsOnlyThen() {
         EngineJs.Response words = search("المدارس الأرياف", "{}");
         assertEquals(1, words.total());

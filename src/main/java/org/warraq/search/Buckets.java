@@ -1,0 +1,88 @@
+package org.warraq.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.warraq.output.OutputFile;
+
+/**
+ * Files routed by a hash of the key instead of a table of boundaries, for families that are only ever
+ * looked up by exact key (prefix completions, spelling entries, short position lists): the manifest
+ * carries nothing but their number. The hash is 32-bit FNV-1a over the key's UTF-16 code units, which
+ * engine.js computes the same way; a key's file is the unsigned hash modulo the number of files. The
+ * number is the smallest, from the total size, for which no file exceeds the cap (unless it holds a
+ * single entry).
+ */
+final class Buckets {
+
+    /** Buckets are first sized to this fraction of the cap, then more are added until none overflows. */
+    private static final double FILL = 0.75;
+
+    private Buckets() {
+    }
+
+    static int hash(String key) {
+        int h = 0x811c9dc5;
+        for (int i = 0; i < key.length(); i++) {
+            h ^= key.charAt(i);
+            h *= 0x01000193;
+        }
+        return h;
+    }
+
+    /**
+     * Writes {@code folder/0 … folder/n−1}, each an object of its keys' entries in key order.
+     *
+     * @param entries serialised entries by key
+     * @return the number of files
+     */
+    static int write(String folder, Map<String, String> entries, int cap, List<OutputFile> out) {
+        List<String> keys = new ArrayList<>(new TreeMap<>(entries).keySet());
+        List<String> members = new ArrayList<>(keys.size());
+        int[] hashes = new int[keys.size()];
+        int[] sizes = new int[keys.size()];
+        long total = 0;
+        for (int i = 0; i < keys.size(); i++) {
+            String member = new Json().key(keys.get(i)).raw(entries.get(keys.get(i))).toString();
+            members.add(member);
+            hashes[i] = hash(keys.get(i));
+            sizes[i] = Packer.utf8Length(member) + 1;
+            total += sizes[i];
+        }
+        int overhead = Packer.script(folder + "/99999", "{}").length;
+        int count = (int) Math.max(1, Math.ceil(total / (FILL * (cap - overhead))));
+        while (overflows(hashes, sizes, count, cap - overhead)) {
+            count = count + count / 10 + 1;
+        }
+        List<StringBuilder> bodies = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            bodies.add(new StringBuilder());
+        }
+        for (int i = 0; i < keys.size(); i++) {
+            StringBuilder body = bodies.get(Integer.remainderUnsigned(hashes[i], count));
+            body.append(body.length() > 0 ? "," : "").append(members.get(i));
+        }
+        for (int i = 0; i < count; i++) {
+            String id = folder + "/" + i;
+            out.add(OutputFile.of(Packer.path(id), Packer.script(id, "{" + bodies.get(i) + "}")));
+        }
+        return count;
+    }
+
+    private static boolean overflows(int[] hashes, int[] sizes, int count, int budget) {
+        long[] bytes = new long[count];
+        int[] entries = new int[count];
+        for (int i = 0; i < hashes.length; i++) {
+            int b = Integer.remainderUnsigned(hashes[i], count);
+            bytes[b] += sizes[i];
+            entries[b]++;
+        }
+        for (int b = 0; b < count; b++) {
+            if (bytes[b] > budget && entries[b] > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
