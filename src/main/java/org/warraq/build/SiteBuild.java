@@ -9,6 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.warraq.analysis.Analysis;
+import org.warraq.analysis.Gazetteer;
+import org.warraq.analysis.SiteAnalysis;
 import org.warraq.content.BuildFailedException;
 import org.warraq.content.Content;
 import org.warraq.content.ContentLoader;
@@ -23,6 +26,7 @@ import org.warraq.output.Publisher;
 import org.warraq.output.SafePaths;
 import org.warraq.render.TemplateRenderer;
 import org.warraq.search.SearchExport;
+import org.warraq.search.SearchIndex;
 import org.warraq.site.PlannedPage;
 import org.warraq.site.Placement;
 import org.warraq.site.SiteArticle;
@@ -30,9 +34,10 @@ import org.warraq.site.SitePlanner;
 import org.warraq.site.Urls;
 
 /**
- * The pipeline, stage after stage: load content, place articles, render bodies, plan pages,
- * render templates, index and export the search, then hand every file to the {@link Publisher}.
- * Each stage is a function of the previous one's values; only loading and publishing touch the disk.
+ * The pipeline, stage after stage: load content, place articles, render bodies, index the articles
+ * once, analyse them and export the search from that one index, plan pages, render templates, then
+ * hand every file to the {@link Publisher}. Each stage is a function of the previous one's values;
+ * only loading and publishing touch the disk.
  */
 public final class SiteBuild {
 
@@ -72,7 +77,14 @@ public final class SiteBuild {
         List<SiteArticle> pages = placed.pages().parallelStream()
                 .map(a -> a.withBody(bodies.render(a.article(), Urls.root(a.path()), config.baseUrl()))).toList();
 
-        List<PlannedPage> planned = new SitePlanner(config).plan(new Placement.Placed(articles, pages), diagnostics);
+        SiteAnalysis analysis;
+        List<OutputFile> searchFiles;
+        try (SearchIndex index = SearchIndex.build(articles, config.searchRecency())) {
+            analysis = Analysis.run(index, Gazetteer.load(config.text().slugStyle()));
+            searchFiles = SearchExport.export(index, config);
+        }
+
+        List<PlannedPage> planned = new SitePlanner(config, analysis).plan(new Placement.Placed(articles, pages), diagnostics);
         diagnostics.throwIfErrors();
 
         TemplateRenderer renderer = new TemplateRenderer(options.templates(), config);
@@ -83,14 +95,14 @@ public final class SiteBuild {
         for (OutputFile asset : templateAssets(options.templates())) {
             add(files, owners, asset, options.templates().resolve(asset.path()).toString(), diagnostics);
         }
-        for (OutputFile index : SearchExport.export(articles, config, config.searchRecency())) {
+        for (OutputFile index : searchFiles) {
             add(files, owners, index, "search index", diagnostics);
         }
         for (Content.Asset asset : content.assets()) {
             add(files, owners, OutputFile.copy(asset.path(), asset.file()),
                     options.content().getFileName().resolve(asset.path()).toString(), diagnostics);
         }
-        SiteChecks.run(options.content(), articles, pages, planned, files, strict, diagnostics);
+        SiteChecks.run(options.content(), articles, pages, planned, files, analysis, strict, diagnostics);
         diagnostics.throwIfErrors();
         files.sort(Comparator.comparing(OutputFile::path));
         return new Generated(List.copyOf(files), articles.size(), pages.size());

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.warraq.analysis.ArticleContext;
+import org.warraq.analysis.KeyTerm;
+import org.warraq.analysis.SiteAnalysis;
 import org.warraq.content.Article;
 import org.warraq.content.BuildFailedException;
 import org.warraq.content.ContentFormat;
@@ -31,11 +34,13 @@ import org.warraq.site.Tag;
  * made it), site-root links and images in bodies and {@code image:} lead somewhere in the site,
  * and headlines are of a sane length and written in one digit system. Broken links and missing
  * images are warnings in a build, so a deadline build still publishes, and errors in
- * {@code warraq check}.
+ * {@code warraq check}, which also lists the articles that have no tags, with topics suggested from
+ * their text.
  */
 final class SiteChecks {
 
     static final int MAX_TITLE_LENGTH = 110;
+    static final int SUGGESTIONS = 5;
 
     private final Path contentDir;
     private final Set<String> outputs = new HashSet<>();
@@ -50,7 +55,7 @@ final class SiteChecks {
     }
 
     static void run(Path contentDir, List<SiteArticle> articles, List<SiteArticle> pages, List<PlannedPage> planned,
-                    List<OutputFile> files, boolean strict, Diagnostics diagnostics) {
+                    List<OutputFile> files, SiteAnalysis analysis, boolean strict, Diagnostics diagnostics) {
         SiteChecks checks = new SiteChecks(contentDir, files, strict, diagnostics);
         List<SiteArticle> all = new ArrayList<>(articles);
         all.addAll(pages);
@@ -60,6 +65,16 @@ final class SiteChecks {
             checks.leadImage(a.article());
             checks.title(a.article());
         });
+        if (strict) {
+            articles.stream().filter(a -> a.tags().isEmpty()).forEach(a -> checks.untagged(a, analysis.of(a.path())));
+        }
+    }
+
+    private void untagged(SiteArticle a, ArticleContext context) {
+        List<String> topics = context.keyTerms().stream().limit(SUGGESTIONS).map(KeyTerm::surface).toList();
+        diagnostics.warning(a.article().source(), keyLine(a.article(), "title"), "article has no tags"
+                + (topics.isEmpty() ? "; add 'tags:' so readers can follow its topic"
+                : "; suggested from its text: " + String.join("، ", topics) + " (add the fitting ones as 'tags:')"));
     }
 
     private void fileNames(List<SiteArticle> all, List<PlannedPage> planned) {

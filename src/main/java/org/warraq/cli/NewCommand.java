@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "new", mixinStandardHelpOptions = true,
         header = "Start an article: front matter filled in, dated now.",
-        description = "Create content/articles/[CATEGORY/]SLUG.md with front matter filled in: the title, the date and "
+        description = "Create content/[CATEGORY/]SLUG.md with front matter filled in: the title, the date and "
                 + "time now in the site's timezone, the author (--author, else the first author in site.yaml), the "
                 + "section and tags, and 'draft: true' (remove it to publish). Never overwrites a file.",
         exitCodeListHeading = "%nExit codes:%n",
@@ -106,8 +106,12 @@ public final class NewCommand implements Callable<Integer> {
                 }))
                 .or(() -> config.authors().stream().findFirst().map(Author::key));
 
-        String relative = "articles/" + section.map(c -> Slugs.slugify(c, config.text().slugStyle()) + "/").orElse("")
-                + fileSlug + ".md";
+        Optional<String> folder = section.map(c -> Slugs.slugify(c, config.text().slugStyle()));
+        if (folder.filter(f -> f.equals("pages")).isPresent()) {
+            err.println("warraq: content/pages/ holds static pages; choose another --category");
+            return 1;
+        }
+        String relative = folder.map(f -> f + "/").orElse("") + fileSlug + ".md";
         Optional<String> unsafe = SafePaths.problem(relative);
         if (unsafe.isPresent()) {
             err.println("warraq: cannot create " + relative + ": " + unsafe.get() + "; give another --slug");

@@ -7,7 +7,9 @@ import org.warraq.markdown.RenderedBody;
  * Everything an article page shows; {@code bodyHtml} is the only HTML that templates print raw.
  * {@code dateText} names the weekday («الجمعة ١٤ مارس ٢٠٢٥»), marked «م» when the Umm al-Qura
  * {@code hijriText} («١٤ رمضان ١٤٤٦ هـ», null when the site turns it off) follows it; {@code dateDay}
- * is that day as {@code YYYY-MM-DD} for the Hijri date's {@code <time datetime>}.
+ * is that day as {@code YYYY-MM-DD} for the Hijri date's {@code <time datetime>}. {@code related} is the
+ * article's related coverage, {@code places} the countries it mentions (linked to their pages), and
+ * {@code suggestedTopics} its key terms (linked to a search) when it has no tags.
  */
 public record ArticleView(
         String url,
@@ -33,7 +35,10 @@ public record ArticleView(
         Link next,
         boolean draft,
         String hijriText,
-        String dateDay) {
+        String dateDay,
+        List<ArticleCard> related,
+        List<Link> places,
+        List<Link> suggestedTopics) {
 
     /** A correction with its date already formatted. */
     public record CorrectionView(String dateIso, String dateText, String text) {

@@ -2,11 +2,16 @@ package org.warraq.site;
 
 import java.util.List;
 
-/** An Atom feed's data; all URLs absolute, all times RFC 3339. */
+/** An Atom feed's data (RFC 4287); all URLs absolute, all times RFC 3339. */
 public record FeedView(String id, String title, String subtitle, String selfUrl, String alternateUrl, String updated,
                        List<Entry> entries) {
 
-    public record Entry(String id, String title, String url, String published, String updated, List<String> authors,
-                        String category, String summary, String contentHtml) {
+    /** One article; {@code category} is its section's name and {@code tags} its tags, each an Atom category. */
+    public record Entry(String id, String title, String url, String published, String updated, List<Person> authors,
+                        String category, List<String> tags, String summary, String contentHtml) {
+    }
+
+    /** An entry's author: the name and the author's page. */
+    public record Person(String name, String uri) {
     }
 }

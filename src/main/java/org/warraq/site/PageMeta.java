@@ -5,7 +5,8 @@ package org.warraq.site;
  * home page), description, canonical absolute URL (null on the 404 page, which has none), the
  * relative way back to the site root, and the feed it advertises.
  *
- * @param kind one of home, article, page, category, tag, author, archive, redirect, notfound
+ * @param kind one of home, article, page, category, tag, author, place, places, analysis, tags, archive, search,
+ *             redirect, notfound
  */
 public record PageMeta(
         String kind,

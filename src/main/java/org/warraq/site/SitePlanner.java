@@ -1,5 +1,10 @@
 package org.warraq.site;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -9,6 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.warraq.analysis.ArticleContext;
+import org.warraq.analysis.Coverage;
+import org.warraq.analysis.Overview;
+import org.warraq.analysis.Place;
+import org.warraq.analysis.PlaceCoverage;
+import org.warraq.analysis.RisingTerm;
+import org.warraq.analysis.SiteAnalysis;
+import org.warraq.analysis.Timeline;
 import org.warraq.arabic.ArabicCollation;
 import org.warraq.arabic.ArabicDates;
 import org.warraq.arabic.ArabicLetters;
@@ -23,22 +36,32 @@ import org.warraq.content.Diagnostics;
 import org.warraq.content.SiteConfig;
 
 /**
- * Plans every file of the site from the placed, rendered articles: home, articles, static pages,
- * sections, tags, authors, the archive, alias redirects, 404, feeds, sitemap and robots. Each
- * planned page carries its own view model with links already relative to that page. Titles and
- * summaries are shown in NFC; every number and date written here uses the site's digits.
+ * Plans every file of the site from the placed, rendered articles and what the analysis stage found:
+ * home, articles (with related coverage, places and suggested topics), static pages, sections, tags,
+ * authors and places (each with its monthly timeline), the archive, the «تحليلات» overview, alias
+ * redirects, 404, feeds, sitemaps and robots. Each planned page carries its own view model with links
+ * already relative to that page, and its structured data and social meta tags. Titles and summaries are
+ * shown in NFC; every number and date written here uses the site's digits.
  */
 public final class SitePlanner {
 
     public static final int FEED_SIZE = 20;
+    /** Key terms offered as «موضوعات مقترحة» on an article without tags. */
+    public static final int SUGGESTED_TOPICS = 5;
+    /** The Google News sitemap lists the articles of the last two days before the newest one. */
+    public static final Duration NEWS_WINDOW = Duration.ofDays(2);
     /** Longest excerpt, in characters, shown on a card for an article without a summary. */
     public static final int EXCERPT_LENGTH = 160;
     private static final DateTimeFormatter RFC3339 = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
     private static final String EPOCH = "1970-01-01T00:00:00Z";
 
     private final SiteConfig config;
+    private final SiteAnalysis analysis;
     private final Urls urls;
     private final ArabicDates dates;
+    private final Charts charts;
+    private final StructuredData structured;
+    private final Map<String, SiteArticle> byPath = new HashMap<>();
     private final Map<String, Integer> words = new HashMap<>();
     private final List<PlannedPage> out = new ArrayList<>();
     private final Map<String, String> claimed = new HashMap<>();
@@ -46,10 +69,13 @@ public final class SitePlanner {
     private List<SiteArticle> pages;
     private Map<String, Category> sections;
 
-    public SitePlanner(SiteConfig config) {
+    public SitePlanner(SiteConfig config, SiteAnalysis analysis) {
         this.config = config;
+        this.analysis = analysis;
         this.urls = new Urls(config.baseUrl(), config.portableLinks());
         this.dates = new ArabicDates(config.region(), config.numerals());
+        this.charts = new Charts(dates, config.numerals());
+        this.structured = new StructuredData(config, urls);
     }
 
     public List<PlannedPage> plan(Placement.Placed placed, Diagnostics diagnostics) {
@@ -57,6 +83,7 @@ public final class SitePlanner {
         pages = placed.pages().stream().map(SitePlanner::composed).toList();
         for (SiteArticle a : articles) {
             words.put(a.path(), ReadingTime.words(a.body().text()));
+            byPath.put(a.path(), a);
         }
         sections = new LinkedHashMap<>();
         config.categories().forEach(c -> sections.put(c.key(), c));
@@ -70,13 +97,17 @@ public final class SitePlanner {
             staticPage(p);
         }
         taxonomies();
+        places();
         archive();
+        overview();
         search();
         aliases(diagnostics);
         notFound();
         feed("feed.xml", "", config.title(), config.description(), articles);
         sitemap();
-        emit("robots.txt", OutputKind.ROBOTS, "robots", Map.of("sitemap", urls.absolute("sitemap.xml")), "robots");
+        newsSitemap();
+        emit("robots.txt", OutputKind.ROBOTS, "robots", Map.of("sitemap", urls.absolute("sitemap.xml"),
+                "newsSitemap", urls.absolute("news-sitemap.xml")), "robots");
         return List.copyOf(out);
     }
 
@@ -92,6 +123,9 @@ public final class SitePlanner {
             ArticleCard lead = n == 1 && !chunk.isEmpty() ? card(chunk.get(0), path) : null;
             model.put("lead", lead);
             model.put("articles", cards(lead == null ? chunk : chunk.subList(1, chunk.size()), path));
+            if (n == 1) {
+                model.put("structuredData", List.of(structured.website()));
+            }
             emit(path, OutputKind.PAGE, "home", model, "home page");
         }
     }
@@ -100,6 +134,19 @@ public final class SitePlanner {
         String path = a.path();
         Map<String, Object> model = base(path, "article", a.article().title(), summary(a), null, null, 1, 1);
         model.put("article", view(a, path, older, newer));
+        String image = absoluteImage(a);
+        List<StructuredData.Crumb> crumbs = new ArrayList<>();
+        crumbs.add(new StructuredData.Crumb(config.title(), urls.baseUrl()));
+        if (a.category() != null) {
+            crumbs.add(new StructuredData.Crumb(a.category().name(), urls.absolute("category/" + a.category().key() + "/")));
+        }
+        crumbs.add(new StructuredData.Crumb(a.article().title(), urls.absolute(path)));
+        model.put("structuredData", List.of(structured.newsArticle(a, summary(a), image), structured.breadcrumbs(crumbs)));
+        var art = a.article();
+        model.put("social", new SocialMeta("article", SocialMeta.locale(config.language()), config.title(), art.title(), summary(a),
+                urls.absolute(path), image, image == null ? null : art.imageAlt(), image == null ? "summary" : "summary_large_image",
+                iso(art.date()), iso(art.updated() != null ? art.updated() : art.date()),
+                a.category() == null ? null : a.category().name(), a.tags().stream().map(Tag::name).toList()));
         emit(path, OutputKind.PAGE, "article", model, a.article().source().toString());
     }
 
@@ -151,7 +198,71 @@ public final class SitePlanner {
         emit(path, OutputKind.PAGE, "tags", model, "tags index");
     }
 
-    /** A paginated list of articles with its own feed. */
+    /** The page of each place the articles mention, and the index of places. */
+    private void places() {
+        List<TagCount> index = new ArrayList<>();
+        for (PlaceCoverage coverage : analysis.places()) {
+            Place place = coverage.place();
+            List<SiteArticle> mentioning = coverage.articles().stream().map(byPath::get).toList();
+            String path = "place/" + place.slug() + "/";
+            list(path, "place", place.name(), place.name(), null, mentioning);
+            index.add(new TagCount(link("place/", path, place.name()),
+                    ArabicPlurals.count(mentioning.size(), ArabicPlurals.ARTICLES, config.numerals())));
+        }
+        if (index.isEmpty()) {
+            return;
+        }
+        String path = "place/";
+        Map<String, Object> model = base(path, "places", "الأماكن", "الدول التي تتناولها مقالات " + config.title(), null, null, 1, 1);
+        model.put("heading", "الأماكن");
+        model.put("intro", "الدول التي تذكرها المقالات، مرتبة أبجديًا، مع عدد المقالات التي تذكر كلًّا منها.");
+        model.put("placeIndex", index);
+        emit(path, OutputKind.PAGE, "places", model, "places index");
+    }
+
+    /** The «تحليلات» page: coverage over the last twelve months, articles per month, rising topics. */
+    private void overview() {
+        Overview o = analysis.overview();
+        if (o.isEmpty()) {
+            return;
+        }
+        String path = "analysis/";
+        Map<String, Object> model = base(path, "analysis", "تحليلات",
+                "أكثر الموضوعات والأماكن حضورًا في " + config.title() + " والموضوعات الصاعدة", null, null, 1, 1);
+        model.put("heading", "تحليلات");
+        List<TagCount> topics = o.topics().stream().map(c -> new TagCount(
+                link(path, "tag/" + c.subject().slug() + "/", ArabicLetters.nfc(c.subject().name())), articleCount(c))).toList();
+        List<TagCount> places = o.places().stream().map(c -> new TagCount(
+                link(path, "place/" + c.subject().slug() + "/", c.subject().name()), articleCount(c))).toList();
+        List<AnalysisView.Rising> rising = new ArrayList<>();
+        for (RisingTerm t : o.rising()) {
+            rising.add(new AnalysisView.Rising(new Link(searchLink(path, t.surface()), t.surface()),
+                    share(t.recent(), o.recentArticles()), share(t.earlier(), o.earlierArticles())));
+        }
+        model.put("overview", new AnalysisView(month(o.yearFrom()), month(o.to()),
+                ArabicPlurals.count(o.yearArticles(), ArabicPlurals.ARTICLES, config.numerals()), topics, places,
+                charts.monthly("per-month", "كل أشهر الأرشيف", config.title(), o.perMonth()),
+                month(o.recentFrom()), month(o.earlierFrom()), month(o.earlierTo()),
+                ArabicPlurals.count(o.recentArticles(), ArabicPlurals.ARTICLES, config.numerals()),
+                ArabicPlurals.count(o.earlierArticles(), ArabicPlurals.ARTICLES, config.numerals()), rising));
+        emit(path, OutputKind.PAGE, "analysis", model, "analysis page");
+    }
+
+    private String articleCount(Coverage<?> c) {
+        return ArabicPlurals.count(c.articles(), ArabicPlurals.ARTICLES, config.numerals());
+    }
+
+    private DateLabel month(YearMonth m) {
+        return new DateLabel(m.toString(), dates.monthYear(m.getYear(), m.getMonthValue()));
+    }
+
+    /** A share of a period's articles as a whole percentage in the site's digits («٥٠٪»). */
+    private String share(int part, int total) {
+        long percent = total == 0 ? 0 : Math.round(100.0 * part / total);
+        return Digits.format(percent, config.numerals()) + (config.numerals() == org.warraq.content.Numerals.ARAB ? "٪" : "%");
+    }
+
+    /** A paginated list of articles with its own feed; its first page shows the list's monthly timeline. */
     private void list(String listPath, String kind, String name, String heading, String intro, List<SiteArticle> items) {
         List<List<SiteArticle>> chunks = Paginator.split(items, config.perPage());
         String feedPath = listPath + "feed.xml";
@@ -163,6 +274,10 @@ public final class SitePlanner {
             model.put("heading", heading);
             model.put("intro", intro != null ? intro : ArabicPlurals.count(items.size(), ArabicPlurals.ARTICLES, config.numerals()));
             model.put("articles", cards(chunks.get(n - 1), path));
+            if (n == 1) {
+                model.put("timeline", charts.monthly("timeline", "التغطية عبر الزمن", name,
+                        Timeline.monthly(items.stream().map(a -> a.article().date()).toList())));
+            }
             emit(path, OutputKind.PAGE, "list", model, kind + " " + name);
         }
         feed(feedPath, listPath, heading + " — " + config.title(), config.description(), items);
@@ -283,8 +398,9 @@ public final class SitePlanner {
             }
             String url = urls.absolute(a.path());
             entries.add(new FeedView.Entry(url, a.article().title(), url, RFC3339.format(a.article().date().toOffsetDateTime()),
-                    changedText, a.authors().stream().map(Author::name).toList(),
-                    a.category() == null ? null : a.category().name(), a.article().summary(), a.body().feedHtml()));
+                    changedText, a.authors().stream().map(x -> new FeedView.Person(x.name(), urls.absolute("author/" + x.key() + "/"))).toList(),
+                    a.category() == null ? null : a.category().name(), a.tags().stream().map(Tag::name).toList(),
+                    a.article().summary(), a.body().feedHtml()));
         }
         FeedView view = new FeedView(urls.absolute(path), title, subtitle, urls.absolute(path), urls.absolute(alternatePath),
                 updated, entries);
@@ -292,6 +408,24 @@ public final class SitePlanner {
         model.put("site", siteView(urls.baseUrl()));
         model.put("feed", view);
         emit(path, OutputKind.FEED, "feed", model, "feed " + path);
+    }
+
+    /** Google News: the articles published in the two days up to the newest one (not the build's clock). */
+    private void newsSitemap() {
+        List<NewsSitemapEntry> entries = new ArrayList<>();
+        if (!articles.isEmpty()) {
+            Instant since = articles.get(0).article().date().toInstant().minus(NEWS_WINDOW);
+            for (SiteArticle a : articles) {
+                if (!a.article().date().toInstant().isBefore(since) && !a.article().draft()) {
+                    entries.add(new NewsSitemapEntry(urls.absolute(a.path()), a.article().title(), iso(a.article().date())));
+                }
+            }
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("entries", entries);
+        model.put("publication", config.title());
+        model.put("language", config.language().split("[-_]")[0].toLowerCase(java.util.Locale.ROOT));
+        emit("news-sitemap.xml", OutputKind.SITEMAP, "news-sitemap", model, "news sitemap");
     }
 
     private void sitemap() {
@@ -319,10 +453,11 @@ public final class SitePlanner {
     private Map<String, Object> emptyModel() {
         Map<String, Object> m = new HashMap<>();
         for (String key : List.of("site", "page", "article", "lead", "pagination", "heading", "intro", "archive", "redirect",
-                "period")) {
+                "period", "social", "timeline", "overview", "placeIndex")) {
             m.put(key, null);
         }
         m.put("articles", List.of());
+        m.put("structuredData", List.of());
         return m;
     }
 
@@ -343,6 +478,10 @@ public final class SitePlanner {
             m.put("pagination", new Pagination(n, total, pageLabel(n, total), prev, next, numbers));
         }
         m.put("page", new PageMeta(kind, title, description, urls.absolute(path), Urls.root(path), feed, prev, next));
+        m.put("social", new SocialMeta("website", SocialMeta.locale(config.language()), config.title(),
+                title == null || title.isEmpty() ? config.title() : title,
+                description == null || description.isEmpty() ? config.description() : description,
+                urls.absolute(path), null, null, "summary", null, null, null, List.of()));
         return m;
     }
 
@@ -366,7 +505,8 @@ public final class SitePlanner {
                 new Link(root + "feed.xml", "الخلاصة"),
                 new Link(root + "assets/site.css", ""), new Link(root + "assets/site.js", ""), year,
                 config.numerals().icuName(), tagged ? new Link(urls.linkFromRoot(root, "tag/"), "الوسوم") : null,
-                new Link(root + "assets/time.js", ""), yearIso);
+                new Link(root + "assets/time.js", ""), yearIso,
+                articles.isEmpty() ? null : new Link(urls.linkFromRoot(root, "analysis/"), "تحليلات"));
     }
 
     private Link link(String from, String to, String label) {
@@ -390,6 +530,9 @@ public final class SitePlanner {
                         dates.date(c.date().atStartOfDay(config.timezone())), c.text())).toList();
         List<Link> tags = a.tags().stream().map(t -> link(from, "tag/" + t.slug() + "/", t.name())).toList();
         int count = words.getOrDefault(a.path(), ReadingTime.words(a.body().text()));
+        ArticleContext context = byPath.containsKey(a.path()) ? analysis.of(a.path()) : ArticleContext.NONE;
+        List<Link> suggested = !byPath.containsKey(a.path()) || !a.tags().isEmpty() ? List.of() : context.keyTerms().stream()
+                .limit(SUGGESTED_TOPICS).map(t -> new Link(searchLink(from, t.surface()), t.surface())).toList();
         boolean hijri = config.text().hijri();
         String dateText = hijri ? dates.dayAndDate(art.date()) + " م" : dates.dayAndDate(art.date());
         return new ArticleView(urls.link(from, a.path()), art.title(), art.summary(), iso(art.date()), dateText,
@@ -399,7 +542,27 @@ public final class SitePlanner {
                 corrections, a.body().html(), a.body().toc(),
                 older == null ? null : link(from, older.path(), older.article().title()),
                 newer == null ? null : link(from, newer.path(), newer.article().title()), art.draft(),
-                hijri ? dates.hijri(art.date()) : null, art.date().toLocalDate().toString());
+                hijri ? dates.hijri(art.date()) : null, art.date().toLocalDate().toString(),
+                context.related().stream().map(byPath::get).map(r -> card(r, from)).toList(),
+                context.places().stream().map(p -> link(from, "place/" + p.slug() + "/", p.name())).toList(),
+                suggested);
+    }
+
+    /** A link to the search page asking for {@code query}. */
+    private String searchLink(String from, String query) {
+        return urls.link(from, "search/") + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+    }
+
+    /** The lead image as an absolute URL for crawlers and link previews, or null. */
+    private String absoluteImage(SiteArticle a) {
+        String image = a.article().image();
+        if (image == null || image.matches("(?i)^[a-z][a-z0-9+.-]*:.*") && !image.matches("(?i)https?://.*")) {
+            return null;
+        }
+        if (image.startsWith("//")) {
+            return "https:" + image;
+        }
+        return image.matches("(?i)https?://.*") ? image : urls.absolute(image.replaceFirst("^/+", ""));
     }
 
     /** The editor's summary, or an excerpt of the body's paragraphs cut on a word boundary. */

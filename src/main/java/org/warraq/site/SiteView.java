@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What every template knows about the publication as a whole. {@code tags} links the index of all
  * tags (null when no article has one); {@code timeScript} is the reading-time relative-date script;
- * {@code yearIso} is {@code year} in ASCII digits for {@code <time datetime>}.
+ * {@code yearIso} is {@code year} in ASCII digits for {@code <time datetime>}; {@code analysis} links the
+ * «تحليلات» overview (null when there is no article).
  */
 public record SiteView(
         String title,
@@ -25,5 +26,6 @@ public record SiteView(
         String numerals,
         Link tags,
         Link timeScript,
-        String yearIso) {
+        String yearIso,
+        Link analysis) {
 }

@@ -13,7 +13,7 @@ public final class Urls {
 
     /** First path segments the generator owns; no article or page may take them. */
     public static final Set<String> RESERVED = Set.of("page", "category", "tag", "author", "archive", "search",
-            "place", "assets", "feed.xml", "sitemap.xml", "robots.txt", "404.html", "index.html");
+            "place", "analysis", "assets", "feed.xml", "sitemap.xml", "news-sitemap.xml", "robots.txt", "404.html", "index.html");
 
     private final String baseUrl;
     private final boolean portable;

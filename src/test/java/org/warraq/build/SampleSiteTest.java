@@ -46,8 +46,9 @@ class SampleSiteTest {
     }
 
     static List<Path> sampleSources() throws IOException {
-        try (Stream<Path> walk = Files.walk(SiteFixture.SAMPLE_CONTENT.resolve("articles"))) {
-            return walk.filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".txt")).sorted().toList();
+        try (Stream<Path> walk = Files.walk(SiteFixture.SAMPLE_CONTENT)) {
+            return walk.filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".txt"))
+                    .filter(p -> !SiteFixture.SAMPLE_CONTENT.relativize(p).startsWith("pages")).sorted().toList();
         }
     }
 
@@ -101,7 +102,12 @@ class SampleSiteTest {
             assertTrue(doc.select("style").isEmpty(), "no <style> in " + where);
             assertTrue(doc.select("[style]").isEmpty(), "no style attribute in " + where);
             for (Element script : doc.select("script")) {
-                assertFalse(script.attr("src").isEmpty(), "inline script in " + where);
+                if (DataBlocks.isDataBlock(script)) {
+                    DataBlocks.parse(script, where);
+                } else {
+                    assertFalse(script.attr("src").isEmpty(), "inline script in " + where);
+                    assertFalse(script.hasAttr("type"), "a script of another type in " + where + ": " + script.outerHtml());
+                }
             }
             assertTrue(doc.select("[onclick],[onload],[onerror]").isEmpty(), where);
             if (doc.selectFirst("meta[http-equiv=refresh]") == null && !where.equals("404.html")) {

@@ -65,7 +65,7 @@ class NewCommandTest {
     @Test
     void createsADraftWithFrontMatterFilledAndDatedInTheSiteTimezone() throws IOException {
         assertEquals(0, run("البنكُ المركزي: يثبّت الفائدة", "--category", "اقتصاد", "--tags", "الفائدة، التضخم,البنوك"), err.toString());
-        Path file = content.resolve("articles/economy/البنك-المركزي-يثبت-الفائدة.md");
+        Path file = content.resolve("economy/البنك-المركزي-يثبت-الفائدة.md");
         assertEquals("""
                 ---
                 title: "البنكُ المركزي: يثبّت الفائدة"
@@ -84,14 +84,14 @@ class NewCommandTest {
         Diagnostics diagnostics = new Diagnostics();
         SiteBuild.generate(new BuildOptions(content, Path.of("templates"), tmp.resolve("out"), true, null, null,
                 Instant.parse("2025-03-15T00:00:00Z")), diagnostics);
-        assertEquals(List.of("content/articles/economy/البنك-المركزي-يثبت-الفائدة.md:10: warning: the article has no body text"),
+        assertEquals(List.of("content/economy/البنك-المركزي-يثبت-الفائدة.md:10: warning: the article has no body text"),
                 diagnostics.sorted().stream().map(Diagnostic::toString).toList(), "the new article builds");
     }
 
     @Test
     void refusesToOverwrite() throws IOException {
         assertEquals(0, run("تحليل الموازنة"));
-        Path file = content.resolve("articles/تحليل-الموازنة.md");
+        Path file = content.resolve("تحليل-الموازنة.md");
         Files.writeString(file, "عمل المحرر", StandardCharsets.UTF_8);
         out.getBuffer().setLength(0);
         assertEquals(1, run("تحليل الموازنة", "--author", "laila"));
@@ -116,7 +116,7 @@ class NewCommandTest {
                 draft: true
                 ---
 
-                """, Files.readString(content.resolve("articles/راي/budget-2025.md"), StandardCharsets.UTF_8));
+                """, Files.readString(content.resolve("راي/budget-2025.md"), StandardCharsets.UTF_8));
     }
 
     @Test
@@ -125,7 +125,7 @@ class NewCommandTest {
         assertEquals("warraq: cannot make a file name from '؟؟؟'; give a title with letters or digits, or --slug\n", err.toString());
         err.getBuffer().setLength(0);
         assertEquals(1, run("مقال", "--slug", "CON"));
-        assertEquals("warraq: cannot create articles/con.md: 'con.md' is a reserved device name on Windows; give another --slug\n",
+        assertEquals("warraq: cannot create con.md: 'con.md' is a reserved device name on Windows; give another --slug\n",
                 err.toString());
     }
 

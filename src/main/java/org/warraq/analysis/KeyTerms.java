@@ -1,0 +1,143 @@
+package org.warraq.analysis;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+import org.warraq.arabic.ArabicLetters;
+import org.warraq.search.SearchFields;
+import org.warraq.search.SearchIndex;
+import org.warraq.search.analysis.AnalyzedToken;
+import org.warraq.search.analysis.TermKind;
+import org.warraq.search.analysis.WarraqAnalyzer;
+
+/**
+ * The words that set an article apart, by tf-idf: how often the article uses a stem (a headline use counts
+ * twice) against how many articles of the index use it. Stop words never reach here (the analysis drops
+ * them, and a stem that is itself a stop word, «بين» of «بينها», is dropped too); numbers and stems of fewer
+ * than three letters are left out, and a word must be used twice (or be in the headline). Each term is shown
+ * as the article spells it most often, not as its stem.
+ */
+final class KeyTerms {
+
+    static final int LIMIT = 8;
+    private static final int TITLE_WEIGHT = 2;
+    private static final int MIN_WEIGHT = 2;
+    private static final int MIN_LETTERS = 3;
+    private static final List<String> DEFINITE_PREFIXES = List.of("وبال", "فبال", "وكال", "فكال", "ولل", "فلل", "وال", "فال",
+            "بال", "كال", "لل");
+
+    private final LeafReader leaf;
+    private final int documents;
+    private final List<String> stemFields = new ArrayList<>();
+
+    KeyTerms(SearchIndex index) {
+        this.leaf = index.leaf();
+        this.documents = index.size();
+        for (int field = 0; field < SearchFields.FIELDS.size(); field++) {
+            stemFields.add(SearchFields.name(SearchFields.id(field, TermKind.STEM)));
+        }
+    }
+
+    List<KeyTerm> of(ArticleText text) {
+        Map<String, Integer> weights = new LinkedHashMap<>();
+        Map<String, Map<String, Integer>> spellings = new HashMap<>();
+        for (ArticleText.Segment segment : text.segments()) {
+            for (AnalyzedToken token : segment.tokens()) {
+                String stem = token.stem();
+                if (stem.codePointCount(0, stem.length()) < MIN_LETTERS || !stem.codePoints().allMatch(Character::isLetter)) {
+                    continue;
+                }
+                weights.merge(stem, segment.title() ? TITLE_WEIGHT : 1, Integer::sum);
+                spellings.computeIfAbsent(stem, s -> new LinkedHashMap<>())
+                        .merge(shown(segment.text().substring(token.start(), token.end())), 1, Integer::sum);
+            }
+        }
+        List<TermsEnum> dictionaries = dictionaries();
+        List<KeyTerm> terms = new ArrayList<>();
+        for (var entry : weights.entrySet()) {
+            if (entry.getValue() < MIN_WEIGHT || WarraqAnalyzer.tokens(entry.getKey()).isEmpty()) {
+                continue;
+            }
+            int df = documentFrequency(dictionaries, entry.getKey());
+            if (df == 0) {
+                continue;
+            }
+            double idf = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+            double score = (1 + Math.log(entry.getValue())) * idf;
+            terms.add(new KeyTerm(entry.getKey(), mostFrequent(spellings.get(entry.getKey())), score));
+        }
+        terms.sort(Comparator.comparingDouble(KeyTerm::score).reversed().thenComparing(KeyTerm::stem));
+        return List.copyOf(terms.subList(0, Math.min(LIMIT, terms.size())));
+    }
+
+    private List<TermsEnum> dictionaries() {
+        List<TermsEnum> dictionaries = new ArrayList<>();
+        try {
+            for (String field : stemFields) {
+                Terms terms = leaf.terms(field);
+                if (terms != null) {
+                    dictionaries.add(terms.iterator());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dictionaries;
+    }
+
+    /** Articles that use the stem anywhere, as near as the term dictionaries tell without reading postings. */
+    private static int documentFrequency(List<TermsEnum> dictionaries, String stem) {
+        int df = 0;
+        BytesRef term = new BytesRef(stem);
+        try {
+            for (TermsEnum dictionary : dictionaries) {
+                if (dictionary.seekExact(term)) {
+                    df = Math.max(df, dictionary.docFreq());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return df;
+    }
+
+    private static String mostFrequent(Map<String, Integer> counts) {
+        String best = null;
+        for (var e : counts.entrySet()) {
+            if (best == null || e.getValue() > counts.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The word as written, without diacritics and tatweel, composed, and without a conjunction or preposition
+     * before its article: «والأرياف» and «بالأرياف» are shown «الأرياف», «للأسر» «الأسر» (when three letters or more
+     * follow the article, so «والد» and «بالغ» stay whole).
+     */
+    static String shown(String word) {
+        StringBuilder out = new StringBuilder(word.length());
+        Normalizer.normalize(word, Normalizer.Form.NFC).codePoints()
+                .filter(cp -> !ArabicLetters.isDiacritic(cp) && !ArabicLetters.isTatweel(cp))
+                .forEach(out::appendCodePoint);
+        String plain = out.toString();
+        for (String prefix : DEFINITE_PREFIXES) {
+            String rest = plain.startsWith(prefix) ? plain.substring(prefix.length()) : null;
+            if (rest != null && rest.codePointCount(0, rest.length()) >= MIN_LETTERS) {
+                return "ال" + rest;
+            }
+        }
+        return plain;
+    }
+}

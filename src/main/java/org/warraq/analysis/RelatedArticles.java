@@ -1,0 +1,97 @@
+package org.warraq.analysis;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.warraq.search.SearchFields;
+import org.warraq.search.SearchIndex;
+import org.warraq.search.analysis.TermKind;
+import org.warraq.search.analysis.WarraqAnalyzer;
+import org.warraq.site.SiteArticle;
+import org.warraq.site.Tag;
+
+/**
+ * Related coverage: for each article, the articles most like it, found by Lucene's {@link MoreLikeThis} in the
+ * search index's stem sub-fields (the most distinctive terms of each field, weighted as search weighs the fields,
+ * so the headline counts most). Terms used by more than a fifth of the archive (at most {@value #MAX_DOC_FREQ}
+ * articles) are not asked about: they say little about a topic, and the cap keeps each query's cost flat as the
+ * archive grows. One shared term is not enough: stems collide (لبنان and لبن are both لبن), so a related article
+ * must match {@value #MIN_SHARED_TERMS} of the query's terms.
+ */
+final class RelatedArticles {
+
+    static final int LIMIT = 5;
+    static final int MAX_DOC_FREQ = 256;
+    /** A related article shares at least this many of the query's terms (a word of the headline and the body counts twice). */
+    static final int MIN_SHARED_TERMS = 2;
+    private static final int MIN_DOC_FREQ_CAP = 10;
+    private static final float[] FIELD_BOOSTS = {3.0f, 2.0f, 1.5f, 1.0f};
+    private static final int[] MAX_QUERY_TERMS = {10, 10, 15, 25};
+    private static final int BODY = 3;
+
+    private final SearchIndex index;
+    private final WarraqAnalyzer stems = WarraqAnalyzer.forKind(TermKind.STEM);
+
+    RelatedArticles(SearchIndex index) {
+        this.index = index;
+    }
+
+    /** The cap on a query term's document frequency for an archive of {@code documents} articles. */
+    static int maxDocFreq(int documents) {
+        return Math.min(MAX_DOC_FREQ, Math.max(MIN_DOC_FREQ_CAP, documents / 5));
+    }
+
+    /** Document ids of the articles most like document {@code doc}, best first (ties: newer, then by path). */
+    List<Integer> of(int doc) {
+        try {
+            Query query = query(index.articles().get(doc));
+            List<ScoreDoc> hits = new ArrayList<>();
+            for (ScoreDoc hit : index.searcher().search(query, LIMIT + 1).scoreDocs) {
+                if (hit.doc != doc) {
+                    hits.add(hit);
+                }
+            }
+            hits.sort(Comparator.comparingDouble((ScoreDoc h) -> -h.score).thenComparingInt(h -> h.doc));
+            return hits.stream().limit(LIMIT).map(h -> h.doc).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Query query(SiteArticle a) throws IOException {
+        List<List<String>> texts = List.of(
+                List.of(a.article().title()),
+                a.tags().stream().map(Tag::name).toList(),
+                a.article().summary() == null || a.article().summary().isBlank() ? List.of() : List.of(a.article().summary()),
+                a.body() == null ? List.of() : List.of(a.body().text()));
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (int field = 0; field < texts.size(); field++) {
+            if (texts.get(field).isEmpty()) {
+                continue;
+            }
+            MoreLikeThis mlt = new MoreLikeThis(index.reader());
+            mlt.setAnalyzer(stems);
+            mlt.setMinTermFreq(field == BODY ? 2 : 1);
+            mlt.setMinDocFreq(2);
+            mlt.setMaxDocFreq(maxDocFreq(index.size()));
+            mlt.setMaxQueryTerms(MAX_QUERY_TERMS[field]);
+            mlt.setBoost(true);
+            String name = SearchFields.name(SearchFields.id(field, TermKind.STEM));
+            Reader[] readers = texts.get(field).stream().map(StringReader::new).toArray(Reader[]::new);
+            for (BooleanClause term : ((BooleanQuery) mlt.like(name, readers)).clauses()) {
+                all.add(new BoostQuery(term.getQuery(), FIELD_BOOSTS[field]), BooleanClause.Occur.SHOULD);
+            }
+        }
+        return all.setMinimumNumberShouldMatch(MIN_SHARED_TERMS).build();
+    }
+}
