@@ -14,15 +14,16 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Where Chromium is missing the tests are skipped with a loud message, except in CI, which sets
  * WARRAQ_REQUIRE_BROWSER=true and so fails instead.
  */
-final class Browser {
+public final class Browser {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Debian's paths by default; WARRAQ_CHROMIUM and WARRAQ_CHROMEDRIVER point elsewhere (e.g. on GitHub runners). */
+    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("WARRAQ_CHROMIUM", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("WARRAQ_CHROMEDRIVER", "/usr/bin/chromedriver"));
 
     private Browser() {
     }
 
-    static ChromeDriver start(Path profile, int width, int height) {
+    public static ChromeDriver start(Path profile, int width, int height) {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!present) {
             String message = "BROWSER TESTS SKIPPED: " + CHROMIUM + " or " + CHROMEDRIVER

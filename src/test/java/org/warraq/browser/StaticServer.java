@@ -18,7 +18,7 @@ import java.util.Map;
  * The JDK's HTTP server on 127.0.0.1 with an ephemeral port, serving a built site under a sub-path
  * (e.g. {@code http://127.0.0.1:PORT/warraq/}), the way a site is often published. GET and HEAD only.
  */
-final class StaticServer implements AutoCloseable {
+public final class StaticServer implements AutoCloseable {
 
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"),
@@ -38,7 +38,7 @@ final class StaticServer implements AutoCloseable {
     private final Path root;
     private final String prefix;
 
-    StaticServer(Path root, String prefix) throws IOException {
+    public StaticServer(Path root, String prefix) throws IOException {
         this.root = root.toAbsolutePath().normalize();
         this.prefix = prefix;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -47,7 +47,7 @@ final class StaticServer implements AutoCloseable {
     }
 
     /** The site's address, ending in a slash. */
-    String base() {
+    public String base() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + prefix;
     }
 
