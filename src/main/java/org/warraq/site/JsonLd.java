@@ -55,7 +55,11 @@ public final class JsonLd {
         }
     }
 
-    private static void string(StringBuilder out, String s) {
+    /**
+     * Appends {@code s} as a JSON string that is also safe inside a classic script or a JSON-LD block;
+     * the search index files use the same escaping.
+     */
+    public static void string(StringBuilder out, String s) {
         out.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
