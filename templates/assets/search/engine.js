@@ -273,13 +273,13 @@
     return i;
   }
 
-  // Postings of a tier; an exact term's carry those of its stem and alternatives in each article.
-  function addPostings(k, list) {
+  // Postings of a tier; in an exact term's entry, `comp` take those of its stem and alternatives.
+  function addPostings(k, list, comp = []) {
     let doc = 0;
     for (let i = 0; i < list.length;) {
       doc += list[i++];
       i = readPosting(k, doc, list, i);
-      for (const c of k.comp) i = readPosting(c, doc, list, i);
+      for (const c of comp) i = readPosting(c, doc, list, i);
     }
   }
 
@@ -300,8 +300,7 @@
       const a = exact && e.c ? W.tokens(bare(key))[0] : null;
       const names = a ? [a.stem, ...a.alternatives] : [];
       if (names.length !== (e.c || 0)) throw new Error('search index: the companions of ' + key + ' do not match the analysis');
-      k.comp = names.map((t) => sink(t + ' s'));
-      addPostings(k, e.t);
+      addPostings(k, e.t, names.map((t) => sink(t + ' s')));
       if (e.f) {
         e.f.forEach((f, i) => { k.idf[f] = index.idf(f, e.d[i]); });
         k.set = decodeSet(e.s, index.n);
@@ -631,16 +630,18 @@
       const floor = !byDate && known.length >= wanted && wanted > 0 ? known[wanted - 1].score : -Infinity;
       const stuck = wanted > 0 ? open.filter((r) => r.upper >= floor) : [];
       if (!stuck.length) return byDate ? pool.map((d) => known.find((r) => r.d === d)) : known;
-      // Tiers each unread key needs: with a floor, as deep as lowers every stuck article's bound under it
-      // (the other keys' bounds taken as they are), so one round settles them; without one, the next tier.
+      // Tiers each unread key needs: all when every candidate is shown anyway; with a floor, as deep as
+      // lowers every stuck article's bound under it (the other keys' bounds taken as they are), so one
+      // round settles them; without one, the next tier.
+      const all = pool.length <= wanted;
       const more = new Map();
       const r = index.columns && index.columns.r;
       for (const x of stuck) {
         for (const keys of m.groups) {
           for (const { k, role } of keys) {
             if (k.post.has(x.d) || !k.set[x.d] || k.tier > k.files.length) continue;
-            let t = k.tier + 1;
-            if (floor > -Infinity) {
+            let t = all ? k.files.length + 1 : k.tier + 1;
+            if (!all && floor > -Infinity) {
               const need = bound(k, role) - (x.upper - floor) / (SLACK * (r ? r[x.d] : 1));
               while (t <= k.files.length && k.bounds[t - 1] * role * SLACK >= need) t++;
             }

@@ -11,8 +11,9 @@ import org.warraq.output.OutputFile;
  * looked up by exact key (prefix completions, spelling entries, short position lists): the manifest
  * carries nothing but their number. The hash is 32-bit FNV-1a over the key's UTF-16 code units, which
  * engine.js computes the same way; a key's file is the unsigned hash modulo the number of files. The
- * number is the smallest, from the total size, for which no file exceeds the cap (unless it holds a
- * single entry).
+ * number is the smallest, from the total size, for which the small entries of no file exceed the cap. A
+ * large entry (over a quarter of the cap, such as a frequent term's first tier) goes where its hash says
+ * whatever it finds there, as keeping those apart too would take a mostly empty file per entry.
  */
 final class Buckets {
 
@@ -72,14 +73,13 @@ final class Buckets {
 
     private static boolean overflows(int[] hashes, int[] sizes, int count, int budget) {
         long[] bytes = new long[count];
-        int[] entries = new int[count];
         for (int i = 0; i < hashes.length; i++) {
-            int b = Integer.remainderUnsigned(hashes[i], count);
-            bytes[b] += sizes[i];
-            entries[b]++;
+            if (sizes[i] <= budget / 4) {
+                bytes[Integer.remainderUnsigned(hashes[i], count)] += sizes[i];
+            }
         }
-        for (int b = 0; b < count; b++) {
-            if (bytes[b] > budget && entries[b] > 1) {
+        for (long b : bytes) {
+            if (b > budget) {
                 return true;
             }
         }

@@ -246,7 +246,7 @@ public final class IndexExporter {
         List<DocPostings> docs = byDoc(k);
         String runField = run == null ? "" : ",\"p\":[" + run.first() + "," + run.count() + "]";
         if (docs.size() <= SINGLE_TIER_MAX) {
-            String postings = postings(k, docs);
+            String postings = postings(k, docs, true);
             if (k.exact) {
                 return "[" + k.companions.size() + (postings.length() > 2 ? "," : "") + postings.substring(1);
             }
@@ -266,12 +266,12 @@ public final class IndexExporter {
         List<DocPostings> byImpact = new ArrayList<>(docs);
         byImpact.sort(Comparator.comparingDouble(DocPostings::impact).reversed().thenComparingInt(DocPostings::doc));
         List<List<DocPostings>> tiers = tiers(byImpact, k);
-        json.raw(",\"t\":").raw(postings(k, sortedByDoc(tiers.get(0))));
+        json.raw(",\"t\":").raw(postings(k, sortedByDoc(tiers.get(0)), true));
         StringBuilder bounds = new StringBuilder();
         StringBuilder names = new StringBuilder();
         for (int t = 1; t < tiers.size(); t++) {
             String name = "x/" + tierFiles++;
-            files.add(OutputFile.of(Packer.path(name), Packer.script(name, postings(k, sortedByDoc(tiers.get(t))))));
+            files.add(OutputFile.of(Packer.path(name), Packer.script(name, postings(k, sortedByDoc(tiers.get(t)), false))));
             bounds.append(t > 1 ? "," : "").append(new Json().number(tiers.get(t).get(0).impact()));
             names.append(t > 1 ? "," : "").append(new Json().string(name));
         }
@@ -310,19 +310,10 @@ public final class IndexExporter {
         return tiers;
     }
 
-    /** An upper bound of a posting's serialised length, companions included (its document delta is at most its id). */
+    /** An upper bound of a posting's serialised length (its document delta is at most its id). */
     private static int postingLength(KeyPostings k, DocPostings d) {
-        int n = digits(d.doc()) + 1 + length(k, d.from(), d.to());
-        for (KeyPostings c : k.companions) {
-            int from = companion(c, d.doc());
-            n += length(c, from, c.end(from));
-        }
-        return n;
-    }
-
-    private static int length(KeyPostings k, int from, int to) {
-        int n = digits(1 << SearchFields.COUNT) + 1 + digits(1 << ExcerptParts.MAX_PARTS) + 1;
-        for (int i = from; i < to; i++) {
+        int n = digits(d.doc()) + 1 + digits(1 << SearchFields.COUNT) + 1 + digits(1 << ExcerptParts.MAX_PARTS) + 1;
+        for (int i = d.from(); i < d.to(); i++) {
             n += digits(k.freq(i)) + 1 + 3 + 1;
         }
         return n;
@@ -341,16 +332,16 @@ public final class IndexExporter {
     /**
      * {@code [docDelta, posting, companion postings…, docDelta, …]}, documents ascending; a posting is
      * {@code fieldMask, freq, norm, freq, norm, …, parts?}, {@code parts} (the set of excerpt parts the term
-     * occurs in) following when the body's stem or alt sub-field is in the mask. An exact term's companions
-     * (its stem and alternatives) follow its own posting in each article.
+     * occurs in) following when the body's stem or alt sub-field is in the mask. In an exact term's entry
+     * ({@code companions}, not in its deeper tiers), its stem's and alternatives' postings follow its own.
      */
-    private String postings(KeyPostings k, List<DocPostings> docs) {
+    private String postings(KeyPostings k, List<DocPostings> docs, boolean companions) {
         StringBuilder out = new StringBuilder("[");
         int previous = 0;
         for (DocPostings d : docs) {
             out.append(out.length() > 1 ? "," : "").append(d.doc() - previous);
             posting(out, k, d.from(), d.to());
-            for (KeyPostings c : k.companions) {
+            for (KeyPostings c : companions ? k.companions : List.<KeyPostings>of()) {
                 int from = companion(c, d.doc());
                 posting(out, c, from, c.end(from));
             }

@@ -25,6 +25,8 @@ class TieringTest {
     static final String MOSTLY = "سحاب";
     /** In three articles: «قطار» with a clitic, so its alternative is the word in every article. */
     static final String RARE_FORM = "بقطار";
+    /** A word of its own in the same three articles. */
+    static final String MARKER = "زعفران";
     static final String LETTERS = "جحخدذرزسشصضطظعغق";
 
     static SearchIndex index;
@@ -59,7 +61,7 @@ class TieringTest {
             }
             String title = filler.get(random.nextInt(filler.size())) + " " + filler.get(random.nextInt(filler.size()))
                     + (random.nextInt(20) == 0 ? " " + EVERYWHERE : "");
-            corpus.add(i / 3, title, String.join(" ", words) + (i % 500 == 7 ? " " + RARE_FORM : ""));
+            corpus.add(i / 3, title, String.join(" ", words) + (i % 500 == 7 ? " " + RARE_FORM + " " + MARKER : ""));
         }
         index = SearchIndex.build(corpus.articles(), 0);
         lucene = new LuceneSearch(index);
@@ -108,6 +110,13 @@ class TieringTest {
         EngineJs.Response r = search(RARE_FORM, LuceneSearch.Options.DEFAULT, "{}");
         assertFalse(r.fetched().stream().anyMatch(id -> id.startsWith("x/")), "fetched " + r.fetched());
         assertEquals(3, r.requests(), "its articles carry the postings of its stem and alternatives");
+    }
+
+    @Test
+    void whenEveryMatchIsShownTheirTiersComeInOneRound() {
+        EngineJs.Response r = search(EVERYWHERE + " " + MARKER, LuceneSearch.Options.DEFAULT, "{}");
+        assertEquals(3, r.total());
+        assertEquals(4, r.requests(), "fetched " + r.fetched());
     }
 
     @Test
