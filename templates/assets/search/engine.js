@@ -9,7 +9,7 @@
 
   const W = root.warraq || (root.warraq = {});
   const F = Math.fround;
-  const FORMAT = 2;
+  const FORMAT = 3;
   const QUOTES = '"\u00ab\u00bb\u201c\u201d\u201e';
   const CLITICS = ['\u0627\u0644', '\u0648\u0627\u0644', '\u0628\u0627\u0644', '\u0643\u0627\u0644', '\u0641\u0627\u0644',
     '\u0644\u0644', '\u0648'];
@@ -80,7 +80,7 @@
     let fresh = false;
     const promises = [...new Set(ids)].map((id) => {
       const s = slot(id);
-      if (!s.started) {
+      if (!s.started && !s.done) {
         s.started = fresh = true;
         try {
           const loading = settings.load(id, settings.root + 'search/' + id + '.js');
@@ -128,7 +128,7 @@
     // Lucene's BM25 idf of a sub-field for a document frequency (search-index-format.md, section 2.1).
     const idf = (f, df) => fragile.get(f + ' ' + df)
       || F(Math.log(1 + (m.fields[f][2] - df + 0.5) / (df + 0.5)));
-    return { m, fields, idf, n: m.docs, keys: new Map(), pending: new Map(), positions: new Map(), read: new Set(), columns: null };
+    return { m, fields, idf, n: m.docs, keys: new Map(), inline: new Map(), pending: new Map(), positions: new Map(), read: new Set(), columns: null };
   }
 
   // The columns of facets, filters and the recency prior, once loaded; years are runs in the file.
@@ -291,7 +291,7 @@
   // all the postings of the term; its sub-fields and document frequencies come from them.
   function term(key) {
     if (index.keys.has(key)) return index.keys.get(key);
-    let e = (data(shardOf(key)) || {})[bare(key)];
+    let e = index.inline.get(key) || (data(shardOf(key)) || {})[bare(key)];
     const exact = key.endsWith(' e');
     let k = null;
     if (e) {
@@ -452,6 +452,8 @@
   }
 
   // Word clauses: key -> role (1, or 0.5 for alternatives and expansions); a key met twice keeps the larger.
+  // A word's keys and weights: its surface and stem, its alternatives and the prefix expansions; `own`
+  // marks the keys whose scores an exact term's tier bounds include (its companions).
   function wordKeys(w, expansions) {
     const alt = index.m.alternative;
     const keys = new Map([[w.surface + ' e', 1], [w.stem + ' s', 1]]);
@@ -459,7 +461,8 @@
       const key = t + ' s';
       keys.set(key, Math.max(keys.get(key) || 0, alt));
     }
-    return keys;
+    const own = new Set([w.surface + ' e', w.stem + ' s', ...w.alternatives.map((t) => t + ' s')]);
+    return [...keys].map(([key, role]) => ({ key, role, own: own.has(key) }));
   }
 
   async function search(query, options = {}) {
@@ -476,13 +479,15 @@
     if (wanted || filtered || index.m.recency) columns();
     const filters = filtered ? resolveFilters(options.filters) : {};
     const m = await matchSets(q, expansions, filters, trace);
-    const ranked = await rank(m, offset + limit, options.sort === 'date', trace);
-    const page = ranked.slice(offset, offset + limit);
-    const typos = m.words.filter((x) => x.empty && x.w.surface.length >= index.m.limits.typo);
     const K = index.m.meta;
     const texts = options.excerpts !== false;
     // With excerpts, a result's file is the part of its text to show (which has its metadata too).
-    const files = page.map((r) => (texts ? 'e/' + r.d + '-' + partOf(m, r.d) : 'd/' + Math.floor(r.d / K)));
+    const fileOf = (d) => (texts ? 'e/' + d + '-' + partOf(m, d) : 'd/' + Math.floor(d / K));
+    const ahead = options.sort === 'date' ? null : (docs) => docs.slice(offset, offset + limit).map(fileOf);
+    const ranked = await rank(m, offset + limit, options.sort === 'date', trace, ahead);
+    const page = ranked.slice(offset, offset + limit);
+    const typos = m.words.filter((x) => x.empty && x.w.surface.length >= index.m.limits.typo);
+    const files = page.map((r) => fileOf(r.d));
     await fetchAll([
       ...files,
       ...typos.flatMap((x) => [x.w.surface, ...deletions(x.w.surface)]).map((s) => bucket('m/', s, index.m.spellings)),
@@ -523,8 +528,13 @@
     }
     for (const s of new Set(q.phrases.flatMap((p) => p.stems))) ids.push(bucket('p/', s, index.m.positions));
     await fetchAll(ids, trace);
-    const expansions = prefix ? data(completions)[prefix] || [] : [];
-    if (!range.length && expansions.length) await fetchAll(expansions.map((t) => shardOf(t + ' s')), trace);
+    let expansions = prefix ? data(completions)[prefix] || [] : [];
+    if (!Array.isArray(expansions)) {
+      for (const t in expansions.t) index.inline.set(t + ' s', expansions.t[t]);
+      expansions = expansions.c;
+    }
+    const missing = expansions.filter((t) => !index.inline.has(t + ' s'));
+    if (!range.length && missing.length) await fetchAll(missing.map((t) => shardOf(t + ' s')), trace);
     return expansions;
   }
 
@@ -532,8 +542,9 @@
   async function matchSets(q, expansions, filters, trace) {
     const n = index.n;
     const words = q.words.map((w, i) => {
-      const keys = [...wordKeys(w, i === q.prefix ? expansions : [])].map(([key, role]) => ({ k: term(key), role }))
+      const keys = wordKeys(w, i === q.prefix ? expansions : []).map(({ key, role, own }) => ({ k: term(key), role, own }))
         .filter((x) => x.k);
+      keys.capped = keys.length > 0 && keys[0].k.key === w.surface + ' e';
       const set = new Uint8Array(n);
       for (const { k } of keys) for (let d = 0; d < n; d++) set[d] |= k.set[d];
       return { w, keys, set, empty: !keys.length };
@@ -542,7 +553,7 @@
     for (const w of q.excluded) {
       for (const k of [term(w.surface + ' e'), term(w.stem + ' s')]) if (k) for (let d = 0; d < n; d++) out[d] |= k.set[d];
     }
-    const phrases = await phraseScores(q.phrases, trace);
+    const phrases = await phraseScores(q.phrases, words, trace);
     const match = (any, withFilters) => {
       const set = new Uint8Array(n);
       for (let d = 0; d < n; d++) {
@@ -567,8 +578,9 @@
     };
   }
 
-  // Phrases: candidates from the stems' sets, then positions (request 2 for short lists, else now).
-  async function phraseScores(list, trace) {
+  // Phrases: candidates from the stems' sets, then positions (request 2 for short lists, else now). When
+  // positions cost a request, the words' deeper tiers come with them, so that ranking needs no other.
+  async function phraseScores(list, words, trace) {
     const n = index.n;
     const phrases = list.map((p) => ({ ...p, keys: p.stems.map((s) => term(s + ' s')) }));
     const need = new Set();
@@ -579,7 +591,14 @@
         if (ph.cand[d]) for (const s of ph.stems) need.add(positionFile(s, d));
       }
     }
-    await fetchAll([...need], trace);
+    const deeper = [...need].some((id) => !slot(id).started && !slot(id).done)
+      ? [...new Set(words.flatMap((x) => x.keys.map(({ k }) => k)))].filter((k) => k.tier <= k.files.length)
+      : [];
+    await fetchAll([...need, ...deeper.flatMap((k) => k.files.slice(k.tier - 1))], trace);
+    for (const k of deeper) {
+      for (const id of k.files.slice(k.tier - 1)) addPostings(k, data(id));
+      k.tier = k.files.length + 1;
+    }
     need.forEach(readPositions);
     for (const ph of phrases) {
       ph.scores = new Float64Array(n).fill(-1);
@@ -594,15 +613,23 @@
     let exact = true;
     const sums = m.groups.map((keys) => {
       let s = 0;
-      for (const { k, role } of keys) {
+      let open = 0;
+      let others = 0;
+      for (const { k, role, own } of keys) {
         const p = k.post.get(d);
-        if (p) s += keyScore(k, p, role);
-        else if (k.set[d]) {
+        if (p) {
+          const x = keyScore(k, p, role);
+          s += x;
+          if (!own) others += x;
+        } else if (k.set[d]) {
           exact = false;
-          upper += bound(k, role);
+          open += bound(k, role);
+          if (!own) others += bound(k, role);
         }
       }
-      upper += s;
+      // A word's exact term bounds, beyond its loaded tiers, the word's own keys together.
+      const e = keys.capped && !m.fallback ? keys[0].k : null;
+      upper += e && !e.post.has(d) && e.set[d] ? Math.min(s + open, bound(e, 1) + others) : s + open;
       return F(s);
     });
     let req = 0;
@@ -612,12 +639,17 @@
     else total = F(sums.reduce((a, b) => a + b, 0) + req);
     const r = index.columns && index.columns.r;
     const f = r ? r[d] : 1;
-    return exact ? { d, exact, score: r ? F(total * f) : total } : { d, exact, upper: (upper + req) * SLACK * f };
+    if (exact) return { d, exact, score: r ? F(total * f) : total };
+    const read = sums.reduce((a, b) => a + b, 0) + req;
+    return { d, exact, upper: (upper + req) * SLACK * f, lower: (read * f) / SLACK };
   }
 
   // Safe top-k: score what the loaded tiers allow; while an unfinished article could still enter the
-  // first `wanted` (its bound reaches the wanted-th exact score), fetch the next tier of its keys.
-  async function rank(m, wanted, byDate, trace) {
+  // first `wanted` (its bound reaches the floor), fetch, in one round, the tiers that settle it. The floor
+  // is the wanted-th best of the exact scores and the unfinished articles' lower bounds (what is read of
+  // them), never above the final wanted-th score. `ahead(docs)` names files the caller will want for the
+  // best exact articles so far, fetched in the same round.
+  async function rank(m, wanted, byDate, trace, ahead) {
     for (;;) {
       const pool = byDate ? m.docs.slice(0, wanted) : m.docs;
       const known = [];
@@ -627,13 +659,16 @@
         (r.exact ? known : open).push(r);
       }
       known.sort((x, y) => y.score - x.score || x.d - y.d);
-      const floor = !byDate && known.length >= wanted && wanted > 0 ? known[wanted - 1].score : -Infinity;
+      let floor = -Infinity;
+      if (!byDate && wanted > 0 && known.length + open.length >= wanted) {
+        const lows = [...known.map((r) => r.score), ...open.map((r) => r.lower)].sort((x, y) => y - x);
+        floor = lows[wanted - 1];
+      }
       const stuck = wanted > 0 ? open.filter((r) => r.upper >= floor) : [];
       if (!stuck.length) return byDate ? pool.map((d) => known.find((r) => r.d === d)) : known;
-      // Tiers each unread key needs: all when every candidate is shown anyway; with a floor, as deep as
-      // lowers every stuck article's bound under it (the other keys' bounds taken as they are), so one
-      // round settles them; without one, the next tier.
-      const all = pool.length <= wanted;
+      // Tiers each unread key needs: all when every candidate is shown anyway, else as deep as lowers
+      // every stuck article's bound under the floor (the other keys' bounds taken as they are).
+      const all = floor === -Infinity;
       const more = new Map();
       const r = index.columns && index.columns.r;
       for (const x of stuck) {
@@ -641,7 +676,7 @@
           for (const { k, role } of keys) {
             if (k.post.has(x.d) || !k.set[x.d] || k.tier > k.files.length) continue;
             let t = all ? k.files.length + 1 : k.tier + 1;
-            if (!all && floor > -Infinity) {
+            if (!all) {
               const need = bound(k, role) - (x.upper - floor) / (SLACK * (r ? r[x.d] : 1));
               while (t <= k.files.length && k.bounds[t - 1] * role * SLACK >= need) t++;
             }
@@ -651,7 +686,7 @@
       }
       if (!more.size) throw new Error('search index: postings missing from every tier');
       const reads = [...more].map(([k, t]) => [k, k.files.slice(k.tier - 1, t - 1)]);
-      await fetchAll(reads.flatMap(([, ids]) => ids), trace);
+      await fetchAll([...reads.flatMap(([, ids]) => ids), ...(ahead ? ahead(guess(known, open)) : [])], trace);
       for (const [k, ids] of reads) {
         for (const id of ids) {
           if (k.files[k.tier - 1] !== id) continue;
@@ -660,6 +695,13 @@
         }
       }
     }
+  }
+
+  // The likely first results while some are unfinished: exact scores, and the middle of the bounds.
+  function guess(known, open) {
+    const all = [...known.map((x) => [x.d, x.score]), ...open.map((x) => [x.d, (x.lower + x.upper) / 2])];
+    all.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    return all.map((x) => x[0]);
   }
 
   // The fallback's single disjunction: Lucene flattens the words and sums the boosts of equal clauses.
@@ -812,5 +854,14 @@
 
   // In a page, request 1 starts as soon as the engine loads (site.js loads it when the search box gets
   // the focus), so typing usually finds the manifest there already.
-  if (root.document && root.setTimeout) root.setTimeout(() => ready({ requests: 0 }).catch(() => {}), 0);
+  // A page may load manifest.js with the engine (site.js does): then it is on its way already.
+  if (root.document && root.setTimeout) {
+    const early = root.document.querySelector('script[data-warraq-manifest]');
+    if (!settings) W.searchInit();
+    if (early) {
+      slot('manifest').started = true;
+      early.addEventListener('error', () => slot('manifest').reject(new Error('cannot load search file ' + early.src)));
+    }
+    root.setTimeout(() => ready({ requests: 0 }).catch(() => {}), 0);
+  }
 })(globalThis);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -36,7 +37,7 @@ import org.warraq.site.Urls;
  */
 public final class IndexExporter {
 
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
     /** Largest file in bytes, unless a single entry (one article's text, one term's first tier) is larger. */
     public static final int DEFAULT_CAP = 12 * 1024;
     /** A term in more articles than this has its postings split into tiers by impact. */
@@ -46,6 +47,8 @@ public final class IndexExporter {
     public static final int TIER_CAP_FACTOR = 2;
     /** Completion files are this fraction of the cap: a typed prefix needs one small entry. */
     public static final int COMPLETION_CAP_DIVISOR = 4;
+    /** The engine fetches a typed prefix's stem files with the query's when they are at most this many. */
+    public static final int PREFIX_FILES = 3;
     /** Spelling files are this fraction of the cap: «did you mean» reads one entry in each of a few files. */
     public static final int SPELLING_CAP_DIVISOR = 2;
     /** Typed words of this many letters that match nothing look for terms one edit away. */
@@ -93,9 +96,10 @@ public final class IndexExporter {
         List<String> stemKeys = new ArrayList<>(stems.keySet());
         Packer.Packed terms = Packer.pack("t", memberList(stems), cap);
         files.addAll(terms.files());
-        manifest.terms = new Json().strings(terms.separators(stemKeys)).toString();
+        List<String> separators = terms.separators(stemKeys);
+        manifest.terms = new Json().strings(separators).toString();
         manifest.words = Buckets.write("w", words, cap, files);
-        manifest.completions = Buckets.write("c", prefixEntries(), cap / COMPLETION_CAP_DIVISOR, files);
+        manifest.completions = Buckets.write("c", prefixEntries(separators, stems), cap / COMPLETION_CAP_DIVISOR, files);
         manifest.spellings = Buckets.write("m", SpellingEntries.of(exactFrequency), cap / SPELLING_CAP_DIVISOR, files);
         List<String> rows = ArticleFiles.rows(index, urls);
         manifest.meta = ArticleFiles.write(rows, cap, files);
@@ -225,6 +229,34 @@ public final class IndexExporter {
         return docs;
     }
 
+    /**
+     * An exact term's impacts as a query word's: its own score plus its companions' at their query weights
+     * (the stem 1, the alternatives {@link SearchFields#ALTERNATIVE_FACTOR}), so that its tiers are ordered,
+     * and bounded, by what the word as typed scores in each article (docs/search.md section 5).
+     */
+    private static List<DocPostings> withCompanions(KeyPostings k, List<DocPostings> docs) {
+        if (k.companions.isEmpty()) {
+            return docs;
+        }
+        Map<KeyPostings, Float> roles = new LinkedHashMap<>();
+        for (int i = 0; i < k.companions.size(); i++) {
+            roles.merge(k.companions.get(i), i == 0 ? 1f : SearchFields.ALTERNATIVE_FACTOR, Math::max);
+        }
+        List<DocPostings> out = new ArrayList<>(docs.size());
+        for (DocPostings d : docs) {
+            double impact = d.impact();
+            for (Map.Entry<KeyPostings, Float> e : roles.entrySet()) {
+                KeyPostings c = e.getKey();
+                int from = companion(c, d.doc());
+                for (int i = from; i < c.end(from); i++) {
+                    impact += e.getValue() * c.score(i);
+                }
+            }
+            out.add(new DocPostings(d.doc(), d.from(), d.to(), impact));
+        }
+        return out;
+    }
+
     private static int distinctDocs(KeyPostings k) {
         int n = 0;
         for (int i = 0; i < k.size(); i++) {
@@ -243,7 +275,7 @@ public final class IndexExporter {
      * {@code t} for its postings when the positions of the stem have a run of files of their own.
      */
     private String termEntry(KeyPostings k, PositionFiles.Run run) {
-        List<DocPostings> docs = byDoc(k);
+        List<DocPostings> docs = k.exact ? withCompanions(k, byDoc(k)) : byDoc(k);
         String runField = run == null ? "" : ",\"p\":[" + run.first() + "," + run.count() + "]";
         if (docs.size() <= SINGLE_TIER_MAX) {
             String postings = postings(k, docs, true);
@@ -402,13 +434,43 @@ public final class IndexExporter {
     }
 
     /** Prefix entries: the expansions of every prefix of 3+ letters of a stem, most frequent first. */
-    private TreeMap<String, String> prefixEntries() {
+    /**
+     * Completions by prefix. A prefix whose stems span more than {@link #PREFIX_FILES} stem files, which
+     * the engine then does not fetch, carries its expansions' entries, so that its expansions cost no
+     * request of their own: {@code {"c":[stems], "t":{stem: entry}}} instead of the bare list.
+     */
+    private TreeMap<String, String> prefixEntries(List<String> separators, Map<String, String> stems) {
         TreeMap<String, String> entries = new TreeMap<>();
         StemVocabulary vocabulary = StemVocabulary.of(index);
         for (String prefix : vocabulary.prefixes()) {
-            entries.put(prefix, new Json().strings(vocabulary.expansions(prefix)).toString());
+            List<String> expansions = vocabulary.expansions(prefix);
+            String list = new Json().strings(expansions).toString();
+            if (route(separators, prefix + "\uffff") - route(separators, prefix) < PREFIX_FILES) {
+                entries.put(prefix, list);
+                continue;
+            }
+            Json inline = new Json().raw("{\"c\":").raw(list).raw(",\"t\":{");
+            for (int i = 0; i < expansions.size(); i++) {
+                inline.raw(i > 0 ? "," : "").key(expansions.get(i)).raw(stems.get(expansions.get(i)));
+            }
+            entries.put(prefix, inline.raw("}}").toString());
         }
         return entries;
+    }
+
+    /** The stem file of a key: the number of separators not greater than it. */
+    private static int route(List<String> separators, String key) {
+        int lo = 0;
+        int hi = separators.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (key.compareTo(separators.get(mid)) < 0) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
     }
 
     private static List<String> memberList(TreeMap<String, String> entries) {

@@ -33,11 +33,14 @@ final class ColdQueries {
             const script = (src) => new Promise((ok, ko) => {
               const el = document.createElement('script');
               el.src = src;
+              el.async = false;
+              if (src.startsWith('search/')) el.dataset.warraqManifest = '';
               el.onload = () => { el.remove(); ok(); };
               el.onerror = () => { el.remove(); ko(new Error('cannot load ' + src)); };
               document.head.appendChild(el);
             });
-            Promise.all([script('assets/search/analyzer.js'), script('assets/search/engine.js')])
+            // As site.js does: the engine and the index's manifest in one round trip.
+            Promise.all([script('assets/search/analyzer.js'), script('assets/search/engine.js'), script('search/manifest.js')])
               .then(() => warraq.search(q, options))
               .then((r) => done({ ms: performance.now() - t0, total: r.total, requests: r.requests,
                 urls: r.results.map((x) => x.url), titles: r.results.filter((x) => x.title).length,
