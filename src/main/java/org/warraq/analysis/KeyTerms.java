@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -39,6 +40,7 @@ final class KeyTerms {
     private final LeafReader leaf;
     private final int documents;
     private final List<String> stemFields = new ArrayList<>();
+    private final Map<String, Boolean> vanishing = new ConcurrentHashMap<>();
 
     KeyTerms(SearchIndex index) {
         this.leaf = index.leaf();
@@ -65,7 +67,7 @@ final class KeyTerms {
         List<TermsEnum> dictionaries = dictionaries();
         List<KeyTerm> terms = new ArrayList<>();
         for (var entry : weights.entrySet()) {
-            if (entry.getValue() < MIN_WEIGHT || WarraqAnalyzer.tokens(entry.getKey()).isEmpty()) {
+            if (entry.getValue() < MIN_WEIGHT || vanishes(entry.getKey())) {
                 continue;
             }
             int df = documentFrequency(dictionaries, entry.getKey());
@@ -78,6 +80,11 @@ final class KeyTerms {
         }
         terms.sort(Comparator.comparingDouble(KeyTerm::score).reversed().thenComparing(KeyTerm::stem));
         return List.copyOf(terms.subList(0, Math.min(LIMIT, terms.size())));
+    }
+
+    /** Whether the analysis drops the stem itself (a stop word), asked once per stem per build. */
+    private boolean vanishes(String stem) {
+        return vanishing.computeIfAbsent(stem, s -> WarraqAnalyzer.tokens(s).isEmpty());
     }
 
     private List<TermsEnum> dictionaries() {

@@ -46,10 +46,17 @@ public final class SiteBuild {
 
     /** Builds and publishes the site; throws {@link BuildFailedException} on any user error. */
     public static BuildResult run(BuildOptions options) throws IOException {
+        return run(options, BuildObserver.NONE);
+    }
+
+    /** As {@link #run(BuildOptions)}, telling {@code observer} of each stage. */
+    public static BuildResult run(BuildOptions options, BuildObserver observer) throws IOException {
         guardOutput(options);
         Diagnostics diagnostics = new Diagnostics();
-        Generated generated = generate(options, diagnostics);
-        new Publisher(options.out()).publish(generated.files());
+        Generated generated = generate(options, diagnostics, false, observer);
+        try (BuildObserver.Stage stage = observer.begin("publish", generated.files().size())) {
+            new Publisher(options.out()).publish(generated.files());
+        }
         return new BuildResult(generated.articles(), generated.pages(), generated.files().size(),
                 diagnostics.sorted());
     }
@@ -64,32 +71,70 @@ public final class SiteBuild {
 
     /** @param strict {@code warraq check}: broken internal links and missing images are errors, not warnings */
     public static Generated generate(BuildOptions options, Diagnostics diagnostics, boolean strict) throws IOException {
-        Content content = ContentLoader.load(options.content(), diagnostics, config -> override(config, options, diagnostics));
+        return generate(options, diagnostics, strict, BuildObserver.NONE);
+    }
+
+    public static Generated generate(BuildOptions options, Diagnostics diagnostics, boolean strict, BuildObserver observer)
+            throws IOException {
+        Content content;
+        try (BuildObserver.Stage stage = observer.begin("load", 0)) {
+            content = ContentLoader.load(options.content(), diagnostics, config -> override(config, options, diagnostics));
+        }
         diagnostics.throwIfErrors();
         SiteConfig config = content.config();
 
-        Placement.Placed placed = Placement.place(content, options.now(), options.drafts(), diagnostics);
+        Placement.Placed placed;
+        try (BuildObserver.Stage stage = observer.begin("place", 0)) {
+            placed = Placement.place(content, options.now(), options.drafts(), diagnostics);
+        }
         diagnostics.throwIfErrors();
 
         BodyRenderer bodies = new BodyRenderer(config.rawHtml(), config.portableLinks(), RtlOptions.of(config));
-        List<SiteArticle> articles = placed.articles().parallelStream()
-                .map(a -> a.withBody(bodies.render(a.article(), Urls.root(a.path()), config.baseUrl()))).toList();
-        List<SiteArticle> pages = placed.pages().parallelStream()
-                .map(a -> a.withBody(bodies.render(a.article(), Urls.root(a.path()), config.baseUrl()))).toList();
+        List<SiteArticle> articles;
+        List<SiteArticle> pages;
+        try (BuildObserver.Stage stage = observer.begin("markdown", placed.articles().size() + placed.pages().size())) {
+            articles = placed.articles().parallelStream().map(a -> {
+                SiteArticle rendered = a.withBody(bodies.render(a.article(), Urls.root(a.path()), config.baseUrl()));
+                stage.advance();
+                return rendered;
+            }).toList();
+            pages = placed.pages().parallelStream().map(a -> {
+                SiteArticle rendered = a.withBody(bodies.render(a.article(), Urls.root(a.path()), config.baseUrl()));
+                stage.advance();
+                return rendered;
+            }).toList();
+        }
 
         SiteAnalysis analysis;
         List<OutputFile> searchFiles;
-        try (SearchIndex index = SearchIndex.build(articles, config.searchRecency())) {
-            analysis = Analysis.run(index, Gazetteer.load(config.text().slugStyle()));
-            searchFiles = SearchExport.export(index, config);
+        SearchIndex built;
+        try (BuildObserver.Stage stage = observer.begin("index", articles.size())) {
+            built = SearchIndex.build(articles, config.searchRecency());
+        }
+        try (SearchIndex index = built) {
+            try (BuildObserver.Stage stage = observer.begin("analysis", 0)) {
+                analysis = Analysis.run(index, Gazetteer.load(config.text().slugStyle()));
+            }
+            try (BuildObserver.Stage stage = observer.begin("search-export", 0)) {
+                searchFiles = SearchExport.export(index, config);
+            }
         }
 
-        List<PlannedPage> planned = new SitePlanner(config, analysis).plan(new Placement.Placed(articles, pages), diagnostics);
+        List<PlannedPage> planned;
+        try (BuildObserver.Stage stage = observer.begin("plan", 0)) {
+            planned = new SitePlanner(config, analysis).plan(new Placement.Placed(articles, pages), diagnostics);
+        }
         diagnostics.throwIfErrors();
 
         TemplateRenderer renderer = new TemplateRenderer(options.templates(), config);
-        List<OutputFile> files = new ArrayList<>(planned.parallelStream()
-                .map(p -> OutputFile.of(p.path(), renderer.render(p))).toList());
+        List<OutputFile> files;
+        try (BuildObserver.Stage stage = observer.begin("render", planned.size())) {
+            files = new ArrayList<>(planned.parallelStream().map(p -> {
+                OutputFile file = OutputFile.of(p.path(), renderer.render(p));
+                stage.advance();
+                return file;
+            }).toList());
+        }
         Map<String, String> owners = new HashMap<>();
         planned.forEach(p -> owners.put(p.path(), p.source()));
         for (OutputFile asset : templateAssets(options.templates())) {
@@ -102,7 +147,9 @@ public final class SiteBuild {
             add(files, owners, OutputFile.copy(asset.path(), asset.file()),
                     options.content().getFileName().resolve(asset.path()).toString(), diagnostics);
         }
-        SiteChecks.run(options.content(), articles, pages, planned, files, analysis, strict, diagnostics);
+        try (BuildObserver.Stage stage = observer.begin("checks", 0)) {
+            SiteChecks.run(options.content(), articles, pages, planned, files, analysis, strict, diagnostics);
+        }
         diagnostics.throwIfErrors();
         files.sort(Comparator.comparing(OutputFile::path));
         return new Generated(List.copyOf(files), articles.size(), pages.size());

@@ -6,8 +6,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.warraq.build.BuildObserver;
 import org.warraq.build.BuildOptions;
+import org.warraq.build.BuildTimings;
 import org.warraq.build.BuildResult;
 import org.warraq.build.SiteBuild;
 import org.warraq.content.BuildFailedException;
@@ -54,6 +58,14 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Show stack traces for internal errors.")
     boolean verbose;
 
+    @Option(names = "--timings", description = "Print the wall and CPU time of each stage, and the process's totals and peak memory.")
+    boolean timings;
+
+    @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Show the progress of long stages on standard error: a bar on a terminal, a line every few seconds"
+                    + " otherwise (default: on; --no-progress to hide).")
+    boolean progress;
+
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
@@ -67,10 +79,20 @@ public final class BuildCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         try {
-            BuildResult result = SiteBuild.run(new BuildOptions(content, templates, this.out, drafts, baseUrl, portable, clock));
+            BuildTimings stages = new BuildTimings();
+            List<BuildObserver> observers = new ArrayList<>(List.of(stages));
+            if (progress) {
+                observers.add(new ProgressDisplay(err, System.console() != null));
+            }
+            BuildResult result = SiteBuild.run(new BuildOptions(content, templates, this.out, drafts, baseUrl, portable, clock),
+                    BuildObserver.all(observers));
             result.warnings().forEach(err::println);
             out.printf("Built %d articles and %d pages into %s (%d files) in %.1f s%n", result.articles(), result.pages(),
                     this.out, result.files(), (System.nanoTime() - start) / 1e9);
+            if (timings) {
+                out.print(stages.report(result.articles()));
+                out.flush();
+            }
             return 0;
         } catch (BuildFailedException e) {
             e.diagnostics().forEach(err::println);

@@ -2,16 +2,21 @@ package org.warraq.output;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * The one way out of the build: every file of the site is written here, first into a staging
@@ -53,19 +58,29 @@ public final class Publisher {
         }
         deleteTree(staging);
         Files.createDirectories(staging);
+        List<OutputFile> list = List.copyOf(files);
+        Path[] targets = new Path[list.size()];
         Set<String> seen = new HashSet<>();
-        for (OutputFile file : files) {
+        Set<Path> folders = new TreeSet<>();
+        for (int i = 0; i < targets.length; i++) {
+            OutputFile file = list.get(i);
             if (!seen.add(file.path())) {
                 throw new IOException("two outputs would be written to " + file.path());
             }
-            Path target = SafePaths.resolve(staging, file.path());
-            Files.createDirectories(target.getParent());
-            if (file.copyOf() != null) {
-                Files.copy(file.copyOf(), target, StandardCopyOption.REPLACE_EXISTING);
-            } else {
-                Files.write(target, file.bytes());
-            }
+            targets[i] = SafePaths.resolve(staging, file.path());
+            folders.add(targets[i].getParent());
         }
+        for (Path folder : folders) {
+            Files.createDirectories(folder);
+        }
+        inParallel(targets.length, i -> {
+            OutputFile file = list.get(i);
+            if (file.copyOf() != null) {
+                Files.copy(file.copyOf(), targets[i], StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.write(targets[i], file.bytes());
+            }
+        });
         Files.writeString(staging.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
         Files.writeString(complete, "", StandardCharsets.UTF_8);
         swap();
@@ -118,25 +133,43 @@ public final class Publisher {
         }
     }
 
+    /** Deletes a folder and everything in it, files on every core, then the folders deepest first. */
     static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
+        List<Path> entries;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            entries = walk.toList();
+        }
+        List<Path> leaves = new ArrayList<>();
+        List<Path> folders = new ArrayList<>();
+        for (Path p : entries) {
+            (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? folders : leaves).add(p);
+        }
+        inParallel(leaves.size(), i -> Files.delete(leaves.get(i)));
+        folders.sort(Comparator.comparingInt(Path::getNameCount).reversed());
+        for (Path folder : folders) {
+            Files.delete(folder);
+        }
+    }
 
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                if (e != null) {
-                    throw e;
+    private interface IoAction {
+        void run(int i) throws IOException;
+    }
+
+    /** Runs {@code action} for 0 … n − 1 on the common pool; the first failure is rethrown as it was. */
+    private static void inParallel(int n, IoAction action) throws IOException {
+        try {
+            IntStream.range(0, n).parallel().forEach(i -> {
+                try {
+                    action.run(i);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-                Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 }

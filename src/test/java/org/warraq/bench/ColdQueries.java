@@ -64,7 +64,7 @@ final class ColdQueries {
 
     /** One cold query: its time, its result, and the requests the server logged for it. */
     record Sample(QueryMix.Query query, double ms, long total, List<String> urls, int excerpts, List<BenchServer.Hit> hits,
-                  Predicate<String> runtime, Predicate<String> metadata) {
+                  Predicate<String> runtime, Predicate<String> metadata, int engineRequests) {
 
         long bytes(Predicate<String> which) {
             return hits.stream().filter(h -> which.test(h.path())).mapToLong(BenchServer.Hit::bytes).sum();
@@ -152,6 +152,6 @@ final class ColdQueries {
             throw new IllegalStateException(q.text() + ": " + r.get("error"));
         }
         return new Sample(q, ((Number) r.get("ms")).doubleValue(), ((Number) r.get("total")).longValue(), (List<String>) r.get("urls"),
-                ((Number) r.get("excerpts")).intValue(), hits, runtime, metadata);
+                ((Number) r.get("excerpts")).intValue(), hits, runtime, metadata, ((Number) r.get("requests")).intValue());
     }
 }

@@ -185,6 +185,14 @@ public final class SearchBenchmark {
                     theirs.isEmpty() ? "–" : Figures.kb(Figures.median(theirs, s -> s.coldBytes())) + ", "
                             + Figures.num(Figures.median(theirs, s -> s.sequential())) + " trips");
         });
+        out.println("\nRound trips of each query on the search page, the runtime's included (in brackets, the requests the engine"
+                + " counted, the manifest's included):\n");
+        StringBuilder each = new StringBuilder();
+        for (ColdQueries.Sample s : page) {
+            each.append(each.length() > 0 ? " · " : "").append(s.query().text()).append(' ').append(s.sequential())
+                    .append(" (").append(s.engineRequests()).append(')');
+        }
+        out.println(each);
     }
 
     private void recall(List<InflectedQueries.Pair> pairs, Recall.Result ours, Recall.Result theirs) {
@@ -252,7 +260,7 @@ public final class SearchBenchmark {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +36,18 @@ class MainTest {
         for (String option : new String[] {"--content", "--templates", "--out", "--drafts", "--base-url", "--[no-]portable", "--now"}) {
             assertTrue(help.contains(option), option + " in\n" + help);
         }
+    }
+
+    @Test
+    void timingsPrintEveryStageAndTheProcessTotals() {
+        Path site = tmp.resolve("site");
+        assertEquals(0, run("build", "--out", site.toString(), "--now", "2026-06-01T00:00:00Z", "--timings", "--no-progress"), err());
+        String printed = out.toString(StandardCharsets.UTF_8);
+        for (String stage : List.of("load", "markdown", "index", "analysis", "search-export", "plan", "render", "publish")) {
+            assertTrue(printed.lines().anyMatch(l -> l.matches("stage " + stage + "\\s+wall\\s+[\\d.]+ ms\\s+cpu.*")), stage + " in " + printed);
+        }
+        assertTrue(printed.contains("total process wall "), printed);
+        assertEquals("", err(), "--no-progress: nothing on standard error");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -88,6 +89,29 @@ class PublisherTest {
         assertTrue(Files.readString(out.resolve(Publisher.MARKER)).contains("Warraq"));
         assertEquals(out, publisher.out());
         assertNoLeftovers();
+    }
+
+    @Test
+    void thousandsOfFilesInNestedFoldersAreAllWrittenThenAllReplaced() throws IOException {
+        List<OutputFile> many = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            many.add(page("search/" + (i % 7) + "/" + (i % 13) + "/f" + i + ".js", "ملف " + i));
+        }
+        publisher.publish(many);
+        for (int i = 0; i < 3000; i += 97) {
+            assertEquals("ملف " + i, Files.readString(out.resolve("search/" + (i % 7) + "/" + (i % 13) + "/f" + i + ".js")));
+        }
+        try (var walk = Files.walk(out)) {
+            assertEquals(3001, walk.filter(Files::isRegularFile).count());
+        }
+        publisher.publish(List.of(page("index.html", "صفحة")));
+        try (var walk = Files.walk(out)) {
+            assertEquals(List.of(out.resolve(Publisher.MARKER), out.resolve("index.html")),
+                    walk.filter(Files::isRegularFile).sorted().toList());
+        }
+        try (var siblings = Files.list(out.getParent())) {
+            assertEquals(List.of(out), siblings.toList(), "no staging or old folder left");
+        }
     }
 
     @Test

@@ -3,7 +3,9 @@ package org.warraq.search.analysis;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.ar.ArabicStemmer;
 
 /**
@@ -23,12 +25,28 @@ final class Morphology {
 
     private static final ArabicStemmer STEMMER = new ArabicStemmer();
 
+    /**
+     * Analyses of the words met so far: a word's analysis depends on the word alone, and news vocabulary is
+     * Zipfian, so the first words seen are nearly all the words read. Bounded; past the bound, words are
+     * analysed each time.
+     */
+    private static final int CACHED_WORDS = 100_000;
+    private static final Map<String, WordAnalysis> CACHE = new ConcurrentHashMap<>();
+
     private Morphology() {
     }
 
     static WordAnalysis analyse(String word) {
+        WordAnalysis known = CACHE.get(word);
+        if (known != null) {
+            return known;
+        }
         String stem = stem(word);
-        return new WordAnalysis(word, stem, alternatives(word, stem));
+        WordAnalysis analysis = new WordAnalysis(word, stem, alternatives(word, stem));
+        if (CACHE.size() < CACHED_WORDS) {
+            CACHE.putIfAbsent(word, analysis);
+        }
+        return analysis;
     }
 
     static String stem(String word) {

@@ -1,0 +1,194 @@
+package org.warraq.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The build benchmark (docs/performance.md): for each corpus size, generate the corpus, then build it
+ * several times with the shaded jar as a user would ({@code warraq build --timings}), rebuild after one
+ * article changes, and, side by side on the same articles, build it with Hugo and index Hugo's pages with
+ * Pagefind. Prints medians of wall time, CPU time (all threads) and peak RSS, CPU per article, and the
+ * build's own per-stage times. Not a test: run it with {@code mvn -B -Pbench package}.
+ *
+ * <p>System properties: {@code bench.articles} (default {@code 1000,10000}), {@code bench.runs} (default
+ * 3), {@code bench.dir}, {@code bench.jar}, {@code bench.templates}, {@code bench.xmx} (the build's heap),
+ * {@code bench.hugo} (default {@code hugo}; {@code none} skips it), {@code bench.pagefind} (else the
+ * {@code PAGEFIND} environment variable; without either Pagefind is skipped).
+ */
+public final class BuildBenchmark {
+
+    private static final Pattern STAGE = Pattern.compile("stage (\\S+)\\s+wall\\s+([\\d.]+) ms\\s+cpu\\s+([\\d.]+) ms");
+
+    private final PrintStream out;
+    private final Path work;
+    private final Path jar;
+    private final Path templates;
+    private final String xmx;
+    private final int runs;
+    private final String hugo;
+    private final String pagefind;
+
+    private BuildBenchmark(PrintStream out) {
+        this.out = out;
+        work = Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath();
+        jar = Path.of(System.getProperty("bench.jar", "target/warraq.jar")).toAbsolutePath();
+        templates = Path.of(System.getProperty("bench.templates", "templates")).toAbsolutePath();
+        xmx = System.getProperty("bench.xmx", "8g");
+        runs = Integer.getInteger("bench.runs", 3);
+        hugo = System.getProperty("bench.hugo", "hugo");
+        String pf = System.getProperty("bench.pagefind", "");
+        pagefind = !pf.isBlank() ? pf : System.getenv("PAGEFIND");
+    }
+
+    public static void main(String[] args) throws Exception {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        BuildBenchmark bench = new BuildBenchmark(out);
+        int[] sizes = Arrays.stream(System.getProperty("bench.articles", "1000,10000").split(",")).map(String::strip)
+                .mapToInt(Integer::parseInt).toArray();
+        out.printf("# Build benchmark: %d cores, java %s, %s%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), System.getProperty("os.name"));
+        for (int n : sizes) {
+            bench.run(n);
+        }
+    }
+
+    /** One measured process, with the stages the build reported. */
+    private record Sample(SiteBuildProcess.Run run, Map<String, double[]> stages) {
+    }
+
+    private void run(int n) throws IOException, InterruptedException {
+        Path dir = work.resolve(String.valueOf(n));
+        SearchBenchmark.deleteTree(dir);
+        Files.createDirectories(dir);
+        Path content = new CorpusGenerator(1).write(dir, n);
+        Path site = dir.resolve("site");
+        List<Sample> clean = new ArrayList<>();
+        for (int r = 0; r < runs; r++) {
+            SearchBenchmark.deleteTree(site);
+            clean.add(warraq(content, site, dir.resolve("build-" + r + ".log")));
+        }
+        Path changed = firstArticle(content);
+        Files.writeString(changed, Files.readString(changed) + "\nفقرة أضيفت لقياس إعادة البناء بعد تغيير مقال واحد.\n");
+        List<Sample> again = new ArrayList<>();
+        for (int r = 0; r < runs; r++) {
+            again.add(warraq(content, site, dir.resolve("rebuild-" + r + ".log")));
+        }
+
+        List<SiteBuildProcess.Run> hugoRuns = new ArrayList<>();
+        List<SiteBuildProcess.Run> pagefindRuns = new ArrayList<>();
+        String skipped = "";
+        if (!"none".equals(hugo) && available(hugo)) {
+            Path hugoDir = HugoSite.write(dir.resolve("hugo"), content);
+            for (int r = 0; r < runs; r++) {
+                SearchBenchmark.deleteTree(dir.resolve("hugo-out"));
+                hugoRuns.add(SiteBuildProcess.run(List.of(hugo, "--source", hugoDir.toString(), "--destination",
+                        dir.resolve("hugo-out").toString(), "--quiet"), dir.resolve("hugo-" + r + ".log")));
+                if (pagefind != null && !pagefind.isBlank()) {
+                    SearchBenchmark.deleteTree(dir.resolve("hugo-out/pagefind"));
+                    pagefindRuns.add(SiteBuildProcess.run(List.of(pagefind, "--site", dir.resolve("hugo-out").toString()),
+                            dir.resolve("pagefind-" + r + ".log")));
+                }
+            }
+            if (pagefindRuns.isEmpty()) {
+                skipped = "\n*** PAGEFIND SKIPPED: pass -Dbench.pagefind=/path/to/pagefind or set PAGEFIND ***\n";
+            }
+        } else {
+            skipped = "\n*** HUGO SKIPPED: '" + hugo + "' is not on this machine (apt-get install hugo, or -Dbench.hugo=PATH) ***\n";
+        }
+
+        out.printf("%n## %,d articles (CorpusGenerator seed 1, about 830 words each), median of %d runs%n%n", n, runs);
+        out.println("| build | wall | CPU | CPU per article | peak RSS |");
+        out.println("|---|---|---|---|---|");
+        row("Warraq, clean (pages, feeds, related, search index)", clean.stream().map(Sample::run).toList(), n);
+        row("Warraq, after one article changed (no build cache)", again.stream().map(Sample::run).toList(), n);
+        if (!hugoRuns.isEmpty()) {
+            row("Hugo " + version(hugo) + " (pages, feeds, related)", hugoRuns, n);
+        }
+        if (!pagefindRuns.isEmpty()) {
+            row("Pagefind on Hugo's pages (search index)", pagefindRuns, n);
+            List<SiteBuildProcess.Run> both = new ArrayList<>();
+            for (int i = 0; i < hugoRuns.size(); i++) {
+                SiteBuildProcess.Run h = hugoRuns.get(i);
+                SiteBuildProcess.Run p = pagefindRuns.get(i);
+                both.add(new SiteBuildProcess.Run(h.seconds() + p.seconds(), h.cpuSeconds() + p.cpuSeconds(),
+                        Math.max(h.peakRssKb(), p.peakRssKb()), ""));
+            }
+            row("Hugo + Pagefind", both, n);
+            double ours = median(clean.stream().map(Sample::run).toList(), SiteBuildProcess.Run::seconds);
+            out.printf(Locale.ROOT, "%nWall time, Warraq ÷ Hugo: %.2f; Warraq ÷ (Hugo + Pagefind): %.2f%n",
+                    ours / median(hugoRuns, SiteBuildProcess.Run::seconds), ours / median(both, SiteBuildProcess.Run::seconds));
+        }
+        out.print(skipped);
+        out.println("\nWarraq's stages (clean builds, medians; CPU is the whole process's, all threads):\n");
+        out.println("| stage | wall | CPU |");
+        out.println("|---|---|---|");
+        for (String stage : clean.get(0).stages().keySet()) {
+            out.printf(Locale.ROOT, "| %s | %.0f ms | %.0f ms |%n", stage,
+                    median(clean, s -> s.stages().getOrDefault(stage, new double[2])[0]),
+                    median(clean, s -> s.stages().getOrDefault(stage, new double[2])[1]));
+        }
+    }
+
+    private Sample warraq(Path content, Path site, Path log) throws IOException, InterruptedException {
+        SiteBuildProcess.Run run = SiteBuildProcess.run(List.of("java", "-Xmx" + xmx, "-Dfile.encoding=UTF-8", "-jar", jar.toString(),
+                "build", "--content", content.toString(), "--templates", templates.toString(), "--out", site.toString(),
+                "--now", SearchBenchmark.NOW.toString(), "--timings", "--no-progress"), log);
+        Map<String, double[]> stages = new LinkedHashMap<>();
+        Matcher m = STAGE.matcher(run.output());
+        while (m.find()) {
+            stages.put(m.group(1), new double[] {Double.parseDouble(m.group(2)), Double.parseDouble(m.group(3))});
+        }
+        return new Sample(run, stages);
+    }
+
+    private void row(String label, List<SiteBuildProcess.Run> runs, int n) {
+        double cpu = median(runs, SiteBuildProcess.Run::cpuSeconds);
+        out.printf(Locale.ROOT, "| %s | %.1f s | %.1f s | %.2f ms | %s |%n", label, median(runs, SiteBuildProcess.Run::seconds), cpu,
+                cpu * 1000 / n, Figures.mb(median(runs, r -> r.peakRssKb()) * 1024.0));
+    }
+
+    private static <T> double median(List<T> values, ToDoubleFunction<T> f) {
+        double[] v = values.stream().mapToDouble(f).sorted().toArray();
+        if (v.length == 0) {
+            return Double.NaN;
+        }
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    private static Path firstArticle(Path content) throws IOException {
+        try (var walk = Files.walk(content)) {
+            return walk.filter(p -> p.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
+        }
+    }
+
+    private static boolean available(String command) {
+        try {
+            return new ProcessBuilder(command, "version").redirectErrorStream(true).start().waitFor() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    private static String version(String command) {
+        try {
+            Process p = new ProcessBuilder(command, "version").redirectErrorStream(true).start();
+            String v = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            Matcher m = Pattern.compile("v(\\d+\\.\\d+\\.\\d+)").matcher(v);
+            return m.find() ? m.group(1) : "";
+        } catch (IOException e) {
+            return "";
+        }
+    }
+}
