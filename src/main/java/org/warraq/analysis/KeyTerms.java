@@ -41,6 +41,7 @@ final class KeyTerms {
     private final int documents;
     private final List<String> stemFields = new ArrayList<>();
     private final Map<String, Boolean> vanishing = new ConcurrentHashMap<>();
+    private final Map<String, Integer> frequencies = new ConcurrentHashMap<>();
 
     KeyTerms(SearchIndex index) {
         this.leaf = index.leaf();
@@ -52,34 +53,48 @@ final class KeyTerms {
 
     List<KeyTerm> of(ArticleText text) {
         Map<String, Integer> weights = new LinkedHashMap<>();
-        Map<String, Map<String, Integer>> spellings = new HashMap<>();
+        Map<String, Boolean> eligible = new HashMap<>();
         for (ArticleText.Segment segment : text.segments()) {
             for (AnalyzedToken token : segment.tokens()) {
                 String stem = token.stem();
-                if (stem.codePointCount(0, stem.length()) < MIN_LETTERS || !stem.codePoints().allMatch(Character::isLetter)) {
-                    continue;
+                if (eligible.computeIfAbsent(stem, KeyTerms::eligible)) {
+                    weights.merge(stem, segment.title() ? TITLE_WEIGHT : 1, Integer::sum);
                 }
-                weights.merge(stem, segment.title() ? TITLE_WEIGHT : 1, Integer::sum);
-                spellings.computeIfAbsent(stem, s -> new LinkedHashMap<>())
-                        .merge(shown(segment.text().substring(token.start(), token.end())), 1, Integer::sum);
             }
         }
-        List<TermsEnum> dictionaries = dictionaries();
-        List<KeyTerm> terms = new ArrayList<>();
+        List<Scored> scored = new ArrayList<>();
         for (var entry : weights.entrySet()) {
             if (entry.getValue() < MIN_WEIGHT || vanishes(entry.getKey())) {
                 continue;
             }
-            int df = documentFrequency(dictionaries, entry.getKey());
+            int df = documentFrequency(entry.getKey());
             if (df == 0) {
                 continue;
             }
             double idf = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
-            double score = (1 + Math.log(entry.getValue())) * idf;
-            terms.add(new KeyTerm(entry.getKey(), mostFrequent(spellings.get(entry.getKey())), score));
+            scored.add(new Scored(entry.getKey(), (1 + Math.log(entry.getValue())) * idf));
         }
-        terms.sort(Comparator.comparingDouble(KeyTerm::score).reversed().thenComparing(KeyTerm::stem));
-        return List.copyOf(terms.subList(0, Math.min(LIMIT, terms.size())));
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::stem));
+        List<Scored> top = scored.subList(0, Math.min(LIMIT, scored.size()));
+        Map<String, Map<String, Integer>> spellings = new HashMap<>();
+        top.forEach(t -> spellings.put(t.stem(), new LinkedHashMap<>()));
+        for (ArticleText.Segment segment : text.segments()) {
+            for (AnalyzedToken token : segment.tokens()) {
+                Map<String, Integer> forms = spellings.get(token.stem());
+                if (forms != null) {
+                    forms.merge(shown(segment.text().substring(token.start(), token.end())), 1, Integer::sum);
+                }
+            }
+        }
+        return top.stream().map(t -> new KeyTerm(t.stem(), mostFrequent(spellings.get(t.stem())), t.score())).toList();
+    }
+
+    /** Numbers and stems of fewer than three letters are never key terms. */
+    private static boolean eligible(String stem) {
+        return stem.codePointCount(0, stem.length()) >= MIN_LETTERS && stem.codePoints().allMatch(Character::isLetter);
+    }
+
+    private record Scored(String stem, double score) {
     }
 
     /** Whether the analysis drops the stem itself (a stop word), asked once per stem per build. */
@@ -87,35 +102,27 @@ final class KeyTerms {
         return vanishing.computeIfAbsent(stem, s -> WarraqAnalyzer.tokens(s).isEmpty());
     }
 
-    private List<TermsEnum> dictionaries() {
-        List<TermsEnum> dictionaries = new ArrayList<>();
-        try {
-            for (String field : stemFields) {
-                Terms terms = leaf.terms(field);
-                if (terms != null) {
-                    dictionaries.add(terms.iterator());
+    /**
+     * Articles that use the stem anywhere, as near as the term dictionaries tell without reading postings;
+     * looked up once per stem per build.
+     */
+    private int documentFrequency(String stem) {
+        return frequencies.computeIfAbsent(stem, s -> {
+            int df = 0;
+            BytesRef term = new BytesRef(s);
+            try {
+                for (String field : stemFields) {
+                    Terms terms = leaf.terms(field);
+                    TermsEnum dictionary = terms == null ? null : terms.iterator();
+                    if (dictionary != null && dictionary.seekExact(term)) {
+                        df = Math.max(df, dictionary.docFreq());
+                    }
                 }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return dictionaries;
-    }
-
-    /** Articles that use the stem anywhere, as near as the term dictionaries tell without reading postings. */
-    private static int documentFrequency(List<TermsEnum> dictionaries, String stem) {
-        int df = 0;
-        BytesRef term = new BytesRef(stem);
-        try {
-            for (TermsEnum dictionary : dictionaries) {
-                if (dictionary.seekExact(term)) {
-                    df = Math.max(df, dictionary.docFreq());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return df;
+            return df;
+        });
     }
 
     private static String mostFrequent(Map<String, Integer> counts) {

@@ -26,6 +26,9 @@ public final class WebAddresses {
 
     public static List<Span> find(CharSequence text) {
         List<Span> out = new ArrayList<>();
+        if (!mayHaveAddress(text)) {
+            return out;
+        }
         Matcher m = ADDRESS.matcher(text);
         while (m.find()) {
             int end = m.end();
@@ -38,6 +41,12 @@ public final class WebAddresses {
             }
         }
         return out;
+    }
+
+    /** Every address has "://", "www." or "@": text without them, most text, needs no pattern matching. */
+    private static boolean mayHaveAddress(CharSequence text) {
+        String s = text.toString();
+        return s.indexOf('@') >= 0 || s.contains("://") || s.contains("www.");
     }
 
     /** Whether a ')' at {@code close} matches a '(' inside the address, as in Wikipedia URLs. */

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -26,6 +27,7 @@ import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.warraq.search.analysis.WarraqAnalyzer;
 import org.warraq.site.SiteArticle;
 import org.warraq.site.Tag;
@@ -53,19 +55,19 @@ public final class SearchIndex implements AutoCloseable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
 
-    private SearchIndex(List<SiteArticle> articles, double recency) throws IOException {
+    /** Below this many articles a part, indexing on several threads does not pay for the merge. */
+    static final int ARTICLES_PER_PART = 500;
+
+    private SearchIndex(List<SiteArticle> articles, double recency, int parts) throws IOException {
         this.articles = articles.stream().sorted(SITE_ORDER).toList();
         this.recency = recency;
         this.factors = factors(this.articles, recency);
         this.directory = new ByteBuffersDirectory();
-        IndexWriterConfig config = new IndexWriterConfig(analyzer())
-                .setSimilarity(new BM25Similarity())
-                .setMergePolicy(new LogByteSizeMergePolicy())
-                .setMergeScheduler(new SerialMergeScheduler())
-                .setRAMBufferSizeMB(256);
-        try (IndexWriter writer = new IndexWriter(directory, config)) {
-            for (int doc = 0; doc < this.articles.size(); doc++) {
-                writer.addDocument(document(this.articles.get(doc), factors[doc]));
+        try (IndexWriter writer = new IndexWriter(directory, writerConfig())) {
+            if (parts <= 1) {
+                add(writer, 0, this.articles.size());
+            } else {
+                writer.addIndexes(indexInParts(parts));
             }
             writer.forceMerge(1);
         }
@@ -75,16 +77,56 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
+     * Analysis is most of indexing: consecutive runs of articles are indexed on every core into indexes of
+     * their own, which are then added in order. Log merge policies only merge neighbouring segments, so
+     * document numbers stay in site order and the merged index is the one a single writer makes.
+     */
+    private Directory[] indexInParts(int parts) {
+        int n = articles.size();
+        Directory[] out = new Directory[parts];
+        IntStream.range(0, parts).parallel().forEach(part -> {
+            Directory dir = new ByteBuffersDirectory();
+            try (IndexWriter writer = new IndexWriter(dir, writerConfig())) {
+                add(writer, (int) ((long) n * part / parts), (int) ((long) n * (part + 1) / parts));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            out[part] = dir;
+        });
+        return out;
+    }
+
+    private void add(IndexWriter writer, int from, int to) throws IOException {
+        for (int doc = from; doc < to; doc++) {
+            writer.addDocument(document(articles.get(doc), factors[doc]));
+        }
+    }
+
+    private static IndexWriterConfig writerConfig() {
+        return new IndexWriterConfig(analyzer())
+                .setSimilarity(new BM25Similarity())
+                .setMergePolicy(new LogByteSizeMergePolicy())
+                .setMergeScheduler(new SerialMergeScheduler())
+                .setRAMBufferSizeMB(256);
+    }
+
+    /**
      * Indexes the articles (any order; they are put in site order).
      *
      * @param recency the weight {@code w} of the recency prior {@code 1 + w · 2^(−age_days/365)}, 0 for none
      */
     public static SearchIndex build(List<SiteArticle> articles, double recency) {
+        int parts = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), articles.size() / ARTICLES_PER_PART));
+        return build(articles, recency, parts);
+    }
+
+    /** As {@link #build(List, double)}, indexing in {@code parts} consecutive runs of articles. */
+    static SearchIndex build(List<SiteArticle> articles, double recency, int parts) {
         if (recency < 0 || Double.isNaN(recency) || Double.isInfinite(recency)) {
             throw new IllegalArgumentException("the recency weight must be a finite number ≥ 0, found " + recency);
         }
         try {
-            return new SearchIndex(articles, recency);
+            return new SearchIndex(articles, recency, parts);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

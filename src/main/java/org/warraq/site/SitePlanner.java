@@ -81,9 +81,10 @@ public final class SitePlanner {
     public List<PlannedPage> plan(Placement.Placed placed, Diagnostics diagnostics) {
         articles = placed.articles().stream().map(SitePlanner::composed).toList();
         pages = placed.pages().stream().map(SitePlanner::composed).toList();
-        for (SiteArticle a : articles) {
-            words.put(a.path(), ReadingTime.words(a.body().text()));
-            byPath.put(a.path(), a);
+        int[] counts = articles.parallelStream().mapToInt(a -> ReadingTime.words(a.body().text())).toArray();
+        for (int i = 0; i < articles.size(); i++) {
+            words.put(articles.get(i).path(), counts[i]);
+            byPath.put(articles.get(i).path(), articles.get(i));
         }
         sections = new LinkedHashMap<>();
         config.categories().forEach(c -> sections.put(c.key(), c));
@@ -529,7 +530,8 @@ public final class SitePlanner {
                 .map(c -> new ArticleView.CorrectionView(c.date().toString(),
                         dates.date(c.date().atStartOfDay(config.timezone())), c.text())).toList();
         List<Link> tags = a.tags().stream().map(t -> link(from, "tag/" + t.slug() + "/", t.name())).toList();
-        int count = words.getOrDefault(a.path(), ReadingTime.words(a.body().text()));
+        Integer counted = words.get(a.path());
+        int count = counted != null ? counted : ReadingTime.words(a.body().text());
         ArticleContext context = byPath.containsKey(a.path()) ? analysis.of(a.path()) : ArticleContext.NONE;
         List<Link> suggested = !byPath.containsKey(a.path()) || !a.tags().isEmpty() ? List.of() : context.keyTerms().stream()
                 .limit(SUGGESTED_TOPICS).map(t -> new Link(searchLink(from, t.surface()), t.surface())).toList();

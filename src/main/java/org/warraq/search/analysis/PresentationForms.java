@@ -1,9 +1,14 @@
 package org.warraq.search.analysis;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.Collections;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 
 /**
@@ -20,6 +25,34 @@ final class PresentationForms {
     static final NormalizeCharMap MAP = charMap();
 
     private PresentationForms() {
+    }
+
+    /**
+     * The text with its presentation forms folded: through Lucene's MappingCharFilter (which keeps the
+     * offsets right) when it has any, as it is otherwise. Text without them, nearly all text, skips the
+     * filter's per-character lookups, and is unchanged by it anyway.
+     */
+    static Reader fold(Reader reader) {
+        String text;
+        try {
+            StringBuilder out = new StringBuilder();
+            char[] buffer = new char[4096];
+            for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+                out.append(buffer, 0, n);
+            }
+            text = out.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            for (int[] block : BLOCKS) {
+                if (c >= block[0] && c <= block[1]) {
+                    return new MappingCharFilter(MAP, new StringReader(text));
+                }
+            }
+        }
+        return new StringReader(text);
     }
 
     private static SortedMap<Integer, String> table() {

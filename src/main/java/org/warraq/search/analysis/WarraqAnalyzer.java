@@ -12,7 +12,6 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.core.DecimalDigitFilter;
 import org.apache.lucene.analysis.core.TypeTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
@@ -106,12 +105,12 @@ public final class WarraqAnalyzer extends Analyzer {
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-        return new MappingCharFilter(PresentationForms.MAP, reader);
+        return PresentationForms.fold(reader);
     }
 
     @Override
     protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-        return new MappingCharFilter(PresentationForms.MAP, reader);
+        return PresentationForms.fold(reader);
     }
 
     @Override

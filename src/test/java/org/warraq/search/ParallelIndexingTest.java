@@ -1,0 +1,72 @@
+package org.warraq.search;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Random;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.junit.jupiter.api.Test;
+import org.warraq.output.OutputFile;
+import org.warraq.site.Urls;
+
+/**
+ * Indexing on several threads makes the index one writer makes: documents in site order, and every file
+ * of the static export byte for byte the same.
+ */
+class ParallelIndexingTest {
+
+    static final String LETTERS = "بتثجحخدذرزسشصضطظعغفقكمن";
+
+    @Test
+    void partsGiveTheIndexOneWriterGives() throws Exception {
+        Random random = new Random(3);
+        Corpus corpus = new Corpus();
+        int n = 1100;
+        for (int i = 0; i < n; i++) {
+            StringBuilder body = new StringBuilder(marker(i));
+            for (int k = 0; k < 40 + random.nextInt(60); k++) {
+                body.append(' ').append(word(random));
+            }
+            corpus.add(i % 400, word(random) + " " + word(random), body.toString());
+        }
+        Urls urls = new Urls("https://example.org/", false);
+        try (SearchIndex one = SearchIndex.build(corpus.articles(), 0.5, 1);
+             SearchIndex three = SearchIndex.build(corpus.articles(), 0.5, 3)) {
+            assertEquals(one.articles(), three.articles());
+            String body = SearchFields.name(SearchFields.id(3, org.warraq.search.analysis.TermKind.EXACT));
+            for (int doc = 0; doc < n; doc += 37) {
+                String marker = three.articles().get(doc).body().text().split(" ")[0];
+                TopDocs hits = three.searcher().search(new TermQuery(new Term(body, marker)), 2);
+                assertEquals(1, hits.totalHits.value, marker);
+                assertEquals(doc, hits.scoreDocs[0].doc, marker);
+                assertEquals(doc, one.searcher().search(new TermQuery(new Term(body, marker)), 2).scoreDocs[0].doc, marker);
+            }
+            List<OutputFile> a = new IndexExporter(one, urls, IndexExporter.DEFAULT_CAP).export();
+            List<OutputFile> b = new IndexExporter(three, urls, IndexExporter.DEFAULT_CAP).export();
+            assertEquals(a.stream().map(OutputFile::path).toList(), b.stream().map(OutputFile::path).toList());
+            for (int i = 0; i < a.size(); i++) {
+                assertArrayEquals(a.get(i).bytes(), b.get(i).bytes(), a.get(i).path());
+            }
+        }
+    }
+
+    private static String word(Random random) {
+        StringBuilder w = new StringBuilder();
+        for (int k = 0; k < 3 + random.nextInt(4); k++) {
+            w.append(LETTERS.charAt(random.nextInt(LETTERS.length())));
+        }
+        return w.toString();
+    }
+
+    /** A word of its own for article i: its number in letters. */
+    private static String marker(int i) {
+        StringBuilder w = new StringBuilder("ملف");
+        for (char c : Integer.toString(i).toCharArray()) {
+            w.append(LETTERS.charAt(c - '0'));
+        }
+        return w.toString();
+    }
+}
