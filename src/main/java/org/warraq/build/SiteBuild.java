@@ -22,6 +22,7 @@ import org.warraq.content.SiteConfigLoader;
 import org.warraq.markdown.BodyRenderer;
 import org.warraq.markdown.RtlOptions;
 import org.warraq.output.OutputFile;
+import org.warraq.output.Parallel;
 import org.warraq.output.Publisher;
 import org.warraq.output.SafePaths;
 import org.warraq.render.TemplateRenderer;
@@ -49,20 +50,34 @@ public final class SiteBuild {
         return run(options, BuildObserver.NONE);
     }
 
-    /** As {@link #run(BuildOptions)}, telling {@code observer} of each stage. */
+    /**
+     * As {@link #run(BuildOptions)}, telling {@code observer} of each stage. Files go into the publisher's
+     * staging folder as they are made, so the site is never held in memory; the previous site is replaced
+     * only when the whole build succeeded, and a failed build leaves it as it was.
+     */
     public static BuildResult run(BuildOptions options, BuildObserver observer) throws IOException {
         guardOutput(options);
         Diagnostics diagnostics = new Diagnostics();
-        Generated generated = generate(options, diagnostics, false, observer);
-        try (BuildObserver.Stage stage = observer.begin("publish", generated.files().size())) {
-            new Publisher(options.out()).publish(generated.files());
+        try (Publisher.Staging staging = new Publisher(options.out()).stage()) {
+            Counts counts = generate(options, diagnostics, false, observer, staging::write);
+            try (BuildObserver.Stage stage = observer.begin("publish", 0)) {
+                staging.commit();
+            }
+            return new BuildResult(counts.articles(), counts.pages(), staging.files(), diagnostics.sorted());
         }
-        return new BuildResult(generated.articles(), generated.pages(), generated.files().size(),
-                diagnostics.sorted());
     }
 
     /** Everything a build writes, in memory and in a stable order, without touching the output folder. */
     public record Generated(List<OutputFile> files, int articles, int pages) {
+    }
+
+    /** Where a build's files go as they are made: the publisher's staging folder, or a list. */
+    @FunctionalInterface
+    public interface Sink {
+        void accept(OutputFile file) throws IOException;
+    }
+
+    private record Counts(int articles, int pages) {
     }
 
     public static Generated generate(BuildOptions options, Diagnostics diagnostics) throws IOException {
@@ -75,6 +90,15 @@ public final class SiteBuild {
     }
 
     public static Generated generate(BuildOptions options, Diagnostics diagnostics, boolean strict, BuildObserver observer)
+            throws IOException {
+        List<OutputFile> files = java.util.Collections.synchronizedList(new ArrayList<>());
+        Counts counts = generate(options, diagnostics, strict, observer, files::add);
+        List<OutputFile> sorted = new ArrayList<>(files);
+        sorted.sort(Comparator.comparing(OutputFile::path));
+        return new Generated(List.copyOf(sorted), counts.articles(), counts.pages());
+    }
+
+    private static Counts generate(BuildOptions options, Diagnostics diagnostics, boolean strict, BuildObserver observer, Sink sink)
             throws IOException {
         Content content;
         try (BuildObserver.Stage stage = observer.begin("load", 0)) {
@@ -126,33 +150,39 @@ public final class SiteBuild {
         }
         diagnostics.throwIfErrors();
 
-        TemplateRenderer renderer = new TemplateRenderer(options.templates(), config);
-        List<OutputFile> files;
-        try (BuildObserver.Stage stage = observer.begin("render", planned.size())) {
-            files = new ArrayList<>(planned.parallelStream().map(p -> {
-                OutputFile file = OutputFile.of(p.path(), renderer.render(p));
-                stage.advance();
-                return file;
-            }).toList());
-        }
         Map<String, String> owners = new HashMap<>();
         planned.forEach(p -> owners.put(p.path(), p.source()));
+        List<OutputFile> rest = new ArrayList<>();
         for (OutputFile asset : templateAssets(options.templates())) {
-            add(files, owners, asset, options.templates().resolve(asset.path()).toString(), diagnostics);
+            add(rest, owners, asset, options.templates().resolve(asset.path()).toString(), diagnostics);
         }
         for (OutputFile index : searchFiles) {
-            add(files, owners, index, "search index", diagnostics);
+            add(rest, owners, index, "search index", diagnostics);
         }
         for (Content.Asset asset : content.assets()) {
-            add(files, owners, OutputFile.copy(asset.path(), asset.file()),
+            add(rest, owners, OutputFile.copy(asset.path(), asset.file()),
                     options.content().getFileName().resolve(asset.path()).toString(), diagnostics);
         }
+        // Every path is known before anything is written: the checks run first, and a build with errors writes nothing.
         try (BuildObserver.Stage stage = observer.begin("checks", 0)) {
-            SiteChecks.run(options.content(), articles, pages, planned, files, analysis, strict, diagnostics);
+            SiteChecks.run(options.content(), articles, pages, planned, owners.keySet(), analysis, strict, diagnostics);
         }
         diagnostics.throwIfErrors();
-        files.sort(Comparator.comparing(OutputFile::path));
-        return new Generated(List.copyOf(files), articles.size(), pages.size());
+
+        TemplateRenderer renderer = new TemplateRenderer(options.templates(), config);
+        try (BuildObserver.Stage stage = observer.begin("render", planned.size())) {
+            Parallel.forEach(planned, p -> {
+                sink.accept(OutputFile.of(p.path(), renderer.render(p)));
+                stage.advance();
+            });
+        }
+        try (BuildObserver.Stage stage = observer.begin("write", rest.size())) {
+            Parallel.forEach(rest, f -> {
+                sink.accept(f);
+                stage.advance();
+            });
+        }
+        return new Counts(articles.size(), pages.size());
     }
 
     private static void add(List<OutputFile> files, Map<String, String> owners, OutputFile file, String source,

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +22,6 @@ import org.warraq.content.Diagnostics;
 import org.warraq.content.FrontMatter;
 import org.warraq.content.SourceText;
 import org.warraq.markdown.BodyLinks;
-import org.warraq.output.OutputFile;
 import org.warraq.output.SafePaths;
 import org.warraq.site.AliasPaths;
 import org.warraq.site.PlannedPage;
@@ -47,15 +47,15 @@ final class SiteChecks {
     private final Diagnostic.Severity brokenSeverity;
     private final Diagnostics diagnostics;
 
-    private SiteChecks(Path contentDir, List<OutputFile> files, boolean strict, Diagnostics diagnostics) {
+    private SiteChecks(Path contentDir, Collection<String> files, boolean strict, Diagnostics diagnostics) {
         this.contentDir = contentDir;
-        files.forEach(f -> outputs.add(f.path()));
+        outputs.addAll(files);
         this.brokenSeverity = strict ? Diagnostic.Severity.ERROR : Diagnostic.Severity.WARNING;
         this.diagnostics = diagnostics;
     }
 
     static void run(Path contentDir, List<SiteArticle> articles, List<SiteArticle> pages, List<PlannedPage> planned,
-                    List<OutputFile> files, SiteAnalysis analysis, boolean strict, Diagnostics diagnostics) {
+                    Collection<String> files, SiteAnalysis analysis, boolean strict, Diagnostics diagnostics) {
         SiteChecks checks = new SiteChecks(contentDir, files, strict, diagnostics);
         List<SiteArticle> all = new ArrayList<>(articles);
         all.addAll(pages);

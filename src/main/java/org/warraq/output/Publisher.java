@@ -2,7 +2,6 @@ package org.warraq.output;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -11,11 +10,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.IntStream;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -52,38 +49,73 @@ public final class Publisher {
 
     /** Writes {@code files} as the new site, replacing the previous one only when all were written. */
     public void publish(Collection<OutputFile> files) throws IOException {
+        List<OutputFile> list = List.copyOf(files);
+        try (Staging staging = stage()) {
+            Parallel.forEach(list, staging::write);
+            staging.commit();
+        }
+    }
+
+    /**
+     * Starts a new site in the staging folder, for a build that writes its files as it makes them. Closing
+     * the staging without {@link Staging#commit()} deletes it and leaves the previous site as it was.
+     */
+    public Staging stage() throws IOException {
         recover();
         if (Files.exists(out) && !isOurs(out)) {
             throw new IOException(out + " exists and was not made by Warraq; remove it or choose another --out folder");
         }
         deleteTree(staging);
         Files.createDirectories(staging);
-        List<OutputFile> list = List.copyOf(files);
-        Path[] targets = new Path[list.size()];
-        Set<String> seen = new HashSet<>();
-        Set<Path> folders = new TreeSet<>();
-        for (int i = 0; i < targets.length; i++) {
-            OutputFile file = list.get(i);
+        return new Staging();
+    }
+
+    /** The site being written: files from any thread, each path once; then committed, or dropped. */
+    public final class Staging implements AutoCloseable {
+
+        private final Set<String> seen = ConcurrentHashMap.newKeySet();
+        private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+        private boolean committed;
+
+        private Staging() {
+        }
+
+        public void write(OutputFile file) throws IOException {
             if (!seen.add(file.path())) {
                 throw new IOException("two outputs would be written to " + file.path());
             }
-            targets[i] = SafePaths.resolve(staging, file.path());
-            folders.add(targets[i].getParent());
-        }
-        for (Path folder : folders) {
-            Files.createDirectories(folder);
-        }
-        inParallel(targets.length, i -> {
-            OutputFile file = list.get(i);
-            if (file.copyOf() != null) {
-                Files.copy(file.copyOf(), targets[i], StandardCopyOption.REPLACE_EXISTING);
-            } else {
-                Files.write(targets[i], file.bytes());
+            Path target = SafePaths.resolve(staging, file.path());
+            Path folder = target.getParent();
+            if (!folders.contains(folder)) {
+                Files.createDirectories(folder);
+                folders.add(folder);
             }
-        });
-        Files.writeString(staging.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
-        Files.writeString(complete, "", StandardCharsets.UTF_8);
-        swap();
+            if (file.copyOf() != null) {
+                Files.copy(file.copyOf(), target, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.write(target, file.bytes());
+            }
+        }
+
+        public int files() {
+            return seen.size();
+        }
+
+        /** Replaces the site with what was written: two renames. */
+        public void commit() throws IOException {
+            Files.writeString(staging.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
+            Files.writeString(complete, "", StandardCharsets.UTF_8);
+            committed = true;
+            swap();
+        }
+
+        /** Drops the staging folder unless it was committed. */
+        @Override
+        public void close() throws IOException {
+            if (!committed) {
+                deleteTree(staging);
+            }
+        }
     }
 
     /** Finishes or undoes a swap that a killed build left half done, never over a folder that is not ours. */
@@ -147,29 +179,10 @@ public final class Publisher {
         for (Path p : entries) {
             (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? folders : leaves).add(p);
         }
-        inParallel(leaves.size(), i -> Files.delete(leaves.get(i)));
+        Parallel.forEach(leaves, Files::delete);
         folders.sort(Comparator.comparingInt(Path::getNameCount).reversed());
         for (Path folder : folders) {
             Files.delete(folder);
-        }
-    }
-
-    private interface IoAction {
-        void run(int i) throws IOException;
-    }
-
-    /** Runs {@code action} for 0 … n − 1 on the common pool; the first failure is rethrown as it was. */
-    private static void inParallel(int n, IoAction action) throws IOException {
-        try {
-            IntStream.range(0, n).parallel().forEach(i -> {
-                try {
-                    action.run(i);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
     }
 }

@@ -15,8 +15,12 @@ final class HugoSite {
     private HugoSite() {
     }
 
-    /** Writes the site's configuration and layouts into {@code dir}, reading articles from {@code content}. */
-    static Path write(Path dir, Path content) throws IOException {
+    /**
+     * Writes the site's configuration and layouts into {@code dir}, reading articles from {@code content};
+     * without {@code related}, article pages leave out their five related articles (Hugo's related-content
+     * lookup is most of its time on large sites).
+     */
+    static Path write(Path dir, Path content, boolean related) throws IOException {
         Files.createDirectories(dir.resolve("layouts/_default"));
         Files.writeString(dir.resolve("hugo.toml"), """
                 baseURL = "https://example.org/"
@@ -70,11 +74,12 @@ final class HugoSite {
                 <p>{{ .Params.summary }}</p>
                 {{ .Content }}
                 <ul>{{ range .GetTerms "tags" }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a></li>{{ end }}</ul>
-                {{ with .Site.RegularPages.Related . | first 5 }}<h2>ذات صلة</h2><ul>{{ range . }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>{{ end }}
+                %s
                 {{ with .PrevInSection }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}
                 {{ with .NextInSection }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}
                 </article>{{ end }}
-                """);
+                """.formatted(related ? "{{ with .Site.RegularPages.Related . | first 5 }}<h2>ذات صلة</h2><ul>{{ range . }}<li><a href=\"{{ .RelPermalink }}\">"
+                + "{{ .Title }}</a></li>{{ end }}</ul>{{ end }}" : ""));
         Files.writeString(dir.resolve("layouts/_default/list.html"), """
                 {{ define "main" }}<h1>{{ .Title }}</h1>
                 {{ $pages := .Pages }}{{ if .IsHome }}{{ $pages = .Site.RegularPages }}{{ end }}

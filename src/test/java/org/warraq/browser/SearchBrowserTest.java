@@ -201,6 +201,17 @@ class SearchBrowserTest {
         waiting().until(d -> decoded(d.getCurrentUrl()).contains("/search/"));
         assertTrue(decoded(driver.getCurrentUrl()).contains("q=" + SOUNDS), driver.getCurrentUrl());
         awaitResults(SOUNDS);
+        if (base.startsWith("http")) {
+            // The manifest comes with the engine: asked once, before the engine had arrived (one round trip).
+            @SuppressWarnings("unchecked")
+            List<Number> times = (List<Number>) js("""
+                    const all = performance.getEntriesByType('resource');
+                    const manifests = all.filter((e) => e.name.includes('search/manifest.js'));
+                    const engine = all.find((e) => e.name.includes('assets/search/engine.js'));
+                    return [manifests.length, manifests.length ? manifests[0].startTime : -1, engine ? engine.responseEnd : -1];""");
+            assertEquals(1, times.get(0).intValue(), "manifest.js fetched once");
+            assertTrue(times.get(1).doubleValue() < times.get(2).doubleValue(), "manifest.js asked before engine.js arrived: " + times);
+        }
         WebElement box = driver.findElement(By.id("search-query"));
         assertEquals(SOUNDS, box.getAttribute("value"));
         assertEquals("كلمات البحث", driver.findElement(By.cssSelector("label[for='search-query']")).getText());

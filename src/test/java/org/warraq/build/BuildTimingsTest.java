@@ -31,13 +31,14 @@ class BuildTimingsTest {
         };
         BuildResult result = SiteBuild.run(SiteFixture.sample(tmp.resolve("out")), BuildObserver.all(List.of(timings, counting)));
         List<String> names = timings.timings().stream().map(BuildTimings.Timing::name).toList();
-        assertEquals(List.of("load", "place", "markdown", "index", "analysis", "search-export", "plan", "render", "checks", "publish"), names);
+        assertEquals(List.of("load", "place", "markdown", "index", "analysis", "search-export", "plan", "checks", "render", "write", "publish"),
+                names);
         BuildTimings.Timing markdown = timings.timings().get(2);
         assertEquals(result.articles() + result.pages(), markdown.items());
         assertEquals(markdown.items(), advanced.stream().filter("markdown"::equals).count());
-        BuildTimings.Timing render = timings.timings().get(7);
+        BuildTimings.Timing render = timings.timings().get(8);
         assertEquals(render.items(), advanced.stream().filter("render"::equals).count());
-        assertEquals(result.files(), timings.timings().get(9).items());
+        assertEquals(result.files(), render.items() + timings.timings().get(9).items(), "pages, then the index and assets");
         assertTrue(timings.timings().stream().allMatch(t -> t.wallMillis() >= 0 && t.cpuMillis() >= 0), timings.timings().toString());
     }
 

@@ -43,7 +43,7 @@ class MainTest {
         Path site = tmp.resolve("site");
         assertEquals(0, run("build", "--out", site.toString(), "--now", "2026-06-01T00:00:00Z", "--timings", "--no-progress"), err());
         String printed = out.toString(StandardCharsets.UTF_8);
-        for (String stage : List.of("load", "markdown", "index", "analysis", "search-export", "plan", "render", "publish")) {
+        for (String stage : List.of("load", "markdown", "index", "analysis", "search-export", "plan", "render", "write", "publish")) {
             assertTrue(printed.lines().anyMatch(l -> l.matches("stage " + stage + "\\s+wall\\s+[\\d.]+ ms\\s+cpu.*")), stage + " in " + printed);
         }
         assertTrue(printed.contains("total process wall "), printed);

@@ -115,6 +115,23 @@ class PublisherTest {
     }
 
     @Test
+    void aStagingClosedWithoutCommitLeavesThePreviousSiteAndNoTrace() throws IOException {
+        publishFirstSite();
+        String before = Files.readString(out.resolve("index.html"));
+        try (Publisher.Staging staging = publisher.stage()) {
+            staging.write(page("index.html", "<h1>نصف بناء</h1>"));
+            staging.write(page("جديد/index.html", "جديد"));
+            assertTrue(Files.isDirectory(tmp.resolve(".site.new")), "files go to staging as they are written");
+            assertThrows(IOException.class, () -> staging.write(page("index.html", "مرة ثانية")));
+        }
+        assertEquals(before, Files.readString(out.resolve("index.html")));
+        assertFalse(Files.exists(out.resolve("جديد")));
+        try (var siblings = Files.list(tmp)) {
+            assertEquals(List.of(out), siblings.filter(p -> p.getFileName().toString().contains("site")).toList());
+        }
+    }
+
+    @Test
     void aSecondPublishReplacesTheWholeSite() throws IOException {
         publishFirstSite();
         publisher.publish(List.of(page("index.html", "<h1>نسخة جديدة</h1>"), page("وسوم/index.html", "وسوم")));

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.warraq.content.Article;
 import org.warraq.content.Author;
 import org.warraq.content.Category;
@@ -40,5 +41,18 @@ final class Corpus {
 
     List<SiteArticle> articles() {
         return List.copyOf(articles);
+    }
+
+    /** {@code count} made-up words of 4 to 6 of {@code letters}, for corpora that need a vocabulary. */
+    static List<String> madeUpWords(Random random, int count, String letters) {
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            StringBuilder w = new StringBuilder();
+            for (int k = 0; k < 4 + random.nextInt(3); k++) {
+                w.append(letters.charAt(random.nextInt(letters.length())));
+            }
+            words.add(w.toString());
+        }
+        return words;
     }
 }

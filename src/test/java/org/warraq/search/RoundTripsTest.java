@@ -41,14 +41,7 @@ class RoundTripsTest {
     @BeforeAll
     static void build() throws Exception {
         Random random = new Random(11);
-        List<String> filler = new ArrayList<>();
-        for (int i = 0; i < 300; i++) {
-            StringBuilder w = new StringBuilder();
-            for (int k = 0; k < 4 + random.nextInt(3); k++) {
-                w.append(LETTERS.charAt(random.nextInt(LETTERS.length())));
-            }
-            filler.add(w.toString());
-        }
+        List<String> filler = Corpus.madeUpWords(random, 300, LETTERS);
         Corpus corpus = new Corpus();
         for (int i = 0; i < ARTICLES; i++) {
             List<String> words = new ArrayList<>();
