@@ -27,6 +27,7 @@ import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.warraq.search.analysis.AnalyzedText;
 import org.apache.lucene.store.Directory;
 import org.warraq.search.analysis.WarraqAnalyzer;
 import org.warraq.site.SiteArticle;
@@ -199,10 +200,13 @@ public final class SearchIndex implements AutoCloseable {
         return doc;
     }
 
+    /** Each text is analysed once and replayed into its three sub-fields (exact, stem, alt). */
     private static void text(Document doc, int field, List<String> values) {
+        List<AnalyzedText> analysed = values.stream().map(AnalyzedText::of).toList();
         for (int id = 3 * field; id < 3 * field + 3; id++) {
-            for (String value : values) {
-                doc.add(new Field(SearchFields.name(id), value, id == SearchFields.BODY_STEM ? TEXT_WITH_OFFSETS : TEXT));
+            for (AnalyzedText value : analysed) {
+                doc.add(new Field(SearchFields.name(id), value.stream(SearchFields.kind(id)),
+                        id == SearchFields.BODY_STEM ? TEXT_WITH_OFFSETS : TEXT));
             }
         }
     }

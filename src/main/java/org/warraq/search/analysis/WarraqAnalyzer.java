@@ -30,7 +30,7 @@ public final class WarraqAnalyzer extends Analyzer {
 
     public static final int MAX_TOKEN_LENGTH = CharTokenizer.DEFAULT_MAX_WORD_LEN;
 
-    private static final WarraqAnalyzer ALL_KINDS = new WarraqAnalyzer();
+    static final WarraqAnalyzer ALL_KINDS = new WarraqAnalyzer();
 
     private final TermKind kind;
 
