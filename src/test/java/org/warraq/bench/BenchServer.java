@@ -31,6 +31,9 @@ import java.util.zip.GZIPOutputStream;
 final class BenchServer implements AutoCloseable {
 
     /** One request: the path, its transfer size, and epoch microseconds of asking, arrival and answer. */
+    /** Requests whose handler has started and not yet logged them; guarded by this. */
+    private int answering;
+
     record Hit(String path, long bytes, double asked, double arrived, double answered) {
     }
 
@@ -70,11 +73,26 @@ final class BenchServer implements AutoCloseable {
         preludes.put(suffix, js);
     }
 
-    /** The requests since the last call, and forgets them. */
-    synchronized List<Hit> take() {
+    /**
+     * The requests since the last call, and forgets them; first waits for the requests being answered to be
+     * logged (a page can have read a response before its handler has logged it).
+     */
+    synchronized List<Hit> take() throws InterruptedException {
+        while (answering > 0) {
+            wait();
+        }
         List<Hit> out = List.copyOf(hits);
         hits.clear();
         return out;
+    }
+
+    private synchronized void started() {
+        answering++;
+    }
+
+    private synchronized void finished() {
+        answering--;
+        notifyAll();
     }
 
     private synchronized void log(Hit hit) {
@@ -82,6 +100,7 @@ final class BenchServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        started();
         try (exchange) {
             double arrived = micros();
             String raw = exchange.getRequestURI().getRawPath();
@@ -114,6 +133,8 @@ final class BenchServer implements AutoCloseable {
             String name = file.getFileName().toString();
             send(exchange, name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT), wire, !gzipped);
             log(new Hit(path, counted, asked(query, arrived), arrived, micros()));
+        } finally {
+            finished();
         }
     }
 

@@ -122,31 +122,22 @@ final class ColdQueries {
     }
 
     /** Warraq with the given search options (a JavaScript object as a map). */
-    Sample warraq(QueryMix.Query q, Map<String, Object> options) {
+    Sample warraq(QueryMix.Query q, Map<String, Object> options) throws InterruptedException {
         return run(q, WARRAQ_PAGE, WARRAQ, List.of(q.text(), options), WARRAQ_RUNTIME, WARRAQ_METADATA);
     }
 
     /** Pagefind: search, then the data (title, excerpt, address) of the first {@code limit} results. */
-    Sample pagefind(QueryMix.Query q, int limit) {
+    Sample pagefind(QueryMix.Query q, int limit) throws InterruptedException {
         return run(q, PAGEFIND_PAGE, PAGEFIND, List.of(q.text(), limit), PAGEFIND_RUNTIME, PAGEFIND_METADATA);
     }
 
-    /** Lets the server's threads log the last responses, which the page may have read before they were logged. */
-    private static void settle() {
-        try {
-            Thread.sleep(150);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     @SuppressWarnings("unchecked")
-    private Sample run(QueryMix.Query q, String page, String script, List<Object> args, Predicate<String> runtime, Predicate<String> metadata) {
+    private Sample run(QueryMix.Query q, String page, String script, List<Object> args, Predicate<String> runtime, Predicate<String> metadata)
+            throws InterruptedException {
         driver.get("about:blank");
         driver.get(server.base() + page);
         server.take();
         Map<String, Object> r = (Map<String, Object>) driver.executeAsyncScript(script, args.toArray());
-        settle();
         List<BenchServer.Hit> hits = server.take();
         if (r.get("error") != null) {
             throw new IllegalStateException(q.text() + ": " + r.get("error"));
