@@ -32,11 +32,8 @@ public final class BuildCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--content", paramLabel = "DIR", description = "Content folder (default: ${DEFAULT-VALUE}).")
-    Path content = Path.of("content");
-
-    @Option(names = "--templates", paramLabel = "DIR", description = "Templates folder (default: ${DEFAULT-VALUE}).")
-    Path templates = Path.of("templates");
+    @CommandLine.Mixin
+    InputFolders inputs = new InputFolders();
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("site-output");
@@ -84,7 +81,7 @@ public final class BuildCommand implements Callable<Integer> {
             if (progress) {
                 observers.add(new ProgressDisplay(err, System.console() != null));
             }
-            BuildResult result = SiteBuild.run(new BuildOptions(content, templates, this.out, drafts, baseUrl, portable, clock),
+            BuildResult result = SiteBuild.run(new BuildOptions(inputs.content, inputs.templates, this.out, drafts, baseUrl, portable, clock),
                     BuildObserver.all(observers));
             result.warnings().forEach(err::println);
             out.printf("Built %d articles and %d pages into %s (%d files) in %.1f s%n", result.articles(), result.pages(),

@@ -34,11 +34,8 @@ public final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--content", paramLabel = "DIR", description = "Content folder (default: ${DEFAULT-VALUE}).")
-    Path content = Path.of("content");
-
-    @Option(names = "--templates", paramLabel = "DIR", description = "Templates folder (default: ${DEFAULT-VALUE}).")
-    Path templates = Path.of("templates");
+    @CommandLine.Mixin
+    InputFolders inputs = new InputFolders();
 
     @Option(names = "--drafts", description = "Also check the pages of articles marked 'draft: true'.")
     boolean drafts;
@@ -65,7 +62,7 @@ public final class CheckCommand implements Callable<Integer> {
         List<Diagnostic> problems;
         int files = 0;
         try {
-            files = SiteBuild.generate(new BuildOptions(content, templates, Path.of("site-output"), drafts, null, null, clock),
+            files = SiteBuild.generate(new BuildOptions(inputs.content, inputs.templates, Path.of("site-output"), drafts, null, null, clock),
                     diagnostics, true).files().size();
             problems = diagnostics.sorted();
         } catch (BuildFailedException e) {

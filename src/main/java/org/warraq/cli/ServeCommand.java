@@ -2,7 +2,6 @@ package org.warraq.cli;
 
 import java.io.IOException;
 import java.net.BindException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -30,11 +29,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "PORT", description = "Port on 127.0.0.1; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port = 8080;
 
-    @Option(names = "--content", paramLabel = "DIR", description = "Content folder (default: ${DEFAULT-VALUE}).")
-    Path content = Path.of("content");
-
-    @Option(names = "--templates", paramLabel = "DIR", description = "Templates folder (default: ${DEFAULT-VALUE}).")
-    Path templates = Path.of("templates");
+    @CommandLine.Mixin
+    InputFolders inputs = new InputFolders();
 
     @Option(names = "--drafts", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Show articles marked 'draft: true' (default); --no-drafts shows the site as it will be published.")
@@ -60,7 +56,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         PreviewServer server;
         try {
-            server = PreviewServer.start(new PreviewServer.Options(content, templates, port, drafts, clock), out, err);
+            server = PreviewServer.start(new PreviewServer.Options(inputs.content, inputs.templates, port, drafts, clock), out, err);
         } catch (BindException e) {
             err.println("warraq: port " + port + " is in use; stop the other server or choose another with --port");
             return 1;
@@ -71,7 +67,7 @@ public final class ServeCommand implements Callable<Integer> {
             }
             return 1;
         }
-        out.println("Serving " + content + " at " + server.url() + (drafts ? " (drafts shown)" : "") + "; press Ctrl-C to stop");
+        out.println("Serving " + inputs.content + " at " + server.url() + (drafts ? " (drafts shown)" : "") + "; press Ctrl-C to stop");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {

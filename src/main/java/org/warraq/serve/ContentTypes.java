@@ -3,8 +3,8 @@ package org.warraq.serve;
 import java.util.Locale;
 import java.util.Map;
 
-/** The media type of each file the preview serves, text always declared as UTF-8. */
-final class ContentTypes {
+/** The media type of each file the preview (and the tests' servers) serve, text always declared as UTF-8. */
+public final class ContentTypes {
 
     private static final Map<String, String> BY_EXTENSION = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"),
@@ -27,12 +27,14 @@ final class ContentTypes {
             Map.entry("pdf", "application/pdf"),
             Map.entry("mp4", "video/mp4"),
             Map.entry("webm", "video/webm"),
-            Map.entry("mp3", "audio/mpeg"));
+            Map.entry("mp3", "audio/mpeg"),
+            Map.entry("wasm", "application/wasm"));
 
     private ContentTypes() {
     }
 
-    static String of(String path) {
+    /** The type of the file at {@code path} (a name or a path with {@code /}), by its extension. */
+    public static String of(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1);
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);

@@ -15,11 +15,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.zip.GZIPOutputStream;
+import org.warraq.serve.ContentTypes;
 
 /**
  * A static host on 127.0.0.1 as a benchmark sees it: every response gzip-encoded at level 6, compressed
@@ -36,9 +36,6 @@ final class BenchServer implements AutoCloseable {
 
     record Hit(String path, long bytes, double asked, double arrived, double answered) {
     }
-
-    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "js", "text/javascript; charset=utf-8",
-            "json", "application/json", "css", "text/css; charset=utf-8", "wasm", "application/wasm");
 
     private final HttpServer server;
     private final Path root;
@@ -109,7 +106,7 @@ final class BenchServer implements AutoCloseable {
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
             byte[] page = pages.get(path);
             if (page != null) {
-                send(exchange, "html", gzip(page), true);
+                send(exchange, "page.html", gzip(page), true);
                 return;
             }
             Path file = root.resolve(path.substring(1)).normalize();
@@ -131,7 +128,7 @@ final class BenchServer implements AutoCloseable {
                 }
             }
             String name = file.getFileName().toString();
-            send(exchange, name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT), wire, !gzipped);
+            send(exchange, name, wire, !gzipped);
             log(new Hit(path, counted, asked(query, arrived), arrived, micros()));
         } finally {
             finished();
@@ -139,8 +136,8 @@ final class BenchServer implements AutoCloseable {
     }
 
     /** Sends bytes as they are, saying they are gzip-encoded when {@code encoded} (files that are gzip already are not). */
-    private static void send(HttpExchange exchange, String ext, byte[] body, boolean encoded) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
+    private static void send(HttpExchange exchange, String name, byte[] body, boolean encoded) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", ContentTypes.of(name));
         if (encoded) {
             exchange.getResponseHeaders().set("Content-Encoding", "gzip");
         }

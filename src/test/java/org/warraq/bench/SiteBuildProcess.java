@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a command (the {@code warraq build} of the shaded jar, Pagefind) as its own process, as a user
@@ -28,10 +29,9 @@ final class SiteBuildProcess {
         Process p = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         Path status = Path.of("/proc/" + p.pid() + "/status");
         long peak = 0;
-        while (p.isAlive()) {
+        do {
             peak = Math.max(peak, highWater(status));
-            Thread.sleep(100);
-        }
+        } while (!p.waitFor(100, TimeUnit.MILLISECONDS));
         int code = p.waitFor();
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpu = (childrenTicks() - cpuBefore) / TICKS;

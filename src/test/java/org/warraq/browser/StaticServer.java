@@ -11,28 +11,13 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Map;
+import org.warraq.serve.ContentTypes;
 
 /**
  * The JDK's HTTP server on 127.0.0.1 with an ephemeral port, serving a built site under a sub-path
  * (e.g. {@code http://127.0.0.1:PORT/warraq/}), the way a site is often published. GET and HEAD only.
  */
 public final class StaticServer implements AutoCloseable {
-
-    private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("html", "text/html; charset=utf-8"),
-            Map.entry("css", "text/css; charset=utf-8"),
-            Map.entry("js", "text/javascript; charset=utf-8"),
-            Map.entry("mjs", "text/javascript; charset=utf-8"),
-            Map.entry("json", "application/json"),
-            Map.entry("xml", "application/xml"),
-            Map.entry("txt", "text/plain; charset=utf-8"),
-            Map.entry("svg", "image/svg+xml"),
-            Map.entry("png", "image/png"),
-            Map.entry("jpg", "image/jpeg"),
-            Map.entry("webp", "image/webp"),
-            Map.entry("wasm", "application/wasm"));
 
     private final HttpServer server;
     private final Path root;
@@ -82,10 +67,8 @@ public final class StaticServer implements AutoCloseable {
                 exchange.sendResponseHeaders(404, -1);
                 return;
             }
-            String name = file.getFileName().toString();
-            String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
             byte[] body = Files.readAllBytes(file);
-            exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
+            exchange.getResponseHeaders().set("Content-Type", ContentTypes.of(file.getFileName().toString()));
             if (method.equals("HEAD")) {
                 exchange.sendResponseHeaders(200, -1);
                 return;

@@ -7,25 +7,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /** Resolves a link found in a built page to a file of the output folder, as a browser opening it from disk would. */
-final class LinkCheck {
+public final class LinkCheck {
+
+    /** Reads a built page, for its ids; a caller that checks many links can keep the pages it has read. */
+    @FunctionalInterface
+    public interface Pages {
+        Document read(Path file) throws IOException;
+    }
 
     private LinkCheck() {
     }
 
     static Optional<String> problem(Path out, Path from, String url) {
+        return problem(out, from, url, file -> Jsoup.parse(file.toFile(), "UTF-8"));
+    }
+
+    /** What is wrong with {@code url} on page {@code from} of the site in {@code out}: no file, or no element for its fragment. */
+    public static Optional<String> problem(Path out, Path from, String url, Pages pages) {
         String fragment = url.contains("#") ? url.substring(url.indexOf('#') + 1) : "";
-        String path = url.replaceAll("[#?].*$", "");
-        path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-        Path target;
-        if (path.isEmpty()) {
-            target = from;
-        } else if (path.startsWith("/")) {
-            target = out.resolve(path.substring(1));
-        } else {
-            target = from.getParent().resolve(path);
-        }
+        String path = URLDecoder.decode(url.replaceAll("[#?].*$", "").replace("+", "%2B"), StandardCharsets.UTF_8);
+        Path target = path.isEmpty() ? from
+                : path.startsWith("/") ? out.resolve(path.substring(1)) : from.getParent().resolve(path);
         target = target.normalize();
         if (!target.startsWith(out)) {
             return Optional.of("leaves the site");
@@ -37,10 +42,10 @@ final class LinkCheck {
             return Optional.of("no such file " + out.relativize(target));
         }
         if (!fragment.isEmpty() && target.toString().endsWith(".html")) {
+            String id = URLDecoder.decode(fragment, StandardCharsets.UTF_8);
             try {
-                String id = URLDecoder.decode(fragment, StandardCharsets.UTF_8);
-                if (Jsoup.parse(target.toFile(), "UTF-8").getElementById(id) == null) {
-                    return Optional.of("no element with id " + id);
+                if (pages.read(target).getElementById(id) == null) {
+                    return Optional.of("no element with id \"" + id + "\" in " + out.relativize(target));
                 }
             } catch (IOException e) {
                 return Optional.of(e.getMessage());

@@ -11,7 +11,6 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -39,14 +38,7 @@ class AccessibilityGateTest {
     @BeforeAll
     static void start() throws IOException {
         site = QualitySite.build(tmp);
-        pages = new LinkedHashMap<>();
-        pages.put("home", "index.html");
-        pages.put("article", site.name(site.first("2024/")));
-        pages.put("tag", site.name(site.first("tag/ا")));
-        pages.put("author", site.name(site.first("author/")));
-        pages.put("archive", "archive/index.html");
-        pages.put("search", "search/index.html");
-        pages.put("404", "404.html");
+        pages = site.pages("home", "article", "tag", "author", "archive", "search", "404");
         browser = new PageDriver(site, tmp.resolve("profile"));
     }
 

@@ -4,21 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.warraq.build.LinkCheck;
 
 /**
  * Gate: every internal link, image, script and stylesheet of every built page resolves to a file, every
@@ -58,7 +55,7 @@ class LinkGateTest {
                         continue;
                     }
                     checked++;
-                    problem(file, url).ifPresent(p -> broken.add(site.name(file) + ": <" + e.tagName() + "> " + url
+                    LinkCheck.problem(site.out, file, url, LinkGateTest::doc).ifPresent(p -> broken.add(site.name(file) + ": <" + e.tagName() + "> " + url
                             + ": " + p));
                 }
             }
@@ -112,31 +109,6 @@ class LinkGateTest {
     }
 
     /** Resolves {@code url} from {@code from} as a browser opening the site from disk (or at its base path) would. */
-    private static Optional<String> problem(Path from, String url) throws IOException {
-        Path out = site.out;
-        String fragment = url.contains("#") ? url.substring(url.indexOf('#') + 1) : "";
-        String path = URLDecoder.decode(url.replaceAll("[#?].*$", "").replace("+", "%2B"), StandardCharsets.UTF_8);
-        Path target = path.isEmpty() ? from
-                : path.startsWith("/") ? out.resolve(path.substring(1)) : from.getParent().resolve(path);
-        target = target.normalize();
-        if (!target.startsWith(out)) {
-            return Optional.of("leaves the site");
-        }
-        if (Files.isDirectory(target)) {
-            target = target.resolve("index.html");
-        }
-        if (!Files.isRegularFile(target)) {
-            return Optional.of("no such file " + out.relativize(target));
-        }
-        if (!fragment.isEmpty() && target.toString().endsWith(".html")) {
-            String id = URLDecoder.decode(fragment, StandardCharsets.UTF_8);
-            if (doc(target).getElementById(id) == null) {
-                return Optional.of("no element with id \"" + id + "\" in " + out.relativize(target));
-            }
-        }
-        return Optional.empty();
-    }
-
     private static Document doc(Path file) throws IOException {
         Document d = parsed.get(file);
         if (d == null) {

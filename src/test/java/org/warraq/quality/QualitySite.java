@@ -3,6 +3,8 @@ package org.warraq.quality;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
@@ -37,6 +39,24 @@ final class QualitySite {
 
     List<Path> htmlPages() throws IOException {
         return files(".html");
+    }
+
+    /** One page of each of {@code types} (home, article, tag, author, archive, place, analysis, search, 404), by type, in that order. */
+    Map<String, String> pages(String... types) throws IOException {
+        Map<String, String> pages = new LinkedHashMap<>();
+        for (String type : types) {
+            pages.put(type, switch (type) {
+                case "home" -> "index.html";
+                case "article" -> name(first("2024/"));
+                case "tag" -> name(first("tag/ا"));
+                case "author" -> name(first("author/"));
+                case "place" -> name(first("place/ا"));
+                case "archive", "analysis", "search" -> type + "/index.html";
+                case "404" -> "404.html";
+                default -> throw new IllegalArgumentException("no page type " + type);
+            });
+        }
+        return pages;
     }
 
     String name(Path file) {
