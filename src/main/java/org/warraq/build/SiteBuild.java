@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -91,7 +92,7 @@ public final class SiteBuild {
 
     public static Generated generate(BuildOptions options, Diagnostics diagnostics, boolean strict, BuildObserver observer)
             throws IOException {
-        List<OutputFile> files = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<OutputFile> files = Collections.synchronizedList(new ArrayList<>());
         Counts counts = generate(options, diagnostics, strict, observer, files::add);
         List<OutputFile> sorted = new ArrayList<>(files);
         sorted.sort(Comparator.comparing(OutputFile::path));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -460,17 +461,8 @@ public final class IndexExporter {
 
     /** The stem file of a key: the number of separators not greater than it. */
     private static int route(List<String> separators, String key) {
-        int lo = 0;
-        int hi = separators.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (key.compareTo(separators.get(mid)) < 0) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return lo;
+        int found = Collections.binarySearch(separators, key);
+        return found >= 0 ? found + 1 : -found - 1;
     }
 
     private static List<String> memberList(TreeMap<String, String> entries) {
