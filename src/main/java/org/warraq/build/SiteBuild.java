@@ -107,6 +107,7 @@ public final class SiteBuild {
         }
         diagnostics.throwIfErrors();
         SiteConfig config = content.config();
+        TemplateRenderer renderer = new TemplateRenderer(options.templates(), config);
 
         Placement.Placed placed;
         try (BuildObserver.Stage stage = observer.begin("place", 0)) {
@@ -170,7 +171,6 @@ public final class SiteBuild {
         }
         diagnostics.throwIfErrors();
 
-        TemplateRenderer renderer = new TemplateRenderer(options.templates(), config);
         try (BuildObserver.Stage stage = observer.begin("render", planned.size())) {
             Parallel.forEach(planned, p -> {
                 sink.accept(OutputFile.of(p.path(), renderer.render(p)));

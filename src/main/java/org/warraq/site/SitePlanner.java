@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 import org.warraq.analysis.ArticleContext;
 import org.warraq.analysis.Coverage;
 import org.warraq.analysis.Overview;
@@ -65,6 +64,7 @@ public final class SitePlanner {
     private final Map<String, Integer> words = new HashMap<>();
     private final List<PlannedPage> out = new ArrayList<>();
     private final Map<String, String> claimed = new HashMap<>();
+    private final Map<String, SiteView> siteViews = new HashMap<>();
     private List<SiteArticle> articles;
     private List<SiteArticle> pages;
     private Map<String, Category> sections;
@@ -159,17 +159,37 @@ public final class SitePlanner {
     }
 
     private void taxonomies() {
+        Map<String, List<SiteArticle>> bySection = new HashMap<>();
+        Map<String, List<SiteArticle>> byTag = new HashMap<>();
+        Map<String, List<SiteArticle>> byAuthor = new HashMap<>();
+        Map<String, Tag> tags = new TreeMap<>();
+        for (SiteArticle a : articles) {
+            if (a.category() != null) {
+                bySection.computeIfAbsent(a.category().key(), k -> new ArrayList<>()).add(a);
+            }
+            for (Tag t : a.tags()) {
+                tags.putIfAbsent(t.slug(), t);
+                List<SiteArticle> tagged = byTag.computeIfAbsent(t.slug(), k -> new ArrayList<>());
+                if (tagged.isEmpty() || tagged.get(tagged.size() - 1) != a) {
+                    tagged.add(a);
+                }
+            }
+            for (Author x : a.authors()) {
+                List<SiteArticle> by = byAuthor.computeIfAbsent(x.key(), k -> new ArrayList<>());
+                if (by.isEmpty() || by.get(by.size() - 1) != a) {
+                    by.add(a);
+                }
+            }
+        }
         for (Category c : sections.values()) {
-            List<SiteArticle> in = articles.stream().filter(a -> a.category() != null && a.category().key().equals(c.key())).toList();
+            List<SiteArticle> in = bySection.getOrDefault(c.key(), List.of());
             if (!in.isEmpty()) {
                 list("category/" + c.key() + "/", "category", c.name(), "القسم: " + c.name(), null, in);
             }
         }
-        Map<String, Tag> tags = new TreeMap<>();
-        articles.forEach(a -> a.tags().forEach(t -> tags.putIfAbsent(t.slug(), t)));
         List<TagCount> index = new ArrayList<>();
         for (Tag t : ArabicCollation.sorted(tags.values(), Tag::name)) {
-            List<SiteArticle> tagged = articles.stream().filter(a -> a.tags().stream().anyMatch(x -> x.slug().equals(t.slug()))).toList();
+            List<SiteArticle> tagged = byTag.get(t.slug());
             list("tag/" + t.slug() + "/", "tag", t.name(), "الوسم: " + t.name(), null, tagged);
             index.add(new TagCount(link("tag/", "tag/" + t.slug() + "/", t.name()),
                     ArabicPlurals.count(tagged.size(), ArabicPlurals.ARTICLES, config.numerals())));
@@ -181,7 +201,7 @@ public final class SitePlanner {
         config.authors().forEach(a -> authors.put(a.key(), a));
         articles.forEach(a -> a.authors().forEach(x -> authors.putIfAbsent(x.key(), x)));
         for (Author author : authors.values()) {
-            List<SiteArticle> by = articles.stream().filter(a -> a.authors().stream().anyMatch(x -> x.key().equals(author.key()))).toList();
+            List<SiteArticle> by = byAuthor.getOrDefault(author.key(), List.of());
             if (!by.isEmpty()) {
                 list("author/" + author.key() + "/", "author", author.name(), author.name(),
                         author.bio().isEmpty() ? null : author.bio(), by);
@@ -472,8 +492,8 @@ public final class SitePlanner {
             prev = n > 1 ? link(path, Urls.paged(listPath, n - 1), "السابق") : null;
             next = n < total ? link(path, Urls.paged(listPath, n + 1), "التالي") : null;
             List<Pagination.PageNumber> numbers = new ArrayList<>();
-            for (int i = 1; i <= total; i++) {
-                numbers.add(new Pagination.PageNumber(urls.link(path, Urls.paged(listPath, i)),
+            for (int i : Paginator.window(n, total)) {
+                numbers.add(i == 0 ? Pagination.PageNumber.GAP : new Pagination.PageNumber(urls.link(path, Urls.paged(listPath, i)),
                         Digits.format(i, config.numerals()), i == n));
             }
             m.put("pagination", new Pagination(n, total, pageLabel(n, total), prev, next, numbers));
@@ -490,8 +510,12 @@ public final class SitePlanner {
         return "الصفحة " + Digits.format(n, config.numerals()) + " من " + Digits.format(total, config.numerals());
     }
 
+    /** The site's header and footer as seen from a page; pages at the same depth share one. */
     private SiteView siteView(String root) {
-        Function<String, Link> to = p -> new Link(urls.linkFromRoot(root, p), "");
+        return siteViews.computeIfAbsent(root, this::newSiteView);
+    }
+
+    private SiteView newSiteView(String root) {
         List<Link> sectionLinks = sections.values().stream()
                 .filter(c -> articles.stream().anyMatch(a -> a.category() != null && a.category().key().equals(c.key())))
                 .map(c -> new Link(urls.linkFromRoot(root, "category/" + c.key() + "/"), c.name())).toList();

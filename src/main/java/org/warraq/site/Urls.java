@@ -68,7 +68,7 @@ public final class Urls {
             if (b >= 0) {
                 out.append((char) b);
             } else {
-                out.append(String.format("%%%02X", b & 0xff));
+                percent(out, b & 0xff);
             }
         }
         return out.toString();
@@ -86,11 +86,17 @@ public final class Urls {
             char c = path.charAt(i);
             if (c == ' ' || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^' || c == '`' || c == '{'
                     || c == '|' || c == '}' || c == '%' || c == '?' || c == '#' || c < 0x20 || c == 0x7f) {
-                out.append(String.format("%%%02X", (int) c));
+                percent(out, c);
             } else {
                 out.append(c);
             }
         }
         return out.toString();
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    private static void percent(StringBuilder out, int octet) {
+        out.append('%').append(HEX[octet >> 4]).append(HEX[octet & 0xf]);
     }
 }

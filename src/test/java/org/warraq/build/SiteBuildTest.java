@@ -49,6 +49,25 @@ class SiteBuildTest {
     }
 
     @Test
+    void aLongListLinksItsEndsAndTheNeighboursOfEachPage() throws IOException {
+        SiteFixture site = new SiteFixture(tmp);
+        for (int i = 1; i <= 24; i++) {
+            site.write("articles/a" + i + ".md", SiteFixture.article("مقال رقم " + i, "2025-01-%02d".formatted(i), "", "نص."));
+        }
+        site.build();
+        Document middle = page(site, "page/6/index.html");
+        assertEquals(java.util.List.of("١", "…", "٤", "٥", "٦", "٧", "٨", "…", "١٢"),
+                middle.select(".pagination li:not(.pagination-prev):not(.pagination-next)").eachText());
+        assertEquals(java.util.List.of("../../index.html", "../../page/4/index.html", "../../page/5/index.html",
+                        "../../page/6/index.html", "../../page/7/index.html", "../../page/8/index.html", "../../page/12/index.html"),
+                middle.select(".pagination li:not(.pagination-prev):not(.pagination-next) a").eachAttr("href"));
+        assertEquals("٦", middle.selectFirst(".pagination a[aria-current=page]").text());
+        assertEquals("true", middle.selectFirst(".pagination-gap").attr("aria-hidden"));
+        assertEquals(java.util.List.of("١", "٢", "٣", "…", "١٢"),
+                page(site, "index.html").select(".pagination li:not(.pagination-prev):not(.pagination-next)").eachText());
+    }
+
+    @Test
     void draftsAndFutureArticlesAreLeftOutUnlessAsked() throws IOException {
         SiteFixture site = new SiteFixture(tmp)
                 .write("articles/now.md", SiteFixture.article("مقال منشور", "2025-01-02", "tags: [الطاقة]", "نص."))
