@@ -1,7 +1,12 @@
 package org.warraq.analysis;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.warraq.site.SiteArticle;
 
 /**
  * Everything the analysis stage hands to page planning, as values: each article's context by site path,
@@ -14,6 +19,45 @@ public record SiteAnalysis(Map<String, ArticleContext> articles, List<PlaceCover
     public SiteAnalysis {
         articles = Map.copyOf(articles);
         places = List.copyOf(places);
+    }
+
+    /**
+     * This analysis as far as it still holds for {@code current}, the articles of a later build: contexts,
+     * related articles and place pages only of articles that still exist, the overview's topics only of tags
+     * still used. What a fresh analysis would add (a new article's related articles, a new place) is missing
+     * until one runs; the preview shows this while it runs.
+     */
+    public SiteAnalysis within(List<SiteArticle> current) {
+        Set<String> paths = new HashSet<>();
+        Set<String> tags = new HashSet<>();
+        for (SiteArticle a : current) {
+            paths.add(a.path());
+            a.tags().forEach(t -> tags.add(t.slug()));
+        }
+        Map<String, ArticleContext> contexts = new HashMap<>();
+        articles.forEach((path, c) -> {
+            if (paths.contains(path)) {
+                contexts.put(path, new ArticleContext(c.related().stream().filter(paths::contains).toList(), c.keyTerms(), c.places()));
+            }
+        });
+        List<PlaceCoverage> covered = new ArrayList<>();
+        for (PlaceCoverage p : places) {
+            List<String> still = p.articles().stream().filter(paths::contains).toList();
+            if (!still.isEmpty()) {
+                covered.add(new PlaceCoverage(p.place(), still));
+            }
+        }
+        Set<Place> placed = new HashSet<>();
+        covered.forEach(p -> placed.add(p.place()));
+        Map<String, ArticleContext> kept = new HashMap<>();
+        contexts.forEach((path, c) -> kept.put(path, new ArticleContext(c.related(), c.keyTerms(),
+                c.places().stream().filter(placed::contains).toList())));
+        Overview o = overview.isEmpty() ? overview : new Overview(overview.yearFrom(), overview.to(), overview.yearArticles(),
+                overview.topics().stream().filter(t -> tags.contains(t.subject().slug())).toList(),
+                overview.places().stream().filter(p -> placed.contains(p.subject())).toList(),
+                overview.perMonth(), overview.recentFrom(), overview.earlierFrom(), overview.earlierTo(),
+                overview.recentArticles(), overview.earlierArticles(), overview.rising());
+        return new SiteAnalysis(kept, covered, o);
     }
 
     /** The context of the article at {@code path}; nothing for a path the analysis has not seen. */

@@ -68,8 +68,13 @@ public final class SiteBuild {
         }
     }
 
-    /** Everything a build writes, in memory and in a stable order, without touching the output folder. */
-    public record Generated(List<OutputFile> files, int articles, int pages) {
+    /**
+     * Everything a build writes, in memory and in a stable order, without touching the output folder.
+     *
+     * @param rendered how many pages were rendered afresh (the others came from a {@link BuildMemo})
+     * @param stale    whether related articles, key terms, places and the search index are the previous build's
+     */
+    public record Generated(List<OutputFile> files, int articles, int pages, int rendered, boolean stale) {
     }
 
     /** Where a build's files go as they are made: the publisher's staging folder, or a list. */
@@ -78,7 +83,7 @@ public final class SiteBuild {
         void accept(OutputFile file) throws IOException;
     }
 
-    private record Counts(int articles, int pages) {
+    private record Counts(int articles, int pages, int rendered, boolean stale) {
     }
 
     public static Generated generate(BuildOptions options, Diagnostics diagnostics) throws IOException {
@@ -92,22 +97,43 @@ public final class SiteBuild {
 
     public static Generated generate(BuildOptions options, Diagnostics diagnostics, boolean strict, BuildObserver observer)
             throws IOException {
+        return generate(options, diagnostics, strict, observer, null, false);
+    }
+
+    /**
+     * As {@link #generate(BuildOptions, Diagnostics)}, taking from {@code memo} what an earlier build of this process
+     * made from the same inputs and leaving there what this one makes.
+     *
+     * @param quick take the memo's related articles, key terms, places and search index even though articles
+     *              changed since (the preview's first answer to a save; a full build follows)
+     */
+    public static Generated generate(BuildOptions options, Diagnostics diagnostics, boolean strict, BuildObserver observer,
+                                     BuildMemo memo, boolean quick) throws IOException {
         List<OutputFile> files = Collections.synchronizedList(new ArrayList<>());
-        Counts counts = generate(options, diagnostics, strict, observer, files::add);
+        Counts counts = generate(options, diagnostics, strict, observer, files::add, memo, quick);
         List<OutputFile> sorted = new ArrayList<>(files);
         sorted.sort(Comparator.comparing(OutputFile::path));
-        return new Generated(List.copyOf(sorted), counts.articles(), counts.pages());
+        return new Generated(List.copyOf(sorted), counts.articles(), counts.pages(), counts.rendered(), counts.stale());
     }
 
     private static Counts generate(BuildOptions options, Diagnostics diagnostics, boolean strict, BuildObserver observer, Sink sink)
             throws IOException {
+        return generate(options, diagnostics, strict, observer, sink, null, false);
+    }
+
+    private static Counts generate(BuildOptions options, Diagnostics diagnostics, boolean strict, BuildObserver observer, Sink sink,
+                                   BuildMemo memo, boolean quick) throws IOException {
         Content content;
         try (BuildObserver.Stage stage = observer.begin("load", 0)) {
-            content = ContentLoader.load(options.content(), diagnostics, config -> override(config, options, diagnostics));
+            content = ContentLoader.load(options.content(), diagnostics, config -> override(config, options, diagnostics),
+                    memo == null ? null : memo.files());
         }
         diagnostics.throwIfErrors();
         SiteConfig config = content.config();
         TemplateRenderer renderer = new TemplateRenderer(options.templates(), config);
+        if (memo != null) {
+            memo.settings(config, options.templates());
+        }
 
         Placement.Placed placed;
         try (BuildObserver.Stage stage = observer.begin("place", 0)) {
@@ -119,30 +145,40 @@ public final class SiteBuild {
         List<SiteArticle> articles;
         List<SiteArticle> pages;
         try (BuildObserver.Stage stage = observer.begin("markdown", placed.articles().size() + placed.pages().size())) {
-            articles = placed.articles().parallelStream().map(a -> {
-                SiteArticle rendered = a.withBody(bodies.render(a.article(), Urls.root(a.path()), config.baseUrl()));
+            java.util.function.Function<SiteArticle, SiteArticle> render = a -> {
+                String root = Urls.root(a.path());
+                SiteArticle rendered = a.withBody(memo == null ? bodies.render(a.article(), root, config.baseUrl())
+                        : memo.body(a.article(), root, () -> bodies.render(a.article(), root, config.baseUrl())));
                 stage.advance();
                 return rendered;
-            }).toList();
-            pages = placed.pages().parallelStream().map(a -> {
-                SiteArticle rendered = a.withBody(bodies.render(a.article(), Urls.root(a.path()), config.baseUrl()));
-                stage.advance();
-                return rendered;
-            }).toList();
+            };
+            articles = placed.articles().parallelStream().map(render).toList();
+            pages = placed.pages().parallelStream().map(render).toList();
         }
 
         SiteAnalysis analysis;
         List<OutputFile> searchFiles;
-        SearchIndex built;
-        try (BuildObserver.Stage stage = observer.begin("index", articles.size())) {
-            built = SearchIndex.build(articles, config.searchRecency());
-        }
-        try (SearchIndex index = built) {
-            try (BuildObserver.Stage stage = observer.begin("analysis", 0)) {
-                analysis = Analysis.run(index, Gazetteer.load(config.text().slugStyle()));
+        BuildMemo.Collection known = memo == null ? null : memo.collection();
+        boolean stale = false;
+        if (known != null && known.config().equals(config) && (quick || known.articles().equals(articles))) {
+            stale = !known.articles().equals(articles);
+            analysis = stale ? known.analysis().within(articles) : known.analysis();
+            searchFiles = known.searchFiles();
+        } else {
+            SearchIndex built;
+            try (BuildObserver.Stage stage = observer.begin("index", articles.size())) {
+                built = SearchIndex.build(articles, config.searchRecency());
             }
-            try (BuildObserver.Stage stage = observer.begin("search-export", 0)) {
-                searchFiles = SearchExport.export(index, config);
+            try (SearchIndex index = built) {
+                try (BuildObserver.Stage stage = observer.begin("analysis", 0)) {
+                    analysis = Analysis.run(index, Gazetteer.load(config.text().slugStyle()));
+                }
+                try (BuildObserver.Stage stage = observer.begin("search-export", 0)) {
+                    searchFiles = SearchExport.export(index, config);
+                }
+            }
+            if (memo != null) {
+                memo.collection(new BuildMemo.Collection(articles, config, analysis, searchFiles));
             }
         }
 
@@ -167,15 +203,24 @@ public final class SiteBuild {
         }
         // Every path is known before anything is written: the checks run first, and a build with errors writes nothing.
         try (BuildObserver.Stage stage = observer.begin("checks", 0)) {
-            SiteChecks.run(options.content(), articles, pages, planned, owners.keySet(), analysis, strict, diagnostics);
+            SiteChecks.run(options.content(), articles, pages, planned, owners.keySet(), analysis, strict, diagnostics,
+                    memo == null ? SiteChecks::bodyLinks : memo::links);
         }
         diagnostics.throwIfErrors();
 
+        java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
         try (BuildObserver.Stage stage = observer.begin("render", planned.size())) {
             Parallel.forEach(planned, p -> {
-                sink.accept(OutputFile.of(p.path(), renderer.render(p)));
+                byte[] bytes = memo == null ? renderer.render(p) : memo.page(p, () -> renderer.render(p), rendered::incrementAndGet);
+                sink.accept(OutputFile.of(p.path(), bytes));
                 stage.advance();
             });
+        }
+        if (memo != null) {
+            java.util.Set<Path> sources = new java.util.HashSet<>();
+            articles.forEach(a -> sources.add(a.article().source()));
+            pages.forEach(a -> sources.add(a.article().source()));
+            memo.keepOnly(sources, owners.keySet());
         }
         try (BuildObserver.Stage stage = observer.begin("write", rest.size())) {
             Parallel.forEach(rest, f -> {
@@ -183,7 +228,7 @@ public final class SiteBuild {
                 stage.advance();
             });
         }
-        return new Counts(articles.size(), pages.size());
+        return new Counts(articles.size(), pages.size(), memo == null ? planned.size() : rendered.get(), stale);
     }
 
     private static void add(List<OutputFile> files, Map<String, String> owners, OutputFile file, String source,

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.warraq.analysis.ArticleContext;
 import org.warraq.analysis.KeyTerm;
 import org.warraq.analysis.SiteAnalysis;
@@ -47,8 +48,12 @@ final class SiteChecks {
     private final Diagnostic.Severity brokenSeverity;
     private final Diagnostics diagnostics;
 
-    private SiteChecks(Path contentDir, Collection<String> files, boolean strict, Diagnostics diagnostics) {
+    private final Function<Article, List<BodyLinks.Target>> links;
+
+    private SiteChecks(Path contentDir, Collection<String> files, boolean strict, Diagnostics diagnostics,
+                       Function<Article, List<BodyLinks.Target>> links) {
         this.contentDir = contentDir;
+        this.links = links;
         outputs.addAll(files);
         this.brokenSeverity = strict ? Diagnostic.Severity.ERROR : Diagnostic.Severity.WARNING;
         this.diagnostics = diagnostics;
@@ -56,7 +61,14 @@ final class SiteChecks {
 
     static void run(Path contentDir, List<SiteArticle> articles, List<SiteArticle> pages, List<PlannedPage> planned,
                     Collection<String> files, SiteAnalysis analysis, boolean strict, Diagnostics diagnostics) {
-        SiteChecks checks = new SiteChecks(contentDir, files, strict, diagnostics);
+        run(contentDir, articles, pages, planned, files, analysis, strict, diagnostics, SiteChecks::bodyLinks);
+    }
+
+    /** @param links the links and images of a Markdown article's body (a {@link BuildMemo} remembers them) */
+    static void run(Path contentDir, List<SiteArticle> articles, List<SiteArticle> pages, List<PlannedPage> planned,
+                    Collection<String> files, SiteAnalysis analysis, boolean strict, Diagnostics diagnostics,
+                    Function<Article, List<BodyLinks.Target>> links) {
+        SiteChecks checks = new SiteChecks(contentDir, files, strict, diagnostics, links);
         List<SiteArticle> all = new ArrayList<>(articles);
         all.addAll(pages);
         checks.fileNames(all, planned);
@@ -116,11 +128,15 @@ final class SiteChecks {
         }
     }
 
+    static List<BodyLinks.Target> bodyLinks(Article article) {
+        return BodyLinks.of(article.body(), article.bodyLine());
+    }
+
     private void links(Article article) {
         if (article.format() != ContentFormat.MARKDOWN) {
             return;
         }
-        for (BodyLinks.Target target : BodyLinks.of(article.body(), article.bodyLine())) {
+        for (BodyLinks.Target target : links.apply(article)) {
             String url = target.url().strip();
             if (!url.startsWith("/") || url.startsWith("//")) {
                 continue;

@@ -20,6 +20,12 @@ public final class ContentLoader {
     }
 
     public static Content load(Path contentDir, Diagnostics diagnostics, java.util.function.UnaryOperator<SiteConfig> overrides) {
+        return load(contentDir, diagnostics, overrides, null);
+    }
+
+    /** @param remembered articles loaded by an earlier build of this process, reused when their files are unchanged; or null */
+    public static Content load(Path contentDir, Diagnostics diagnostics, java.util.function.UnaryOperator<SiteConfig> overrides,
+                               LoadedFiles remembered) {
         Path root = contentDir.toAbsolutePath().normalize();
         Path shownRoot = contentDir.getFileName() == null ? Path.of("content") : contentDir.getFileName();
         if (!Files.isDirectory(root)) {
@@ -37,6 +43,9 @@ public final class ContentLoader {
             throw BuildFailedException.of(Diagnostic.error(contentDir, 0, "cannot read content folder: " + e.getMessage()));
         }
         FileDates dates = FileDates.fromGit(root);
+        if (remembered != null) {
+            remembered.settings(config);
+        }
         ArticleLoader loader = new ArticleLoader(config, dates);
         List<Path> sources = new ArrayList<>();
         List<Content.Asset> assets = new ArrayList<>();
@@ -67,7 +76,9 @@ public final class ContentLoader {
         List<Optional<Article>> loaded = sources.parallelStream().map(file -> {
             Path relative = root.relativize(file);
             boolean page = relative.getNameCount() > 1 && relative.getName(0).toString().equals("pages");
-            return loader.load(file, shownRoot.resolve(relative), page, diagnostics);
+            Path shown = shownRoot.resolve(relative);
+            return remembered == null ? loader.load(file, shown, page, diagnostics)
+                    : remembered.load(file, shown, page, dates, diagnostics, found -> loader.load(file, shown, page, found));
         }).toList();
         List<Article> articles = new ArrayList<>();
         List<Article> pages = new ArrayList<>();

@@ -1,13 +1,15 @@
 package org.warraq.markdown;
 
 import java.util.List;
+import org.warraq.arabic.ReadingTime;
 
 /**
  * An article body turned into HTML twice over: with links relative to the article's own page, and
- * with absolute links for feeds. Also the plain text (for word counts), the table of contents, and
- * the text of its running paragraphs alone ({@code prose}), from which excerpts are cut.
+ * with absolute links for feeds. Also the plain text, the table of contents, the text of its running
+ * paragraphs alone ({@code prose}), from which excerpts are cut, and its word count (counted once here,
+ * where the body is made, rather than on every page that shows a reading time).
  */
-public record RenderedBody(String html, String feedHtml, String text, List<TocEntry> toc, String prose) {
+public record RenderedBody(String html, String feedHtml, String text, List<TocEntry> toc, String prose, int words) {
 
     /** A heading of the body, with the id it carries in the page. */
     public record TocEntry(int level, String id, String text) {
@@ -15,5 +17,9 @@ public record RenderedBody(String html, String feedHtml, String text, List<TocEn
 
     public RenderedBody {
         toc = List.copyOf(toc);
+    }
+
+    public RenderedBody(String html, String feedHtml, String text, List<TocEntry> toc, String prose) {
+        this(html, feedHtml, text, toc, prose, ReadingTime.words(text));
     }
 }

@@ -10,6 +10,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import org.warraq.build.BuildMemo;
+import org.warraq.build.BuildObserver;
 import org.warraq.build.BuildOptions;
 import org.warraq.build.SiteBuild;
 import org.warraq.content.BuildFailedException;
@@ -19,6 +24,9 @@ import org.warraq.content.Diagnostics;
 /**
  * The site being previewed: rebuilt in memory with the build's own pipeline whenever sources
  * change, and replaced only by a build that succeeded, so a broken save never blanks the preview.
+ * Rebuilds share a {@link BuildMemo}, so only what a save changed is read, rendered again and
+ * re-served; a saved article is shown at once with the last related articles, key terms, places and
+ * search index, and a full build in the background brings those up to date and reloads the tabs.
  * A change that only edits files copied as they are (a stylesheet, an image) needs no rebuild: they
  * are read from disk when served, so the tabs just reload. Problems go to the terminal and to the
  * tabs, through {@link ReloadEvents} and {@link BuildStatus}.
@@ -31,6 +39,14 @@ final class LiveSite {
     private final PrintWriter err;
     private volatile MemorySite site;
     private volatile BuildStatus status = new BuildStatus(0, false, List.of());
+    private final BuildMemo memo = new BuildMemo();
+    private final AtomicLong edits = new AtomicLong();
+    private final ExecutorService followUp = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "warraq-follow-up");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        return thread;
+    });
 
     LiveSite(Supplier<BuildOptions> options, ReloadEvents events, PrintWriter out, PrintWriter err) {
         this.options = options;
@@ -61,23 +77,74 @@ final class LiveSite {
             out.printf("%s %s; nothing to rebuild, reloading %d tab(s)%n", now(), what, events.tabs());
             return;
         }
+        memo.forget(changed);
+        long edit = edits.incrementAndGet();
+        boolean quick = current != null && !changed.isEmpty() && changed.stream().allMatch(LiveSite::isArticleSource);
         Diagnostics diagnostics = new Diagnostics();
         try {
-            SiteBuild.Generated generated = SiteBuild.generate(options.get(), diagnostics);
+            SiteBuild.Generated generated = SiteBuild.generate(options.get(), diagnostics, false, BuildObserver.NONE, memo, quick);
             long generation = current == null ? 1 : current.generation() + 1;
             site = MemorySite.of(generated.files(), generation);
             List<Diagnostic> warnings = diagnostics.sorted();
             status = new BuildStatus(generation, true, warnings);
             warnings.forEach(err::println);
             events.reload(generation);
-            out.printf("%s %s; rebuilt %d articles and %d pages (%d files) in %d ms, reloading %d tab(s)%n", now(), what,
-                    generated.articles(), generated.pages(), generated.files().size(),
-                    (System.nanoTime() - start) / 1_000_000, events.tabs());
+            out.printf("%s %s; %s (%d articles and %d pages, %d files) in %d ms%s, reloading %d tab(s)%n", now(), what,
+                    generated.rendered() == generated.files().size() || current == null ? "built" : "rendered " + generated.rendered() + " changed pages",
+                    generated.articles(), generated.pages(), generated.files().size(), (System.nanoTime() - start) / 1_000_000,
+                    generated.stale() ? "; related articles, key terms, places and search follow" : "", events.tabs());
+            if (generated.stale()) {
+                followUp.execute(() -> bringUpToDate(edit));
+            }
         } catch (BuildFailedException e) {
             failed(what, e.diagnostics());
         } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
             failed(what, List.of(Diagnostic.error(null, 0, "internal error: " + e + "; run 'warraq build --verbose' for details")));
         }
+    }
+
+    /**
+     * The full build after a quick one: related articles, key terms, places and the search index computed
+     * again for the articles as they are now. Dropped when another save came in meanwhile (that save's own
+     * follow-up replaces it).
+     */
+    private void bringUpToDate(long edit) {
+        if (edits.get() != edit) {
+            return;
+        }
+        long start = System.nanoTime();
+        Diagnostics diagnostics = new Diagnostics();
+        SiteBuild.Generated generated;
+        try {
+            generated = SiteBuild.generate(options.get(), diagnostics, false, BuildObserver.NONE, memo, false);
+        } catch (BuildFailedException e) {
+            return;
+        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            err.printf("%s bringing related articles and search up to date failed: %s%n", now(), e);
+            return;
+        }
+        synchronized (this) {
+            MemorySite current = site;
+            if (edits.get() != edit || current == null) {
+                return;
+            }
+            MemorySite next = MemorySite.of(generated.files(), current.generation() + 1);
+            int changed = next.differences(current);
+            if (changed == 0) {
+                return;
+            }
+            site = next;
+            status = new BuildStatus(next.generation(), true, diagnostics.sorted());
+            events.reload(next.generation());
+            out.printf("%s related articles, key terms, places and search brought up to date in %d ms (%d files changed), reloading %d tab(s)%n",
+                    now(), (System.nanoTime() - start) / 1_000_000, changed, events.tabs());
+        }
+    }
+
+    /** An article or page source: a save of one can be shown before collection-wide results are computed again. */
+    private static boolean isArticleSource(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        return name.endsWith(".md") || name.endsWith(".txt");
     }
 
     private void failed(String what, List<Diagnostic> problems) {

@@ -3,9 +3,11 @@ package org.warraq.serve;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -35,6 +37,27 @@ record MemorySite(Map<String, OutputFile> files, Set<Path> sources, long generat
     /** Whether {@code file} is the source of a file copied into the site as it is. */
     boolean copies(Path file) {
         return sources.contains(file.toAbsolutePath().normalize());
+    }
+
+    /** How many files differ between this site and {@code other}, added and removed ones included. */
+    int differences(MemorySite other) {
+        int count = 0;
+        for (Map.Entry<String, OutputFile> e : files.entrySet()) {
+            OutputFile theirs = other.files.get(e.getKey());
+            if (theirs == null || !same(e.getValue(), theirs)) {
+                count++;
+            }
+        }
+        for (String path : other.files.keySet()) {
+            if (!files.containsKey(path)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static boolean same(OutputFile a, OutputFile b) {
+        return a.bytes() != null ? Arrays.equals(a.bytes(), b.bytes()) : Objects.equals(a.copyOf(), b.copyOf());
     }
 
     MemorySite next(long nextGeneration) {

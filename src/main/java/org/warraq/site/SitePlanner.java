@@ -61,10 +61,10 @@ public final class SitePlanner {
     private final Charts charts;
     private final StructuredData structured;
     private final Map<String, SiteArticle> byPath = new HashMap<>();
-    private final Map<String, Integer> words = new HashMap<>();
     private final List<PlannedPage> out = new ArrayList<>();
     private final Map<String, String> claimed = new HashMap<>();
-    private final Map<String, SiteView> siteViews = new HashMap<>();
+    private final Map<String, SiteView> siteViews = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, ArticleCard> cards = new java.util.concurrent.ConcurrentHashMap<>();
     private List<SiteArticle> articles;
     private List<SiteArticle> pages;
     private Map<String, Category> sections;
@@ -81,18 +81,19 @@ public final class SitePlanner {
     public List<PlannedPage> plan(Placement.Placed placed, Diagnostics diagnostics) {
         articles = placed.articles().stream().map(SitePlanner::composed).toList();
         pages = placed.pages().stream().map(SitePlanner::composed).toList();
-        int[] counts = articles.parallelStream().mapToInt(a -> ReadingTime.words(a.body().text())).toArray();
-        for (int i = 0; i < articles.size(); i++) {
-            words.put(articles.get(i).path(), counts[i]);
-            byPath.put(articles.get(i).path(), articles.get(i));
+        for (SiteArticle a : articles) {
+            byPath.put(a.path(), a);
         }
         sections = new LinkedHashMap<>();
         config.categories().forEach(c -> sections.put(c.key(), c));
         articles.stream().map(SiteArticle::category).filter(c -> c != null).forEach(c -> sections.putIfAbsent(c.key(), c));
 
         home();
+        List<Map<String, Object>> models = java.util.stream.IntStream.range(0, articles.size()).parallel()
+                .mapToObj(i -> articleModel(articles.get(i), i + 1 < articles.size() ? articles.get(i + 1) : null,
+                        i > 0 ? articles.get(i - 1) : null)).toList();
         for (int i = 0; i < articles.size(); i++) {
-            articlePage(articles.get(i), i + 1 < articles.size() ? articles.get(i + 1) : null, i > 0 ? articles.get(i - 1) : null);
+            emit(articles.get(i).path(), OutputKind.PAGE, "article", models.get(i), articles.get(i).article().source().toString());
         }
         for (SiteArticle p : pages) {
             staticPage(p);
@@ -131,7 +132,8 @@ public final class SitePlanner {
         }
     }
 
-    private void articlePage(SiteArticle a, SiteArticle older, SiteArticle newer) {
+    /** An article page's view model; made on every core, so it only reads the planner's state. */
+    private Map<String, Object> articleModel(SiteArticle a, SiteArticle older, SiteArticle newer) {
         String path = a.path();
         Map<String, Object> model = base(path, "article", a.article().title(), summary(a), null, null, 1, 1);
         model.put("article", view(a, path, older, newer));
@@ -148,7 +150,7 @@ public final class SitePlanner {
                 urls.absolute(path), image, image == null ? null : art.imageAlt(), image == null ? "summary" : "summary_large_image",
                 iso(art.date()), iso(art.updated() != null ? art.updated() : art.date()),
                 a.category() == null ? null : a.category().name(), a.tags().stream().map(Tag::name).toList()));
-        emit(path, OutputKind.PAGE, "article", model, a.article().source().toString());
+        return model;
     }
 
     private void staticPage(SiteArticle p) {
@@ -542,7 +544,13 @@ public final class SitePlanner {
         return list.stream().map(a -> card(a, from)).toList();
     }
 
+    /** An article's card as seen from a page; pages at the same depth share one (articles are on a dozen lists each). */
     private ArticleCard card(SiteArticle a, String from) {
+        String root = Urls.root(from);
+        return cards.computeIfAbsent(a.path() + '\u0000' + root, k -> newCard(a, from));
+    }
+
+    private ArticleCard newCard(SiteArticle a, String from) {
         return new ArticleCard(urls.link(from, a.path()), a.article().title(), summary(a),
                 iso(a.article().date()), dates.date(a.article().date()), categoryLink(a, from), authorLinks(a, from),
                 readingTime(a), imageUrl(a, from), a.article().imageAlt(), a.article().draft());
@@ -554,8 +562,7 @@ public final class SitePlanner {
                 .map(c -> new ArticleView.CorrectionView(c.date().toString(),
                         dates.date(c.date().atStartOfDay(config.timezone())), c.text())).toList();
         List<Link> tags = a.tags().stream().map(t -> link(from, "tag/" + t.slug() + "/", t.name())).toList();
-        Integer counted = words.get(a.path());
-        int count = counted != null ? counted : ReadingTime.words(a.body().text());
+        int count = a.body().words();
         ArticleContext context = byPath.containsKey(a.path()) ? analysis.of(a.path()) : ArticleContext.NONE;
         List<Link> suggested = !byPath.containsKey(a.path()) || !a.tags().isEmpty() ? List.of() : context.keyTerms().stream()
                 .limit(SUGGESTED_TOPICS).map(t -> new Link(searchLink(from, t.surface()), t.surface())).toList();
@@ -611,7 +618,7 @@ public final class SitePlanner {
     }
 
     private String readingTime(SiteArticle a) {
-        int count = words.getOrDefault(a.path(), 0);
+        int count = a.body() == null ? 0 : a.body().words();
         return ArabicPlurals.count(ReadingTime.minutes(count), ArabicPlurals.MINUTES, config.numerals());
     }
 

@@ -37,6 +37,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.warraq.build.BuildOptions;
+import org.warraq.build.SiteBuild;
+import org.warraq.output.OutputFile;
 import org.warraq.testing.Poll;
 
 /**
@@ -232,6 +235,46 @@ class PreviewServerTest {
         next("reload");
         assertTrue(Poll.until(Duration.ofSeconds(10), () -> fetch("/__warraq/error").matches("\\{\"generation\":\\d+,\"ok\":true,\"problems\":\\[]}")));
         assertTrue(fetch(page).contains("النص بعد الإصلاح."));
+    }
+
+    @Test
+    void aSaveShowsAtOnceAndRelatedArticlesAndSearchFollowAsACleanBuildMakesThem() throws Exception {
+        listen();
+        next("hello");
+        String wheat = "ارتفعت أسعار القمح في الأسواق العالمية بعد موجة الجفاف في روسيا وأوكرانيا وتراجع المخزون.";
+        write("articles/economy/wheat.md", article("أسعار القمح ترتفع", wheat + "\n\n" + wheat));
+        write(ARTICLE, article("البنك المركزي يثبت الفائدة", "قرر البنك المركزي الإبقاء على أسعار الفائدة.\n\n" + wheat + "\n\n" + wheat));
+        assertTrue(Poll.until(Duration.ofSeconds(60), () -> terminalOut.toString().contains("brought up to date")), terminalOut.toString());
+        String quick = terminalOut.toString().lines().filter(l -> l.contains("rates.md") || l.contains("wheat.md")).findFirst().orElse("");
+        assertTrue(quick.contains("related articles, key terms, places and search follow"), terminalOut.toString());
+
+        SiteBuild.Generated clean = SiteBuild.generate(new BuildOptions(content, TEMPLATES, Path.of("site-output"), true, server.url(),
+                null, NOW), new org.warraq.content.Diagnostics());
+        assertTrue(Poll.until(Duration.ofSeconds(60), () -> {
+            try {
+                return served(clean);
+            } catch (IOException | InterruptedException e) {
+                return false;
+            }
+        }), "the preview serves what a clean build makes");
+        assertTrue(Jsoup.parse(text("/" + ARTICLE_URL)).select(".related a").size() > 0, "related coverage after the follow-up");
+    }
+
+    /** Whether every file of {@code clean} is served with the same bytes (pages with the reload script added). */
+    boolean served(SiteBuild.Generated clean) throws IOException, InterruptedException {
+        String status = text("/__warraq/error");
+        long generation = Long.parseLong(status.replaceAll("^\\{\"generation\":(\\d+),.*", "$1").strip());
+        for (OutputFile f : clean.files()) {
+            byte[] expected = f.bytes() != null ? f.bytes() : Files.readAllBytes(f.copyOf());
+            if (f.path().endsWith(".html")) {
+                expected = SiteServer.withReloadScript(expected, generation);
+            }
+            String path = "/" + f.path().replaceFirst("(^|/)index\\.html$", "$1");
+            if (!java.util.Arrays.equals(expected, get(path).body())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Test

@@ -1,0 +1,150 @@
+package org.warraq.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.warraq.analysis.SiteAnalysis;
+import org.warraq.content.Article;
+import org.warraq.content.LoadedFiles;
+import org.warraq.content.SiteConfig;
+import org.warraq.markdown.BodyLinks;
+import org.warraq.markdown.RenderedBody;
+import org.warraq.output.OutputFile;
+import org.warraq.render.TemplateRenderer;
+import org.warraq.site.PlannedPage;
+import org.warraq.site.SiteArticle;
+
+/**
+ * What one build hands to the next in the same process (the preview server), so the next build redoes
+ * only what changed: each file's loaded article, each article's rendered body, each page's rendered bytes,
+ * and the collection-wide results (related articles, key terms, places, the search index) with the
+ * articles they were computed from. Every entry is keyed by the value it was made from (a body by its
+ * article, a page by its view model), so a build that uses the memo makes exactly the files a clean build
+ * makes ({@code BuildMemoTest}); only a quick build, asked for explicitly, takes the last collection-wide
+ * results for articles that have changed since.
+ */
+public final class BuildMemo {
+
+    private record Body(Article article, String root, RenderedBody body) {
+    }
+
+    private record Page(PlannedPage planned, byte[] bytes) {
+    }
+
+    private record Links(String body, int line, List<BodyLinks.Target> targets) {
+    }
+
+    /** Collection-wide results and the articles and settings they came from. */
+    record Collection(List<SiteArticle> articles, SiteConfig config, SiteAnalysis analysis, List<OutputFile> searchFiles) {
+    }
+
+    private final LoadedFiles files = new LoadedFiles();
+    private final Map<Path, Body> bodies = new ConcurrentHashMap<>();
+    private final Map<String, Page> pages = new ConcurrentHashMap<>();
+    private final Map<Path, Links> links = new ConcurrentHashMap<>();
+    private volatile SiteConfig config;
+    private volatile String templates;
+    private volatile Collection collection;
+
+    LoadedFiles files() {
+        return files;
+    }
+
+    /** Files to read again at the next build, whatever their size and time say (the watcher saw them change). */
+    public void forget(java.util.Collection<Path> changed) {
+        files.forget(changed);
+    }
+
+    /** Drops what the settings or the templates invalidate. */
+    synchronized void settings(SiteConfig current, Path templatesDir) {
+        if (!current.equals(config)) {
+            bodies.clear();
+            pages.clear();
+            collection = null;
+            config = current;
+        }
+        String fingerprint = fingerprint(templatesDir);
+        if (!fingerprint.equals(templates)) {
+            pages.clear();
+            templates = fingerprint;
+        }
+    }
+
+    RenderedBody body(Article article, String root, Supplier<RenderedBody> render) {
+        Body known = bodies.get(article.source());
+        if (known != null && known.root().equals(root) && known.article().equals(article)) {
+            return known.body();
+        }
+        RenderedBody body = render.get();
+        bodies.put(article.source(), new Body(article, root, body));
+        return body;
+    }
+
+    /** The links and images of a Markdown article's body, for the site checks. */
+    List<BodyLinks.Target> links(Article article) {
+        Links known = links.get(article.source());
+        if (known != null && known.line() == article.bodyLine() && known.body().equals(article.body())) {
+            return known.targets();
+        }
+        List<BodyLinks.Target> targets = SiteChecks.bodyLinks(article);
+        links.put(article.source(), new Links(article.body(), article.bodyLine(), targets));
+        return targets;
+    }
+
+    /** The page's bytes: remembered when its view model is the same, rendered otherwise ({@code rendered} is told). */
+    byte[] page(PlannedPage planned, Supplier<byte[]> render, Runnable rendered) {
+        Page known = pages.get(planned.path());
+        if (known != null && known.planned().equals(planned)) {
+            return known.bytes();
+        }
+        byte[] bytes = render.get();
+        pages.put(planned.path(), new Page(planned, bytes));
+        rendered.run();
+        return bytes;
+    }
+
+    /** The last collection-wide results, or null. */
+    Collection collection() {
+        return collection;
+    }
+
+    void collection(Collection current) {
+        collection = current;
+    }
+
+    /** Forgets what no longer exists, so the memo does not grow with every renamed article or page. */
+    void keepOnly(Set<Path> sources, Set<String> pagePaths) {
+        bodies.keySet().retainAll(sources);
+        links.keySet().retainAll(sources);
+        pages.keySet().retainAll(pagePaths);
+    }
+
+    /** A digest of every template under the templates folder, names and bytes (assets are copied, not rendered). */
+    private static String fingerprint(Path templatesDir) {
+        try (Stream<Path> walk = Files.walk(templatesDir)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Path file : walk.filter(f -> f.toString().endsWith(TemplateRenderer.SUFFIX) && Files.isRegularFile(f)).sorted().toList()) {
+                digest.update(templatesDir.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(Files.readAllBytes(file));
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package org.warraq.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.warraq.content.BuildFailedException;
+import org.warraq.content.Diagnostics;
+import org.warraq.output.OutputFile;
+
+/**
+ * Rebuilds that share a {@link BuildMemo} make exactly what a clean build makes, file for file and byte for
+ * byte, after every kind of edit; they render again only the pages whose view changed; and a quick rebuild
+ * shows an edit at once with the last collection-wide results, which the next full rebuild brings up to date.
+ */
+class BuildMemoTest {
+
+    @TempDir
+    Path tmp;
+    SiteFixture site;
+    Path templates;
+    final BuildMemo memo = new BuildMemo();
+
+    static final String[] TOPICS = {
+        "رفع البنك المركزي أسعار الفائدة لمواجهة التضخم في مصر وتراجع الجنيه أمام الدولار",
+        "ارتفعت أسعار القمح في الأسواق العالمية بعد موجة الجفاف في روسيا وأوكرانيا",
+        "تفاوضت مصر مع صندوق النقد الدولي على قرض جديد لدعم الموازنة والجنيه",
+        "أعلنت السعودية خطة لزيادة إنتاج الطاقة الشمسية وخفض استهلاك النفط محليا",
+        "تراجعت صادرات القمح الروسية إلى مصر مع ارتفاع تكاليف الشحن والتأمين",
+        "ناقش البرلمان الأردني موازنة العام المقبل وعجزها المتزايد وديون الحكومة",
+    };
+
+    @BeforeEach
+    void site() throws IOException {
+        site = new SiteFixture(tmp);
+        templates = tmp.resolve("templates");
+        try (Stream<Path> files = Files.walk(SiteFixture.PROJECT_TEMPLATES)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path copy = templates.resolve(SiteFixture.PROJECT_TEMPLATES.relativize(f).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(f, copy);
+            }
+        }
+        for (int i = 0; i < 12; i++) {
+            String tags = "tags: [" + (i % 2 == 0 ? "الاقتصاد" : "الطاقة") + (i % 3 == 0 ? ", مصر" : "") + "]";
+            site.write("articles/a" + i + ".md", SiteFixture.article("خبر رقم " + (i + 1) + " عن " + TOPICS[i % TOPICS.length].split(" ")[1],
+                    "2025-02-%02d".formatted(i + 1), tags, TOPICS[i % TOPICS.length] + ".\n\n" + TOPICS[(i + 1) % TOPICS.length] + "."));
+        }
+    }
+
+    BuildOptions options() {
+        return new BuildOptions(site.content, templates, site.out, false, null, null, SiteFixture.NOW);
+    }
+
+    SiteBuild.Generated withMemo(boolean quick) throws IOException {
+        return SiteBuild.generate(options(), new Diagnostics(), false, BuildObserver.NONE, memo, quick);
+    }
+
+    Map<String, String> clean() throws IOException {
+        return files(SiteBuild.generate(options(), new Diagnostics()));
+    }
+
+    static Map<String, String> files(SiteBuild.Generated generated) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        for (OutputFile f : generated.files()) {
+            byte[] bytes = f.bytes() != null ? f.bytes() : Files.readAllBytes(f.copyOf());
+            files.put(f.path(), new String(bytes, StandardCharsets.ISO_8859_1));
+        }
+        return files;
+    }
+
+    /** Fails with the first differing file's name rather than two huge maps. */
+    static void assertSameSite(Map<String, String> expected, Map<String, String> actual) {
+        java.util.Set<String> missing = new java.util.TreeSet<>(expected.keySet());
+        missing.removeAll(actual.keySet());
+        java.util.Set<String> extra = new java.util.TreeSet<>(actual.keySet());
+        extra.removeAll(expected.keySet());
+        assertEquals("missing [] extra []", "missing " + missing + " extra " + extra);
+        for (String path : expected.keySet()) {
+            assertTrue(expected.get(path).equals(actual.get(path)), path + " differs from a clean build's");
+        }
+    }
+
+    String page(SiteBuild.Generated generated, String path) {
+        return generated.files().stream().filter(f -> f.path().equals(path))
+                .map(f -> new String(f.bytes(), StandardCharsets.UTF_8)).findFirst().orElseThrow(() -> new AssertionError("no " + path));
+    }
+
+    @Test
+    void everyKindOfEditGivesWhatACleanBuildGives() throws IOException {
+        SiteBuild.Generated first = withMemo(false);
+        assertSameSite(clean(), files(first));
+
+        site.write("articles/a3.md", SiteFixture.article("خبر رقم 4 عن أسعار", "2025-02-04", "tags: [الطاقة]",
+                "نص جديد تماما عن الطاقة الشمسية في الأردن."));
+        SiteBuild.Generated edited = withMemo(false);
+        assertFalse(edited.stale());
+        assertTrue(edited.rendered() < first.rendered(), "only pages showing the article are rendered again: "
+                + edited.rendered() + " of " + first.rendered());
+        assertSameSite(clean(), files(edited));
+
+        List<Runnable> edits = List.of(
+                () -> write("articles/new.md", SiteFixture.article("خبر جديد عن القمح", "2025-03-01", "tags: [مصر]", TOPICS[1] + ".")),
+                () -> delete("articles/a5.md"),
+                () -> write("articles/a7.md", SiteFixture.article("عنوان آخر تماما", "2024-12-31", "tags: [السياحة]", TOPICS[2] + ".")),
+                () -> write("site.yaml", SiteFixture.SITE_YAML.replace("موقع الاختبار", "موقع الاختبار الجديد")),
+                () -> write("articles/another.md", SiteFixture.article("خبر آخر", "2025-01-15", "", "نص.")));
+        for (Runnable edit : edits) {
+            edit.run();
+            assertSameSite(clean(), files(withMemo(false)));
+        }
+
+        write("articles/a2.md", "---\ntitle: [غير مغلق\ndate: 2025-02-03\n---\nنص.\n");
+        assertThrows(BuildFailedException.class, () -> withMemo(false));
+        assertThrows(BuildFailedException.class, () -> withMemo(true), "a remembered failure is reported again");
+        write("articles/a2.md", SiteFixture.article("خبر مصحح", "2025-02-03", "tags: [مصر]", TOPICS[3] + "."));
+        assertSameSite(clean(), files(withMemo(false)));
+    }
+
+    @Test
+    void aTemplateEditRendersThePagesAgain() throws IOException {
+        withMemo(false);
+        Path article = templates.resolve("article.peb");
+        Files.writeString(article, Files.readString(article).replace("{% block content %}", "{% block content %}<p class=\"edited\">معدل</p>"));
+        SiteBuild.Generated after = withMemo(false);
+        assertTrue(page(after, "2025/02/خبر-رقم-1-عن-البنك/index.html").contains("class=\"edited\""));
+        assertSameSite(clean(), files(after));
+    }
+
+    @Test
+    void aQuickRebuildShowsTheEditAtOnceAndAFullOneBringsTheRestUpToDate() throws IOException {
+        SiteBuild.Generated first = withMemo(false);
+        String search = first.files().stream().filter(f -> f.path().startsWith("search/")).map(f -> f.path()).findFirst().orElseThrow();
+
+        write("articles/new.md", SiteFixture.article("خبر جديد عن القمح", "2025-03-01", "tags: [مصر]",
+                TOPICS[1] + ".\n\n" + TOPICS[1] + ".\n\n" + TOPICS[4] + "."));
+        delete("articles/a4.md");
+        SiteBuild.Generated quick = withMemo(true);
+        assertTrue(quick.stale());
+        assertTrue(page(quick, "index.html").contains("خبر جديد عن القمح"), "the new article is on the home page at once");
+        String newPage = page(quick, "2025/03/خبر-جديد-عن-القمح/index.html");
+        assertEquals(0, Jsoup.parse(newPage).select(".related a").size(), "its related articles come with the full build");
+        for (OutputFile f : quick.files()) {
+            if (f.bytes() != null && f.path().endsWith(".html")) {
+                assertFalse(new String(f.bytes(), StandardCharsets.UTF_8).contains("خبر-رقم-5-"), f.path() + " links to the deleted article");
+            }
+        }
+        assertTrue(Arrays.equals(bytes(first, search), bytes(quick, search)), "the search index is the last one until the full build");
+
+        SiteBuild.Generated full = withMemo(false);
+        assertFalse(full.stale());
+        Map<String, String> clean = clean();
+        assertSameSite(clean, files(full));
+        assertNotEquals(0, Jsoup.parse(page(full, "2025/03/خبر-جديد-عن-القمح/index.html")).select(".related a").size(),
+                "related articles after the full build");
+        assertTrue(full.rendered() < first.rendered(), "pages unchanged since the quick build are not rendered again: "
+                + full.rendered() + " of " + first.rendered());
+    }
+
+    static byte[] bytes(SiteBuild.Generated generated, String path) {
+        return generated.files().stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow().bytes();
+    }
+
+    void write(String path, String text) {
+        try {
+            site.write(path, text);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    void delete(String path) {
+        try {
+            Files.delete(site.content.resolve(path));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
