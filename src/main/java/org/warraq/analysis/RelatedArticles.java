@@ -40,10 +40,12 @@ final class RelatedArticles {
     private static final int BODY = 3;
 
     private final SearchIndex index;
+    private final DocFreqs docFreqs;
     private final WarraqAnalyzer stems = WarraqAnalyzer.forKind(TermKind.STEM);
 
     RelatedArticles(SearchIndex index) {
         this.index = index;
+        this.docFreqs = new DocFreqs(index.leaf());
     }
 
     /** The cap on a query term's document frequency for an archive of {@code documents} articles. */
@@ -79,7 +81,7 @@ final class RelatedArticles {
             if (texts.get(field).isEmpty()) {
                 continue;
             }
-            MoreLikeThis mlt = new MoreLikeThis(index.reader());
+            MoreLikeThis mlt = new MoreLikeThis(docFreqs);
             mlt.setAnalyzer(stems);
             mlt.setMinTermFreq(field == BODY ? 2 : 1);
             mlt.setMinDocFreq(2);
