@@ -26,7 +26,7 @@ public final class Analysis {
         KeyTerms keyTerms = new KeyTerms(index);
         List<ArticleContext> contexts = IntStream.range(0, articles.size()).parallel().mapToObj(doc -> {
             ArticleText text = ArticleText.of(articles.get(doc));
-            List<String> paths = related.of(doc).stream().map(d -> articles.get(d).path()).toList();
+            List<String> paths = related.of(doc, text).stream().map(d -> articles.get(d).path()).toList();
             return new ArticleContext(paths, keyTerms.of(text), Places.of(text, gazetteer));
         }).toList();
 

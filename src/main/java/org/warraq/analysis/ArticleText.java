@@ -8,29 +8,44 @@ import org.warraq.site.SiteArticle;
 import org.warraq.site.Tag;
 
 /**
- * An article's text analysed once, for the stages that read words rather than the index (key terms, places):
- * the title, each tag, the summary and the body, each kept apart so that no phrase runs from one into the next.
+ * An article's text analysed once, for the stages that read words rather than the index (related articles,
+ * key terms, places): the title, each tag, the summary and the body, each kept apart so that no phrase runs
+ * from one into the next, and each marked with the search field it belongs to.
  */
 record ArticleText(List<Segment> segments) {
 
-    /** One piece of text with its analysed words; {@code title} marks the headline. */
-    record Segment(String text, List<AnalyzedToken> tokens, boolean title) {
+    static final int TITLE = 0;
+    static final int TAGS = 1;
+    static final int SUMMARY = 2;
+    static final int BODY = 3;
+
+    /** One piece of text with its analysed words; {@code field} is {@link #TITLE}, {@link #TAGS}, {@link #SUMMARY} or {@link #BODY}. */
+    record Segment(String text, List<AnalyzedToken> tokens, int field) {
+
+        boolean title() {
+            return field == TITLE;
+        }
     }
 
     static ArticleText of(SiteArticle a) {
         List<Segment> segments = new ArrayList<>();
-        add(segments, a.article().title(), true);
+        add(segments, a.article().title(), TITLE);
         for (Tag tag : a.tags()) {
-            add(segments, tag.name(), false);
+            add(segments, tag.name(), TAGS);
         }
-        add(segments, a.article().summary(), false);
-        add(segments, a.body() == null ? null : a.body().text(), false);
+        add(segments, a.article().summary(), SUMMARY);
+        add(segments, a.body() == null ? null : a.body().text(), BODY);
         return new ArticleText(List.copyOf(segments));
     }
 
-    private static void add(List<Segment> segments, String text, boolean title) {
+    /** The segments of one field, in order. */
+    List<Segment> of(int field) {
+        return segments.stream().filter(s -> s.field() == field).toList();
+    }
+
+    private static void add(List<Segment> segments, String text, int field) {
         if (text != null && !text.isBlank()) {
-            segments.add(new Segment(text, WarraqAnalyzer.tokens(text), title));
+            segments.add(new Segment(text, WarraqAnalyzer.tokens(text), field));
         }
     }
 }

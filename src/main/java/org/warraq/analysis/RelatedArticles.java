@@ -2,11 +2,14 @@ package org.warraq.analysis;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -15,10 +18,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.warraq.search.SearchFields;
 import org.warraq.search.SearchIndex;
+import org.warraq.search.analysis.AnalyzedToken;
 import org.warraq.search.analysis.TermKind;
-import org.warraq.search.analysis.WarraqAnalyzer;
-import org.warraq.site.SiteArticle;
-import org.warraq.site.Tag;
 
 /**
  * Related coverage: for each article, the articles most like it, found by Lucene's {@link MoreLikeThis} in the
@@ -37,11 +38,10 @@ final class RelatedArticles {
     private static final int MIN_DOC_FREQ_CAP = 10;
     private static final float[] FIELD_BOOSTS = {3.0f, 2.0f, 1.5f, 1.0f};
     private static final int[] MAX_QUERY_TERMS = {10, 10, 15, 25};
-    private static final int BODY = 3;
+    private static final int BODY = ArticleText.BODY;
 
     private final SearchIndex index;
     private final DocFreqs docFreqs;
-    private final WarraqAnalyzer stems = WarraqAnalyzer.forKind(TermKind.STEM);
 
     RelatedArticles(SearchIndex index) {
         this.index = index;
@@ -55,8 +55,13 @@ final class RelatedArticles {
 
     /** Document ids of the articles most like document {@code doc}, best first (ties: newer, then by path). */
     List<Integer> of(int doc) {
+        return of(doc, ArticleText.of(index.articles().get(doc)));
+    }
+
+    /** As {@link #of(int)}, from the article's text already analysed. */
+    List<Integer> of(int doc, ArticleText text) {
         try {
-            Query query = query(index.articles().get(doc));
+            Query query = query(text);
             List<ScoreDoc> hits = new ArrayList<>();
             for (ScoreDoc hit : index.searcher().search(query, LIMIT + 1).scoreDocs) {
                 if (hit.doc != doc) {
@@ -70,30 +75,71 @@ final class RelatedArticles {
         }
     }
 
-    private Query query(SiteArticle a) throws IOException {
-        List<List<String>> texts = List.of(
-                List.of(a.article().title()),
-                a.tags().stream().map(Tag::name).toList(),
-                a.article().summary() == null || a.article().summary().isBlank() ? List.of() : List.of(a.article().summary()),
-                a.body() == null ? List.of() : List.of(a.body().text()));
+    private Query query(ArticleText text) throws IOException {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        for (int field = 0; field < texts.size(); field++) {
-            if (texts.get(field).isEmpty()) {
+        for (int field = 0; field < FIELD_BOOSTS.length; field++) {
+            List<ArticleText.Segment> segments = text.of(field);
+            if (segments.isEmpty()) {
                 continue;
             }
             MoreLikeThis mlt = new MoreLikeThis(docFreqs);
-            mlt.setAnalyzer(stems);
+            mlt.setAnalyzer(STEMS);
             mlt.setMinTermFreq(field == BODY ? 2 : 1);
             mlt.setMinDocFreq(2);
             mlt.setMaxDocFreq(maxDocFreq(index.size()));
             mlt.setMaxQueryTerms(MAX_QUERY_TERMS[field]);
             mlt.setBoost(true);
             String name = SearchFields.name(SearchFields.id(field, TermKind.STEM));
-            Reader[] readers = texts.get(field).stream().map(StringReader::new).toArray(Reader[]::new);
+            Reader[] readers = segments.stream().map(Stems::new).toArray(Reader[]::new);
             for (BooleanClause term : ((BooleanQuery) mlt.like(name, readers)).clauses()) {
                 all.add(new BoostQuery(term.getQuery(), FIELD_BOOSTS[field]), BooleanClause.Occur.SHOULD);
             }
         }
         return all.setMinimumNumberShouldMatch(MIN_SHARED_TERMS).build();
     }
+
+    /** A segment's stems, handed to MoreLikeThis in place of its text: the text was analysed once, in {@link ArticleText}. */
+    private static final class Stems extends Reader {
+        final List<String> stems;
+
+        Stems(ArticleText.Segment segment) {
+            this.stems = segment.tokens().stream().map(AnalyzedToken::stem).toList();
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) {
+            return -1;
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    /** What the stem sub-fields' analyser emits for a text, replayed from its {@link Stems} (ArticleTextTest compares the two). */
+    private static final Analyzer STEMS = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            return new TokenStreamComponents(new Tokenizer() {
+                private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+                private Iterator<String> next;
+
+                @Override
+                public void reset() throws IOException {
+                    super.reset();
+                    next = ((Stems) input).stems.iterator();
+                }
+
+                @Override
+                public boolean incrementToken() {
+                    clearAttributes();
+                    if (!next.hasNext()) {
+                        return false;
+                    }
+                    term.setEmpty().append(next.next());
+                    return true;
+                }
+            });
+        }
+    };
 }
