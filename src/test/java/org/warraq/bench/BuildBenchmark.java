@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * <p>System properties: {@code bench.articles} (default {@code 1000,10000}), {@code bench.runs} (default
  * 3), {@code bench.dir}, {@code bench.jar}, {@code bench.templates}, {@code bench.xmx} (the build's heap),
  * {@code bench.hugo} (default {@code hugo}; {@code none} skips it), {@code bench.pagefind} (else the
- * {@code PAGEFIND} environment variable; without either Pagefind is skipped).
+ * {@code PAGEFIND} environment variable; without either Pagefind is skipped), {@code bench.edits} (saves
+ * measured on the live previews, {@code warraq serve} and {@code hugo server}; default 5, 0 skips them).
  */
 public final class BuildBenchmark {
 
@@ -39,6 +40,7 @@ public final class BuildBenchmark {
     private final int runs;
     private final String hugo;
     private final String pagefind;
+    private final int edits;
 
     private BuildBenchmark(PrintStream out) {
         this.out = out;
@@ -50,6 +52,7 @@ public final class BuildBenchmark {
         hugo = System.getProperty("bench.hugo", "hugo");
         String pf = System.getProperty("bench.pagefind", "");
         pagefind = !pf.isBlank() ? pf : System.getenv("PAGEFIND");
+        edits = Integer.getInteger("bench.edits", 5);
     }
 
     public static void main(String[] args) throws Exception {
@@ -113,6 +116,25 @@ public final class BuildBenchmark {
             skipped = "\n*** HUGO SKIPPED: '" + hugo + "' is not on this machine (apt-get install hugo, or -Dbench.hugo=PATH) ***\n";
         }
 
+        PreviewLatency.Result preview = null;
+        PreviewLatency.Result hugoPreview = null;
+        if (edits > 0) {
+            int port = PreviewLatency.freePort();
+            preview = PreviewLatency.measure(List.of("java", "-Xmx" + xmx, "-Dfile.encoding=UTF-8", "-jar", jar.toString(), "serve",
+                            "--content", content.toString(), "--templates", templates.toString(), "--port", String.valueOf(port),
+                            "--now", SearchBenchmark.NOW.toString()), dir.resolve("serve.log"), changed,
+                    "http://127.0.0.1:" + port + "/" + warraqPath(content, changed), "brought up to date", edits);
+            if (!hugoPlainRuns.isEmpty()) {
+                int hugoPort = PreviewLatency.freePort();
+                Path relative = content.relativize(changed);
+                String hugoPath = relative.toString().replace('\\', '/').replaceFirst("\\.md$", "/");
+                hugoPreview = PreviewLatency.measure(List.of(hugo, "server", "--source", dir.resolve("hugo-plain").toString(),
+                                "--bind", "127.0.0.1", "--port", String.valueOf(hugoPort), "--baseURL", "http://127.0.0.1:" + hugoPort + "/",
+                                "--disableLiveReload", "--appendPort=false"),
+                        dir.resolve("hugo-server.log"), changed, "http://127.0.0.1:" + hugoPort + "/" + hugoPath, null, edits);
+            }
+        }
+
         out.printf("%n## %,d articles (CorpusGenerator seed 1, about 830 words each), median of %d runs%n%n", n, runs);
         out.println("| build | wall | CPU | CPU per article | peak RSS |");
         out.println("|---|---|---|---|---|");
@@ -134,6 +156,17 @@ public final class BuildBenchmark {
                     ours / median(both, SiteBuildProcess.Run::seconds));
         }
         out.print(skipped);
+        if (preview != null) {
+            out.printf("%nLive preview, save to page (median of %d edits, one article, a new paragraph each time):%n%n", edits);
+            out.println("| server | start (site built, first page served) | save → page shows the edit | save → related, key terms, places, search up to date |");
+            out.println("|---|---|---|---|");
+            out.printf(Locale.ROOT, "| warraq serve | %.1f s | %.0f ms (all: %s) | %.1f s |%n", preview.startSeconds(),
+                    median(preview.page(), d -> d), whole(preview.page()), median(preview.followUp(), d -> d) / 1000);
+            if (hugoPreview != null) {
+                out.printf(Locale.ROOT, "| hugo server (pages, feeds) | %.1f s | %.0f ms (all: %s) | (no search index) |%n",
+                        hugoPreview.startSeconds(), median(hugoPreview.page(), d -> d), whole(hugoPreview.page()));
+            }
+        }
         out.println("\nWarraq's stages (clean builds, medians; CPU is the whole process's, all threads):\n");
         out.println("| stage | wall | CPU |");
         out.println("|---|---|---|");
@@ -178,6 +211,20 @@ public final class BuildBenchmark {
             return Double.NaN;
         }
         return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    private static String whole(List<Double> millis) {
+        return millis.stream().map(d -> String.valueOf(Math.round(d))).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** The site path Warraq gives the article in {@code file}. */
+    private static String warraqPath(Path content, Path file) {
+        org.warraq.content.Diagnostics diagnostics = new org.warraq.content.Diagnostics();
+        var loaded = org.warraq.content.ContentLoader.load(content, diagnostics, c -> c);
+        var placed = org.warraq.site.Placement.place(loaded, SearchBenchmark.NOW, false, diagnostics);
+        Path wanted = content.getFileName().resolve(content.relativize(file));
+        return placed.articles().stream().filter(a -> a.article().source().equals(wanted)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no article from " + wanted)).path();
     }
 
     private static Path firstArticle(Path content) throws IOException {
