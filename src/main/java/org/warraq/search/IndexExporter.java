@@ -91,8 +91,11 @@ public final class IndexExporter {
         manifest.positions = positions.write(files);
         TreeMap<String, String> stems = new TreeMap<>();
         TreeMap<String, String> words = new TreeMap<>();
-        for (KeyPostings k : keys.values()) {
-            (k.exact ? words : stems).put(k.term, termEntry(k, k.exact ? null : positions.run(k.term)));
+        List<KeyPostings> all = List.copyOf(keys.values());
+        List<Draft> drafts = all.parallelStream().map(k -> draft(k, k.exact ? null : positions.run(k.term))).toList();
+        for (int i = 0; i < all.size(); i++) {
+            KeyPostings k = all.get(i);
+            (k.exact ? words : stems).put(k.term, entry(drafts.get(i)));
         }
         List<String> stemKeys = new ArrayList<>(stems.keySet());
         Packer.Packed terms = Packer.pack("t", memberList(stems), cap);
@@ -194,7 +197,7 @@ public final class IndexExporter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        keys.values().forEach(KeyPostings::seal);
+        keys.values().parallelStream().forEach(KeyPostings::seal);
         parts.seal();
         return keys;
     }
@@ -269,21 +272,21 @@ public final class IndexExporter {
     }
 
     /**
-     * The entry of a term key. A term in at most {@link #SINGLE_TIER_MAX} articles is its postings array
+     * The entry of a term key (see {@link Draft}). A term in at most {@link #SINGLE_TIER_MAX} articles is its postings array
      * alone, the engine deriving its sub-fields and document frequencies from them; a more frequent one is
      * an object with its sub-fields and their document frequencies, the number of articles, the first tier,
      * the bound and file of each further tier, and the whole set of articles. Either is an object with
      * {@code t} for its postings when the positions of the stem have a run of files of their own.
      */
-    private String termEntry(KeyPostings k, PositionFiles.Run run) {
+    private Draft draft(KeyPostings k, PositionFiles.Run run) {
         List<DocPostings> docs = k.exact ? withCompanions(k, byDoc(k)) : byDoc(k);
         String runField = run == null ? "" : ",\"p\":[" + run.first() + "," + run.count() + "]";
         if (docs.size() <= SINGLE_TIER_MAX) {
             String postings = postings(k, docs, true);
             if (k.exact) {
-                return "[" + k.companions.size() + (postings.length() > 2 ? "," : "") + postings.substring(1);
+                return new Draft("[" + k.companions.size() + (postings.length() > 2 ? "," : "") + postings.substring(1));
             }
-            return run == null ? postings : "{\"t\":" + postings + runField + "}";
+            return new Draft(run == null ? postings : "{\"t\":" + postings + runField + "}");
         }
         Json json = new Json().raw(k.exact ? "{\"c\":" + k.companions.size() + ",\"f\":[" : "{\"f\":[");
         StringBuilder docFreq = new StringBuilder();
@@ -301,15 +304,37 @@ public final class IndexExporter {
         List<List<DocPostings>> tiers = tiers(byImpact, k);
         json.raw(",\"t\":").raw(postings(k, sortedByDoc(tiers.get(0)), true));
         StringBuilder bounds = new StringBuilder();
-        StringBuilder names = new StringBuilder();
+        List<String> deeper = new ArrayList<>();
         for (int t = 1; t < tiers.size(); t++) {
-            String name = "x/" + tierFiles++;
-            files.add(OutputFile.of(Packer.path(name), Packer.script(name, postings(k, sortedByDoc(tiers.get(t)), false))));
+            deeper.add(postings(k, sortedByDoc(tiers.get(t)), false));
             bounds.append(t > 1 ? "," : "").append(new Json().number(tiers.get(t).get(0).impact()));
-            names.append(t > 1 ? "," : "").append(new Json().string(name));
         }
-        return json.raw(",\"b\":[").raw(bounds.toString()).raw("],\"x\":[").raw(names.toString())
-                .raw("],\"s\":").raw(docSet(docs)).raw(runField).raw("}").toString();
+        return new Draft(json.raw(",\"b\":[").raw(bounds.toString()).raw("],\"x\":[").toString(), deeper,
+                "],\"s\":" + docSet(docs) + runField + "}");
+    }
+
+    /**
+     * A term's entry as made on any core: whole, or, for a term with deeper tiers, the entry around the names
+     * of its tier files and the postings of each, named in key order by {@link #entry} so names are stable.
+     */
+    private record Draft(String head, List<String> tiers, String tail) {
+
+        Draft(String whole) {
+            this(whole, List.of(), null);
+        }
+    }
+
+    private String entry(Draft draft) {
+        if (draft.tail() == null) {
+            return draft.head();
+        }
+        StringBuilder names = new StringBuilder();
+        for (String postings : draft.tiers()) {
+            String name = "x/" + tierFiles++;
+            files.add(OutputFile.of(Packer.path(name), Packer.script(name, postings)));
+            names.append(names.length() > 0 ? "," : "").append(new Json().string(name));
+        }
+        return draft.head() + names + draft.tail();
     }
 
     /**
