@@ -42,7 +42,7 @@ public final class ContentLoader {
         } catch (IOException e) {
             throw BuildFailedException.of(Diagnostic.error(contentDir, 0, "cannot read content folder: " + e.getMessage()));
         }
-        FileDates dates = FileDates.fromGit(root);
+        FileDates dates = remembered == null ? FileDates.fromGit(root) : remembered.dates(root);
         if (remembered != null) {
             remembered.settings(config);
         }

@@ -53,6 +53,18 @@ public final class FileDates {
         return new FileDates(dates);
     }
 
+    /** The commit checked out where {@code contentDir} is, or null outside Git: first-commit dates change only with it. */
+    public static String head(Path contentDir) {
+        try {
+            return run(contentDir, "git", "rev-parse", "HEAD").strip();
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
     public Optional<Instant> firstCommit(Path file) {
         return Optional.ofNullable(firstCommits.get(file.toAbsolutePath().normalize()));
     }

@@ -29,6 +29,9 @@ public final class LoadedFiles {
 
     private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
     private volatile SiteConfig config;
+    private Path datesRoot;
+    private String datesHead;
+    private FileDates dates;
 
     /** Files to read again at the next build, whatever their stamps say. */
     public void forget(Collection<Path> files) {
@@ -44,6 +47,17 @@ public final class LoadedFiles {
             entries.clear();
             config = current;
         }
+    }
+
+    /** First-commit dates read from Git again only when the checked-out commit changed (a long history takes a while). */
+    synchronized FileDates dates(Path root) {
+        String head = FileDates.head(root);
+        if (dates == null || head == null || !root.equals(datesRoot) || !head.equals(datesHead)) {
+            dates = FileDates.fromGit(root);
+            datesRoot = root;
+            datesHead = head;
+        }
+        return dates;
     }
 
     Optional<Article> load(Path file, Path shown, boolean page, FileDates dates, Diagnostics diagnostics,

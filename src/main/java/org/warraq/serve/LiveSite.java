@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicLong;
 import org.warraq.build.BuildMemo;
 import org.warraq.build.BuildObserver;
@@ -44,9 +46,13 @@ final class LiveSite {
     private final ExecutorService followUp = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "warraq-follow-up");
         thread.setDaemon(true);
-        thread.setPriority(Thread.MIN_PRIORITY);
         return thread;
     });
+    /**
+     * The follow-up builds' own threads: their parallel stages run here, not in the common pool, so a save
+     * made while one runs shares the cores with it instead of queueing behind its tasks.
+     */
+    private final ForkJoinPool followUpPool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
 
     LiveSite(Supplier<BuildOptions> options, ReloadEvents events, PrintWriter out, PrintWriter err) {
         this.options = options;
@@ -116,11 +122,14 @@ final class LiveSite {
         Diagnostics diagnostics = new Diagnostics();
         SiteBuild.Generated generated;
         try {
-            generated = SiteBuild.generate(options.get(), diagnostics, false, BuildObserver.NONE, memo, false);
-        } catch (BuildFailedException e) {
+            generated = followUpPool.submit(() -> SiteBuild.generate(options.get(), diagnostics, false, BuildObserver.NONE, memo, false)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return;
-        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            err.printf("%s bringing related articles and search up to date failed: %s%n", now(), e);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof BuildFailedException)) {
+                err.printf("%s bringing related articles and search up to date failed: %s%n", now(), e.getCause());
+            }
             return;
         }
         synchronized (this) {

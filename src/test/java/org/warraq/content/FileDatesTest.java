@@ -1,6 +1,8 @@
 package org.warraq.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -56,6 +58,23 @@ class FileDatesTest {
         assertEquals(Optional.of(Instant.parse("2024-04-01T06:00:00Z")), dates.firstCommit(later));
         assertEquals(Optional.of(Instant.parse("2024-03-01T08:00:00Z")),
                 dates.firstCommit(dir.resolve("content/2024/../2024/budget.md")));
+    }
+
+    @Test
+    void aLoaderRemembersTheDatesUntilTheNextCommit() throws Exception {
+        assumeTrue(git(dir, Map.of(), "init", "-q") == 0, "git is not available");
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Files.writeString(content.resolve("a.md"), "أول");
+        commit("2024-03-01T10:00:00+02:00");
+        LoadedFiles remembered = new LoadedFiles();
+        FileDates dates = remembered.dates(content);
+        assertSame(dates, remembered.dates(content), "the same commit: Git is not asked again");
+        Path second = Files.writeString(content.resolve("b.md"), "ثان");
+        assertSame(dates, remembered.dates(content), "a file not committed yet has no first commit");
+        commit("2024-04-01T09:00:00+03:00");
+        FileDates after = remembered.dates(content);
+        assertNotSame(dates, after);
+        assertEquals(Optional.of(Instant.parse("2024-04-01T06:00:00Z")), after.firstCommit(second));
     }
 
     private void commit(String date) throws Exception {
