@@ -22,6 +22,7 @@ import org.warraq.markdown.BodyLinks;
 import org.warraq.markdown.RenderedBody;
 import org.warraq.output.OutputFile;
 import org.warraq.render.TemplateRenderer;
+import org.warraq.site.PlanMemo;
 import org.warraq.site.PlannedPage;
 import org.warraq.site.SiteArticle;
 
@@ -50,6 +51,7 @@ public final class BuildMemo {
     }
 
     private final LoadedFiles files = new LoadedFiles();
+    private final PlanMemo plans = new PlanMemo();
     private final Map<Path, Body> bodies = new ConcurrentHashMap<>();
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
     private final Map<Path, Links> links = new ConcurrentHashMap<>();
@@ -59,6 +61,10 @@ public final class BuildMemo {
 
     LoadedFiles files() {
         return files;
+    }
+
+    PlanMemo plans() {
+        return plans;
     }
 
     /** Files to read again at the next build, whatever their size and time say (the watcher saw them change). */
@@ -71,6 +77,7 @@ public final class BuildMemo {
         if (!current.equals(config)) {
             bodies.clear();
             pages.clear();
+            plans.clear();
             collection = null;
             config = current;
         }
@@ -124,7 +131,8 @@ public final class BuildMemo {
     }
 
     /** Forgets what no longer exists, so the memo does not grow with every renamed article or page. */
-    void keepOnly(Set<Path> sources, Set<String> pagePaths) {
+    void keepOnly(Set<Path> sources, Set<String> pagePaths, Set<String> articlePaths) {
+        plans.keepOnly(articlePaths);
         bodies.keySet().retainAll(sources);
         links.keySet().retainAll(sources);
         pages.keySet().retainAll(pagePaths);

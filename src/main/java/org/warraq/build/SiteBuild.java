@@ -184,7 +184,8 @@ public final class SiteBuild {
 
         List<PlannedPage> planned;
         try (BuildObserver.Stage stage = observer.begin("plan", 0)) {
-            planned = new SitePlanner(config, analysis).plan(new Placement.Placed(articles, pages), diagnostics);
+            planned = (memo == null ? new SitePlanner(config, analysis) : new SitePlanner(config, analysis, memo.plans()))
+                    .plan(new Placement.Placed(articles, pages), diagnostics);
         }
         diagnostics.throwIfErrors();
 
@@ -220,7 +221,10 @@ public final class SiteBuild {
             java.util.Set<Path> sources = new java.util.HashSet<>();
             articles.forEach(a -> sources.add(a.article().source()));
             pages.forEach(a -> sources.add(a.article().source()));
-            memo.keepOnly(sources, owners.keySet());
+            java.util.Set<String> paths = new java.util.HashSet<>();
+            articles.forEach(a -> paths.add(a.path()));
+            pages.forEach(a -> paths.add(a.path()));
+            memo.keepOnly(sources, owners.keySet(), paths);
         }
         try (BuildObserver.Stage stage = observer.begin("write", rest.size())) {
             Parallel.forEach(rest, f -> {

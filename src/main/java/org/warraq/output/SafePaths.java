@@ -13,7 +13,14 @@ public final class SafePaths {
 
     private static final Pattern WINDOWS_DEVICE = Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
 
+    /** The longest file name, in UTF-8 bytes, common file systems take; a UTF-16 unit is at most three of them. */
+    private static final int MAX_NAME_BYTES = 255;
+
     private SafePaths() {
+    }
+
+    private static boolean asciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** Why {@code path} is refused, or empty when it is safe. */
@@ -21,7 +28,7 @@ public final class SafePaths {
         if (path.isEmpty()) {
             return Optional.of("empty path");
         }
-        if (path.startsWith("/") || path.matches("(?i)^[a-z]:.*")) {
+        if (path.startsWith("/") || path.length() >= 2 && path.charAt(1) == ':' && asciiLetter(path.charAt(0))) {
             return Optional.of("absolute path");
         }
         for (int i = 0; i < path.length(); i++) {
@@ -34,13 +41,13 @@ public final class SafePaths {
             if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
                 return Optional.of("path segment '" + segment + "' is not allowed");
             }
-            if (WINDOWS_DEVICE.matcher(segment).matches()) {
+            if (segment.length() >= 3 && "cCpPaAnNlL".indexOf(segment.charAt(0)) >= 0 && WINDOWS_DEVICE.matcher(segment).matches()) {
                 return Optional.of("'" + segment + "' is a reserved device name on Windows");
             }
             if (segment.endsWith(".") || segment.endsWith(" ")) {
                 return Optional.of("'" + segment + "' ends with a dot or space");
             }
-            if (segment.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 255) {
+            if (segment.length() > MAX_NAME_BYTES / 3 && segment.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
                 return Optional.of("a file name is longer than 255 bytes");
             }
         }

@@ -64,12 +64,18 @@ public final class SitePlanner {
     private final List<PlannedPage> out = new ArrayList<>();
     private final Map<String, String> claimed = new HashMap<>();
     private final Map<String, SiteView> siteViews = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<String, ArticleCard> cards = new java.util.concurrent.ConcurrentHashMap<>();
+    private final PlanMemo memo;
     private List<SiteArticle> articles;
     private List<SiteArticle> pages;
     private Map<String, Category> sections;
 
     public SitePlanner(SiteConfig config, SiteAnalysis analysis) {
+        this(config, analysis, new PlanMemo());
+    }
+
+    /** @param memo cards and article models of an earlier plan under the same settings (the preview's) */
+    public SitePlanner(SiteConfig config, SiteAnalysis analysis, PlanMemo memo) {
+        this.memo = memo;
         this.config = config;
         this.analysis = analysis;
         this.urls = new Urls(config.baseUrl(), config.portableLinks());
@@ -89,9 +95,15 @@ public final class SitePlanner {
         articles.stream().map(SiteArticle::category).filter(c -> c != null).forEach(c -> sections.putIfAbsent(c.key(), c));
 
         home();
-        List<Map<String, Object>> models = java.util.stream.IntStream.range(0, articles.size()).parallel()
-                .mapToObj(i -> articleModel(articles.get(i), i + 1 < articles.size() ? articles.get(i + 1) : null,
-                        i > 0 ? articles.get(i - 1) : null)).toList();
+        List<Map<String, Object>> models = java.util.stream.IntStream.range(0, articles.size()).parallel().mapToObj(i -> {
+            SiteArticle a = articles.get(i);
+            SiteArticle older = i + 1 < articles.size() ? articles.get(i + 1) : null;
+            SiteArticle newer = i > 0 ? articles.get(i - 1) : null;
+            ArticleContext context = analysis.of(a.path());
+            PlanMemo.ArticleInputs inputs = new PlanMemo.ArticleInputs(a, older, newer, context,
+                    context.related().stream().map(byPath::get).toList(), siteView(Urls.root(a.path())));
+            return memo.articleModel(inputs, () -> articleModel(a, older, newer));
+        }).toList();
         for (int i = 0; i < articles.size(); i++) {
             emit(articles.get(i).path(), OutputKind.PAGE, "article", models.get(i), articles.get(i).article().source().toString());
         }
@@ -546,8 +558,7 @@ public final class SitePlanner {
 
     /** An article's card as seen from a page; pages at the same depth share one (articles are on a dozen lists each). */
     private ArticleCard card(SiteArticle a, String from) {
-        String root = Urls.root(from);
-        return cards.computeIfAbsent(a.path() + '\u0000' + root, k -> newCard(a, from));
+        return memo.card(a, Urls.root(from), () -> newCard(a, from));
     }
 
     private ArticleCard newCard(SiteArticle a, String from) {

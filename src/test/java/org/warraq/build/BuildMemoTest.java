@@ -119,7 +119,11 @@ class BuildMemoTest {
                 () -> delete("articles/a5.md"),
                 () -> write("articles/a7.md", SiteFixture.article("عنوان آخر تماما", "2024-12-31", "tags: [السياحة]", TOPICS[2] + ".")),
                 () -> write("site.yaml", SiteFixture.SITE_YAML.replace("موقع الاختبار", "موقع الاختبار الجديد")),
-                () -> write("articles/another.md", SiteFixture.article("خبر آخر", "2025-01-15", "", "نص.")));
+                () -> write("articles/another.md", SiteFixture.article("خبر آخر", "2025-01-15", "", "نص.")),
+                () -> write("articles/sport.md", SiteFixture.article("خبر رياضي", "2024-06-01", "", "نص.").replace("category: economy", "category: sport")),
+                () -> write("pages/about.md", "---\ntitle: من نحن\n---\nنص الصفحة.\n"),
+                () -> write("pages/about.md", "---\ntitle: عن الموقع\n---\nنص الصفحة.\n"),
+                () -> write("articles/newest.md", SiteFixture.article("خبر العام الجديد", "2026-01-02", "tags: [الطاقة]", "نص.")));
         for (Runnable edit : edits) {
             edit.run();
             assertSameSite(clean(), files(withMemo(false)));

@@ -42,6 +42,10 @@ class SafePathsTest {
         assertTrue(SafePaths.problem("a/../b").orElseThrow().contains("'..'"));
         assertTrue(SafePaths.problem("/x").orElseThrow().contains("absolute"));
         assertTrue(SafePaths.problem("a\\b").orElseThrow().contains("U+005C"));
+        assertTrue(SafePaths.problem("ا".repeat(128)).orElseThrow().contains("255 bytes"), "256 bytes of Arabic");
+        assertTrue(SafePaths.problem("x/" + "€".repeat(86)).orElseThrow().contains("255 bytes"), "258 bytes of three-byte characters");
+        assertEquals(Optional.empty(), SafePaths.problem("€".repeat(85)), "255 bytes");
+        assertTrue(SafePaths.problem("LPT1.txt").orElseThrow().contains("reserved device name"));
     }
 
     @Test
