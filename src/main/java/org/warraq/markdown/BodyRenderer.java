@@ -38,7 +38,14 @@ import org.warraq.content.PlainTextDocument;
 public final class BodyRenderer {
 
     static final DataKey<String> ROOT = new DataKey<>("WARRAQ_ROOT", "");
-    static final DataKey<Boolean> PORTABLE = new DataKey<>("WARRAQ_PORTABLE", false);
+    /** What links to site folders get appended: {@code index.html} with portable links, else nothing. */
+    static final DataKey<String> FOLDER_INDEX = new DataKey<>("WARRAQ_FOLDER_INDEX", "");
+    /**
+     * Stand-ins for the root and the folder index, so one rendering serves the page and the feed: the page's
+     * HTML and the feed's differ only there. Sources cannot contain NUL ({@code SourceText} refuses it).
+     */
+    private static final String ROOT_MARK = "\u0000root\u0000";
+    private static final String INDEX_MARK = "\u0000index\u0000";
     static final DataKey<Map<Node, String>> HEADING_IDS = new DataKey<>("WARRAQ_HEADING_IDS", new IdentityHashMap<>());
 
     private final Parser parser;
@@ -101,18 +108,39 @@ public final class BodyRenderer {
             }
         }
         document.set(HEADING_IDS, ids);
-        document.set(PORTABLE, portable);
-        document.set(ROOT, pageRoot);
-        String html = renderer.render(document);
-        document.set(ROOT, baseUrl);
-        document.set(PORTABLE, false);
-        String feedHtml = renderer.render(document);
+        String html;
+        String feedHtml;
+        if (markdown.indexOf('\u0000') < 0 && markable(pageRoot) && markable(baseUrl)) {
+            document.set(ROOT, ROOT_MARK);
+            document.set(FOLDER_INDEX, INDEX_MARK);
+            String marked = renderer.render(document);
+            html = marked.replace(ROOT_MARK, pageRoot).replace(INDEX_MARK, portable ? "index.html" : "");
+            feedHtml = marked.replace(ROOT_MARK, baseUrl).replace(INDEX_MARK, "");
+        } else {
+            document.set(ROOT, pageRoot);
+            document.set(FOLDER_INDEX, portable ? "index.html" : "");
+            html = renderer.render(document);
+            document.set(ROOT, baseUrl);
+            document.set(FOLDER_INDEX, "");
+            feedHtml = renderer.render(document);
+        }
         if (rawHtml) {
             html = HtmlSanitizer.clean(html);
             feedHtml = HtmlSanitizer.clean(feedHtml);
         }
         String text = PlainText.of(document);
         return new RenderedBody(html, feedHtml, text, toc, prose(document));
+    }
+
+    /** Whether a root can replace its mark in the rendered HTML as it is: nothing in it an attribute value escapes. */
+    private static boolean markable(String root) {
+        for (int i = 0; i < root.length(); i++) {
+            char c = root.charAt(i);
+            if (c == '\u0000' || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The text of the body's top-level paragraphs, for excerpts: no headings, lists, tables or notes. */

@@ -34,15 +34,20 @@ public final class LinkPolicy {
      * @param portable whether folder links end in index.html (so they open from disk)
      */
     public static Optional<String> resolveRootPath(String url, String root, boolean portable) {
+        return resolveRootPath(url, root, portable ? "index.html" : "");
+    }
+
+    /** @param folderIndex what a link to a folder gets appended ({@code index.html} for portable links, or nothing) */
+    static Optional<String> resolveRootPath(String url, String root, String folderIndex) {
         if (!url.startsWith("/") || url.startsWith("//")) {
             return Optional.empty();
         }
         String path = url.substring(1);
-        if (portable) {
+        if (!folderIndex.isEmpty()) {
             int cut = indexOfQueryOrFragment(path);
             String head = path.substring(0, cut);
             if (head.isEmpty() || head.endsWith("/")) {
-                path = head + "index.html" + path.substring(cut);
+                path = head + folderIndex + path.substring(cut);
             }
         }
         return Optional.of(root + path);

@@ -60,7 +60,7 @@ final class RtlAttributes implements AttributeProvider {
             }
             return;
         }
-        LinkPolicy.resolveRootPath(url, BodyRenderer.ROOT.get(document), BodyRenderer.PORTABLE.get(document))
+        LinkPolicy.resolveRootPath(url, BodyRenderer.ROOT.get(document), BodyRenderer.FOLDER_INDEX.get(document))
                 .ifPresent(resolved -> attributes.replaceValue(name, resolved));
     }
 

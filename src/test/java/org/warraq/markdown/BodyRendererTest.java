@@ -184,6 +184,17 @@ class BodyRendererTest {
     }
 
     @Test
+    void aBaseUrlWithCharactersToEscapeStillGivesBothRenderings() {
+        RenderedBody body = new BodyRenderer(false, true).renderMarkdown("[السابق](/2024/03/قمة/) ![صورة](/i.jpg)", "../",
+                "https://marsad.example/a&b/");
+        assertEquals("../2024/03/قمة/index.html", html(body).selectFirst("a").attr("href"));
+        assertEquals("https://marsad.example/a&b/2024/03/قمة/", Jsoup.parseBodyFragment(body.feedHtml()).selectFirst("a").attr("href"));
+        assertEquals("https://marsad.example/a&b/i.jpg", Jsoup.parseBodyFragment(body.feedHtml()).selectFirst("img").attr("src"));
+        assertTrue(body.feedHtml().contains("a&amp;b"), body.feedHtml());
+        assertFalse(body.html().contains("\u0000") || body.feedHtml().contains("\u0000"));
+    }
+
+    @Test
     void markdownTextIsCollectedForWordCounts() {
         RenderedBody body = render("## عنوان\n\nفقرة **مهمة** عن [الاقتصاد](/x/).\n");
         assertTrue(body.text().contains("فقرة مهمة عن الاقتصاد."), body.text());
