@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,29 +43,29 @@ final class SiteChecks {
     static final int SUGGESTIONS = 5;
 
     private final Path contentDir;
-    private final Set<String> outputs = new HashSet<>();
+    private final Set<String> outputs;
     private final Diagnostic.Severity brokenSeverity;
     private final Diagnostics diagnostics;
 
     private final Function<Article, List<BodyLinks.Target>> links;
 
-    private SiteChecks(Path contentDir, Collection<String> files, boolean strict, Diagnostics diagnostics,
+    private SiteChecks(Path contentDir, Set<String> files, boolean strict, Diagnostics diagnostics,
                        Function<Article, List<BodyLinks.Target>> links) {
         this.contentDir = contentDir;
         this.links = links;
-        outputs.addAll(files);
+        outputs = files;
         this.brokenSeverity = strict ? Diagnostic.Severity.ERROR : Diagnostic.Severity.WARNING;
         this.diagnostics = diagnostics;
     }
 
     static void run(Path contentDir, List<SiteArticle> articles, List<SiteArticle> pages, List<PlannedPage> planned,
-                    Collection<String> files, SiteAnalysis analysis, boolean strict, Diagnostics diagnostics) {
+                    Set<String> files, SiteAnalysis analysis, boolean strict, Diagnostics diagnostics) {
         run(contentDir, articles, pages, planned, files, analysis, strict, diagnostics, SiteChecks::bodyLinks);
     }
 
     /** @param links the links and images of a Markdown article's body (a {@link BuildMemo} remembers them) */
     static void run(Path contentDir, List<SiteArticle> articles, List<SiteArticle> pages, List<PlannedPage> planned,
-                    Collection<String> files, SiteAnalysis analysis, boolean strict, Diagnostics diagnostics,
+                    Set<String> files, SiteAnalysis analysis, boolean strict, Diagnostics diagnostics,
                     Function<Article, List<BodyLinks.Target>> links) {
         SiteChecks checks = new SiteChecks(contentDir, files, strict, diagnostics, links);
         List<SiteArticle> all = new ArrayList<>(articles);

@@ -27,7 +27,7 @@ record MemorySite(Map<String, OutputFile> files, Set<Path> sources, long generat
         files.forEach(f -> byPath.put(f.path(), f));
         Set<Path> sources = files.stream().filter(f -> f.copyOf() != null)
                 .map(f -> f.copyOf().toAbsolutePath().normalize()).collect(Collectors.toUnmodifiableSet());
-        return new MemorySite(Map.copyOf(byPath), sources, generation);
+        return new MemorySite(java.util.Collections.unmodifiableMap(byPath), sources, generation);
     }
 
     Optional<OutputFile> find(String path) {

@@ -29,8 +29,26 @@ public final class PlanMemo {
     private record Model(ArticleInputs inputs, Map<String, Object> model) {
     }
 
+    private record Composed(SiteArticle placed, SiteArticle composed) {
+    }
+
+    private final Map<String, Composed> composed = new ConcurrentHashMap<>();
     private final Map<String, Card> cards = new ConcurrentHashMap<>();
     private final Map<String, Model> articles = new ConcurrentHashMap<>();
+
+    /**
+     * The article as readers see it (NFC), the same instance as last time when the placed article is equal, so
+     * that the cards and models made from it are found by identity rather than compared string by string.
+     */
+    SiteArticle composed(SiteArticle placed, java.util.function.UnaryOperator<SiteArticle> compose) {
+        Composed known = composed.get(placed.path());
+        if (known != null && known.placed().equals(placed)) {
+            return known.composed();
+        }
+        SiteArticle made = compose.apply(placed);
+        composed.put(placed.path(), new Composed(placed, made));
+        return made;
+    }
 
     ArticleCard card(SiteArticle article, String root, Supplier<ArticleCard> make) {
         String key = article.path() + '\u0000' + root;
@@ -55,6 +73,7 @@ public final class PlanMemo {
 
     /** Forgets everything: the settings the cards and models were made under changed. */
     public void clear() {
+        composed.clear();
         cards.clear();
         articles.clear();
     }
@@ -62,6 +81,7 @@ public final class PlanMemo {
     /** Forgets the articles that no longer exist. */
     public void keepOnly(Set<String> articlePaths) {
         articles.keySet().retainAll(articlePaths);
+        composed.keySet().retainAll(articlePaths);
         cards.keySet().removeIf(key -> !articlePaths.contains(key.substring(0, key.indexOf('\u0000'))));
     }
 }

@@ -85,8 +85,8 @@ public final class SitePlanner {
     }
 
     public List<PlannedPage> plan(Placement.Placed placed, Diagnostics diagnostics) {
-        articles = placed.articles().stream().map(SitePlanner::composed).toList();
-        pages = placed.pages().stream().map(SitePlanner::composed).toList();
+        articles = placed.articles().stream().map(a -> memo.composed(a, SitePlanner::composed)).toList();
+        pages = placed.pages().stream().map(a -> memo.composed(a, SitePlanner::composed)).toList();
         for (SiteArticle a : articles) {
             byPath.put(a.path(), a);
         }
