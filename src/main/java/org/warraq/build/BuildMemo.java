@@ -47,7 +47,7 @@ public final class BuildMemo {
     }
 
     /** Collection-wide results and the articles and settings they came from. */
-    record Collection(List<SiteArticle> articles, SiteConfig config, SiteAnalysis analysis, List<OutputFile> searchFiles) {
+    record SiteWide(List<SiteArticle> articles, SiteConfig config, SiteAnalysis analysis, List<OutputFile> searchFiles) {
     }
 
     private final LoadedFiles files = new LoadedFiles();
@@ -57,7 +57,7 @@ public final class BuildMemo {
     private final Map<Path, Links> links = new ConcurrentHashMap<>();
     private volatile SiteConfig config;
     private volatile String templates;
-    private volatile Collection collection;
+    private volatile SiteWide siteWide;
 
     LoadedFiles files() {
         return files;
@@ -68,7 +68,7 @@ public final class BuildMemo {
     }
 
     /** Files to read again at the next build, whatever their size and time say (the watcher saw them change). */
-    public void forget(java.util.Collection<Path> changed) {
+    public void forget(Collection<Path> changed) {
         files.forget(changed);
     }
 
@@ -78,7 +78,7 @@ public final class BuildMemo {
             bodies.clear();
             pages.clear();
             plans.clear();
-            collection = null;
+            siteWide = null;
             config = current;
         }
         String fingerprint = fingerprint(templatesDir);
@@ -122,12 +122,12 @@ public final class BuildMemo {
     }
 
     /** The last collection-wide results, or null. */
-    Collection collection() {
-        return collection;
+    SiteWide siteWide() {
+        return siteWide;
     }
 
-    void collection(Collection current) {
-        collection = current;
+    void siteWide(SiteWide current) {
+        siteWide = current;
     }
 
     /** Forgets what no longer exists, so the memo does not grow with every renamed article or page. */

@@ -7,8 +7,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.warraq.analysis.Analysis;
 import org.warraq.analysis.Gazetteer;
@@ -145,7 +149,7 @@ public final class SiteBuild {
         List<SiteArticle> articles;
         List<SiteArticle> pages;
         try (BuildObserver.Stage stage = observer.begin("markdown", placed.articles().size() + placed.pages().size())) {
-            java.util.function.Function<SiteArticle, SiteArticle> render = a -> {
+            Function<SiteArticle, SiteArticle> render = a -> {
                 String root = Urls.root(a.path());
                 SiteArticle rendered = a.withBody(memo == null ? bodies.render(a.article(), root, config.baseUrl())
                         : memo.body(a.article(), root, () -> bodies.render(a.article(), root, config.baseUrl())));
@@ -158,7 +162,7 @@ public final class SiteBuild {
 
         SiteAnalysis analysis;
         List<OutputFile> searchFiles;
-        BuildMemo.Collection known = memo == null ? null : memo.collection();
+        BuildMemo.SiteWide known = memo == null ? null : memo.siteWide();
         boolean stale = false;
         if (known != null && known.config().equals(config) && (quick || known.articles().equals(articles))) {
             stale = !known.articles().equals(articles);
@@ -178,7 +182,7 @@ public final class SiteBuild {
                 }
             }
             if (memo != null) {
-                memo.collection(new BuildMemo.Collection(articles, config, analysis, searchFiles));
+                memo.siteWide(new BuildMemo.SiteWide(articles, config, analysis, searchFiles));
             }
         }
 
@@ -209,7 +213,7 @@ public final class SiteBuild {
         }
         diagnostics.throwIfErrors();
 
-        java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger rendered = new AtomicInteger();
         try (BuildObserver.Stage stage = observer.begin("render", planned.size())) {
             Parallel.forEach(planned, p -> {
                 byte[] bytes = memo == null ? renderer.render(p) : memo.page(p, () -> renderer.render(p), rendered::incrementAndGet);
@@ -218,10 +222,10 @@ public final class SiteBuild {
             });
         }
         if (memo != null) {
-            java.util.Set<Path> sources = new java.util.HashSet<>();
+            Set<Path> sources = new HashSet<>();
             articles.forEach(a -> sources.add(a.article().source()));
             pages.forEach(a -> sources.add(a.article().source()));
-            java.util.Set<String> paths = new java.util.HashSet<>();
+            Set<String> paths = new HashSet<>();
             articles.forEach(a -> paths.add(a.path()));
             pages.forEach(a -> paths.add(a.path()));
             memo.keepOnly(sources, owners.keySet(), paths);

@@ -96,7 +96,7 @@ final class LiveSite {
             warnings.forEach(err::println);
             events.reload(generation);
             out.printf("%s %s; %s (%d articles and %d pages, %d files) in %d ms%s, reloading %d tab(s)%n", now(), what,
-                    generated.rendered() == generated.files().size() || current == null ? "built" : "rendered " + generated.rendered() + " changed pages",
+                    current == null ? "built" : "rendered " + generated.rendered() + " changed pages",
                     generated.articles(), generated.pages(), generated.files().size(), (System.nanoTime() - start) / 1_000_000,
                     generated.stale() ? "; related articles, key terms, places and search follow" : "", events.tabs());
             if (generated.stale()) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ record MemorySite(Map<String, OutputFile> files, Set<Path> sources, long generat
         files.forEach(f -> byPath.put(f.path(), f));
         Set<Path> sources = files.stream().filter(f -> f.copyOf() != null)
                 .map(f -> f.copyOf().toAbsolutePath().normalize()).collect(Collectors.toUnmodifiableSet());
-        return new MemorySite(java.util.Collections.unmodifiableMap(byPath), sources, generation);
+        return new MemorySite(Collections.unmodifiableMap(byPath), sources, generation);
     }
 
     Optional<OutputFile> find(String path) {

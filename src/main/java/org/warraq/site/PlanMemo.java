@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.warraq.analysis.ArticleContext;
 
 /**
@@ -40,7 +41,7 @@ public final class PlanMemo {
      * The article as readers see it (NFC), the same instance as last time when the placed article is equal, so
      * that the cards and models made from it are found by identity rather than compared string by string.
      */
-    SiteArticle composed(SiteArticle placed, java.util.function.UnaryOperator<SiteArticle> compose) {
+    SiteArticle composed(SiteArticle placed, UnaryOperator<SiteArticle> compose) {
         Composed known = composed.get(placed.path());
         if (known != null && known.placed().equals(placed)) {
             return known.composed();

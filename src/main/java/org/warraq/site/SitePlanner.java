@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import org.warraq.analysis.ArticleContext;
 import org.warraq.analysis.Coverage;
 import org.warraq.analysis.Overview;
@@ -63,7 +65,7 @@ public final class SitePlanner {
     private final Map<String, SiteArticle> byPath = new HashMap<>();
     private final List<PlannedPage> out = new ArrayList<>();
     private final Map<String, String> claimed = new HashMap<>();
-    private final Map<String, SiteView> siteViews = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, SiteView> siteViews = new ConcurrentHashMap<>();
     private final PlanMemo memo;
     private List<SiteArticle> articles;
     private List<SiteArticle> pages;
@@ -95,7 +97,7 @@ public final class SitePlanner {
         articles.stream().map(SiteArticle::category).filter(c -> c != null).forEach(c -> sections.putIfAbsent(c.key(), c));
 
         home();
-        List<Map<String, Object>> models = java.util.stream.IntStream.range(0, articles.size()).parallel().mapToObj(i -> {
+        List<Map<String, Object>> models = IntStream.range(0, articles.size()).parallel().mapToObj(i -> {
             SiteArticle a = articles.get(i);
             SiteArticle older = i + 1 < articles.size() ? articles.get(i + 1) : null;
             SiteArticle newer = i > 0 ? articles.get(i - 1) : null;
