@@ -163,9 +163,10 @@ public final class SiteBuild {
         SiteAnalysis analysis;
         List<OutputFile> searchFiles;
         BuildMemo.SiteWide known = memo == null ? null : memo.siteWide();
-        boolean stale = false;
-        if (known != null && known.config().equals(config) && (quick || known.articles().equals(articles))) {
-            stale = !known.articles().equals(articles);
+        boolean usable = known != null && known.config().equals(config);
+        boolean current = usable && known.articles().equals(articles);
+        boolean stale = usable && quick && !current;
+        if (current || stale) {
             analysis = stale ? known.analysis().within(articles) : known.analysis();
             searchFiles = known.searchFiles();
         } else {
