@@ -132,7 +132,7 @@ public final class BuildMemo {
 
     /** Forgets what no longer exists, so the memo does not grow with every renamed article or page. */
     void keepOnly(Set<Path> sources, Set<String> pagePaths, Set<String> articlePaths) {
-        plans.keepOnly(articlePaths);
+        plans.keepOnly(articlePaths, pagePaths);
         bodies.keySet().retainAll(sources);
         links.keySet().retainAll(sources);
         pages.keySet().retainAll(pagePaths);

@@ -1,33 +1,24 @@
 package org.warraq.site;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
-import org.warraq.analysis.ArticleContext;
 
 /**
- * Article cards and article pages' view models, each kept with the values it was made from and taken back
- * only when those are equal. Within one plan it shares a card among the pages at one depth; kept by the
- * preview from one plan to the next, it spares a save re-planning the ten thousand pages it did not change.
+ * Article cards and pages' view models (articles, the home page, lists), each kept with the values it was
+ * made from and taken back only when those are equal. Within one plan it shares a card among the pages at one
+ * depth; kept by the preview from one plan to the next, it spares a save re-planning the ten thousand pages it
+ * did not change.
  * A plan with it makes the same pages as a plan without ({@code BuildMemoTest}).
  */
 public final class PlanMemo {
 
-    /**
-     * What an article page shows: the article, its neighbours, its analysis, its related articles, and the
-     * site's header and footer as the page sees them (sections, static pages, the year), which other articles change.
-     */
-    record ArticleInputs(SiteArticle article, SiteArticle older, SiteArticle newer, ArticleContext context,
-                         List<SiteArticle> related, SiteView site) {
-    }
-
     private record Card(SiteArticle article, ArticleCard card) {
     }
 
-    private record Model(ArticleInputs inputs, Map<String, Object> model) {
+    private record Model(Record inputs, Map<String, Object> model) {
     }
 
     private record Composed(SiteArticle placed, SiteArticle composed) {
@@ -35,7 +26,7 @@ public final class PlanMemo {
 
     private final Map<String, Composed> composed = new ConcurrentHashMap<>();
     private final Map<String, Card> cards = new ConcurrentHashMap<>();
-    private final Map<String, Model> articles = new ConcurrentHashMap<>();
+    private final Map<String, Model> models = new ConcurrentHashMap<>();
 
     /**
      * The article as readers see it (NFC), the same instance as last time when the placed article is equal, so
@@ -62,13 +53,17 @@ public final class PlanMemo {
         return card;
     }
 
-    Map<String, Object> articleModel(ArticleInputs inputs, Supplier<Map<String, Object>> make) {
-        Model known = articles.get(inputs.article().path());
+    /**
+     * The view model of the page written to {@code page}, made from {@code inputs}: a record of everything the
+     * model shows, compared with the remembered page's.
+     */
+    Map<String, Object> model(String page, Record inputs, Supplier<Map<String, Object>> make) {
+        Model known = models.get(page);
         if (known != null && known.inputs().equals(inputs)) {
             return known.model();
         }
         Map<String, Object> model = make.get();
-        articles.put(inputs.article().path(), new Model(inputs, model));
+        models.put(page, new Model(inputs, model));
         return model;
     }
 
@@ -76,12 +71,12 @@ public final class PlanMemo {
     public void clear() {
         composed.clear();
         cards.clear();
-        articles.clear();
+        models.clear();
     }
 
-    /** Forgets the articles that no longer exist. */
-    public void keepOnly(Set<String> articlePaths) {
-        articles.keySet().retainAll(articlePaths);
+    /** Forgets the articles and pages that no longer exist. */
+    public void keepOnly(Set<String> articlePaths, Set<String> pages) {
+        models.keySet().retainAll(pages);
         composed.keySet().retainAll(articlePaths);
         cards.keySet().removeIf(key -> !articlePaths.contains(key.substring(0, key.indexOf('\u0000'))));
     }

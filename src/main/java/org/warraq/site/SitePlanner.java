@@ -102,9 +102,9 @@ public final class SitePlanner {
             SiteArticle older = i + 1 < articles.size() ? articles.get(i + 1) : null;
             SiteArticle newer = i > 0 ? articles.get(i - 1) : null;
             ArticleContext context = analysis.of(a.path());
-            PlanMemo.ArticleInputs inputs = new PlanMemo.ArticleInputs(a, older, newer, context,
+            ArticleInputs inputs = new ArticleInputs(a, older, newer, context,
                     context.related().stream().map(byPath::get).toList(), siteView(Urls.root(a.path())));
-            return memo.articleModel(inputs, () -> articleModel(a, older, newer));
+            return memo.model(Urls.file(a.path()), inputs, () -> articleModel(a, older, newer));
         }).toList();
         for (int i = 0; i < articles.size(); i++) {
             emit(articles.get(i).path(), OutputKind.PAGE, "article", models.get(i), articles.get(i).article().source().toString());
@@ -129,21 +129,42 @@ public final class SitePlanner {
 
     // ---- pages ---------------------------------------------------------------------------------
 
+    /**
+     * What an article page shows: the article, its neighbours, its analysis, its related articles, and the
+     * site's header and footer as the page sees them (sections, static pages, the year), which other articles change.
+     */
+    private record ArticleInputs(SiteArticle article, SiteArticle older, SiteArticle newer, ArticleContext context,
+                                 List<SiteArticle> related, SiteView site) {
+    }
+
+    /** What a page of a list shows; {@code dates}, the dates of all its articles, only on the first page (its timeline). */
+    private record ListInputs(String listPath, String kind, String name, String heading, String intro, int count, int n,
+                              int total, List<SiteArticle> chunk, List<ZonedDateTime> dates, SiteView site) {
+    }
+
     private void home() {
         List<List<SiteArticle>> chunks = Paginator.split(articles, config.perPage());
         for (int n = 1; n <= chunks.size(); n++) {
             String path = Urls.paged("", n);
             List<SiteArticle> chunk = chunks.get(n - 1);
-            Map<String, Object> model = base(path, "home", n == 1 ? "" : pageLabel(n, chunks.size()),
-                    config.description(), link(path, "feed.xml", "الخلاصة"), "", n, chunks.size());
-            ArticleCard lead = n == 1 && !chunk.isEmpty() ? card(chunk.get(0), path) : null;
-            model.put("lead", lead);
-            model.put("articles", cards(lead == null ? chunk : chunk.subList(1, chunk.size()), path));
-            if (n == 1) {
-                model.put("structuredData", List.of(structured.website()));
-            }
+            int page = n;
+            ListInputs inputs = new ListInputs("", "home", "", "", "", articles.size(), n, chunks.size(), chunk, null,
+                    siteView(Urls.root(path)));
+            Map<String, Object> model = memo.model(Urls.file(path), inputs, () -> homeModel(path, chunk, page, chunks.size()));
             emit(path, OutputKind.PAGE, "home", model, "home page");
         }
+    }
+
+    private Map<String, Object> homeModel(String path, List<SiteArticle> chunk, int n, int total) {
+        Map<String, Object> model = base(path, "home", n == 1 ? "" : pageLabel(n, total),
+                config.description(), link(path, "feed.xml", "الخلاصة"), "", n, total);
+        ArticleCard lead = n == 1 && !chunk.isEmpty() ? card(chunk.get(0), path) : null;
+        model.put("lead", lead);
+        model.put("articles", cards(lead == null ? chunk : chunk.subList(1, chunk.size()), path));
+        if (n == 1) {
+            model.put("structuredData", List.of(structured.website()));
+        }
+        return model;
     }
 
     /** An article page's view model; made on every core, so it only reads the planner's state. */
@@ -305,16 +326,22 @@ public final class SitePlanner {
         String feedPath = listPath + "feed.xml";
         for (int n = 1; n <= chunks.size(); n++) {
             String path = Urls.paged(listPath, n);
-            String title = heading + (n > 1 ? " — " + pageLabel(n, chunks.size()) : "");
-            Map<String, Object> model = base(path, kind, title, intro == null ? heading : intro,
-                    link(path, feedPath, "خلاصة " + name), listPath, n, chunks.size());
-            model.put("heading", heading);
-            model.put("intro", intro != null ? intro : ArabicPlurals.count(items.size(), ArabicPlurals.ARTICLES, config.numerals()));
-            model.put("articles", cards(chunks.get(n - 1), path));
-            if (n == 1) {
-                model.put("timeline", charts.monthly("timeline", "التغطية عبر الزمن", name,
-                        Timeline.monthly(items.stream().map(a -> a.article().date()).toList())));
-            }
+            List<ZonedDateTime> dates = n == 1 ? items.stream().map(a -> a.article().date()).toList() : null;
+            ListInputs inputs = new ListInputs(listPath, kind, name, heading, intro, items.size(), n, chunks.size(),
+                    chunks.get(n - 1), dates, siteView(Urls.root(path)));
+            int page = n;
+            Map<String, Object> model = memo.model(Urls.file(path), inputs, () -> {
+                String title = heading + (page > 1 ? " — " + pageLabel(page, chunks.size()) : "");
+                Map<String, Object> m = base(path, kind, title, intro == null ? heading : intro,
+                        link(path, feedPath, "خلاصة " + name), listPath, page, chunks.size());
+                m.put("heading", heading);
+                m.put("intro", intro != null ? intro : ArabicPlurals.count(items.size(), ArabicPlurals.ARTICLES, config.numerals()));
+                m.put("articles", cards(chunks.get(page - 1), path));
+                if (page == 1) {
+                    m.put("timeline", charts.monthly("timeline", "التغطية عبر الزمن", name, Timeline.monthly(dates)));
+                }
+                return m;
+            });
             emit(path, OutputKind.PAGE, "list", model, kind + " " + name);
         }
         feed(feedPath, listPath, heading + " — " + config.title(), config.description(), items);
