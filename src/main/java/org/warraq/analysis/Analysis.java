@@ -22,8 +22,9 @@ public final class Analysis {
 
     public static SiteAnalysis run(SearchIndex index, Gazetteer gazetteer) {
         List<SiteArticle> articles = index.articles();
-        RelatedArticles related = new RelatedArticles(index);
-        KeyTerms keyTerms = new KeyTerms(index);
+        DocFreqs docFreqs = new DocFreqs(index.leaf());
+        RelatedArticles related = new RelatedArticles(index, docFreqs);
+        KeyTerms keyTerms = new KeyTerms(index, docFreqs);
         List<ArticleContext> contexts = IntStream.range(0, articles.size()).parallel().mapToObj(doc -> {
             ArticleText text = ArticleText.of(articles.get(doc));
             List<String> paths = related.of(doc, text).stream().map(d -> articles.get(d).path()).toList();

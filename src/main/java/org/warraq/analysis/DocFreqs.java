@@ -9,16 +9,18 @@ import org.apache.lucene.index.FilterLeafReader;
 import org.apache.lucene.index.ImpactsEnum;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.AttributeSource;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * The index as {@link org.apache.lucene.queries.mlt.MoreLikeThis} reads it: it asks the document frequency of
- * every candidate term of every article (thousands per article), and each answer from the terms dictionary
- * opens and seeks a terms enum. Here each field's frequencies are read once, in one pass over its terms, and
- * every question is a map lookup. Only document frequencies can be asked; nothing else reads through this.
+ * The index as the analysis stage reads it: {@link org.apache.lucene.queries.mlt.MoreLikeThis} and key terms ask
+ * the document frequency of every candidate term of every article (thousands per article), and each answer
+ * from the terms dictionary opens and seeks a terms enum. Here each field's frequencies are read once, in one
+ * pass over its terms, and every question is a map lookup. Only document frequencies can be asked; nothing
+ * else reads through this.
  */
 final class DocFreqs extends FilterLeafReader {
 
@@ -26,6 +28,15 @@ final class DocFreqs extends FilterLeafReader {
 
     DocFreqs(LeafReader in) {
         super(in);
+    }
+
+    /** The number of documents with {@code term} in {@code field}. */
+    int docFreq(String field, String term) {
+        try {
+            return docFreq(new Term(field, term));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.warraq.analysis;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,10 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.util.BytesRef;
 import org.warraq.arabic.ArabicLetters;
 import org.warraq.search.SearchFields;
 import org.warraq.search.SearchIndex;
@@ -37,14 +31,14 @@ final class KeyTerms {
     private static final List<String> DEFINITE_PREFIXES = List.of("وبال", "فبال", "وكال", "فكال", "ولل", "فلل", "وال", "فال",
             "بال", "كال", "لل");
 
-    private final LeafReader leaf;
+    private final DocFreqs docFreqs;
     private final int documents;
     private final List<String> stemFields = new ArrayList<>();
     private final Map<String, Boolean> vanishing = new ConcurrentHashMap<>();
     private final Map<String, Integer> frequencies = new ConcurrentHashMap<>();
 
-    KeyTerms(SearchIndex index) {
-        this.leaf = index.leaf();
+    KeyTerms(SearchIndex index, DocFreqs docFreqs) {
+        this.docFreqs = docFreqs;
         this.documents = index.size();
         for (int field = 0; field < SearchFields.FIELDS.size(); field++) {
             stemFields.add(SearchFields.name(SearchFields.id(field, TermKind.STEM)));
@@ -109,17 +103,8 @@ final class KeyTerms {
     private int documentFrequency(String stem) {
         return frequencies.computeIfAbsent(stem, s -> {
             int df = 0;
-            BytesRef term = new BytesRef(s);
-            try {
-                for (String field : stemFields) {
-                    Terms terms = leaf.terms(field);
-                    TermsEnum dictionary = terms == null ? null : terms.iterator();
-                    if (dictionary != null && dictionary.seekExact(term)) {
-                        df = Math.max(df, dictionary.docFreq());
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            for (String field : stemFields) {
+                df = Math.max(df, docFreqs.docFreq(field, s));
             }
             return df;
         });

@@ -43,9 +43,9 @@ final class RelatedArticles {
     private final SearchIndex index;
     private final DocFreqs docFreqs;
 
-    RelatedArticles(SearchIndex index) {
+    RelatedArticles(SearchIndex index, DocFreqs docFreqs) {
         this.index = index;
-        this.docFreqs = new DocFreqs(index.leaf());
+        this.docFreqs = docFreqs;
     }
 
     /** The cap on a query term's document frequency for an archive of {@code documents} articles. */
@@ -53,12 +53,10 @@ final class RelatedArticles {
         return Math.min(MAX_DOC_FREQ, Math.max(MIN_DOC_FREQ_CAP, documents / 5));
     }
 
-    /** Document ids of the articles most like document {@code doc}, best first (ties: newer, then by path). */
-    List<Integer> of(int doc) {
-        return of(doc, ArticleText.of(index.articles().get(doc)));
-    }
-
-    /** As {@link #of(int)}, from the article's text already analysed. */
+    /**
+     * Document ids of the articles most like document {@code doc}, best first (ties: newer, then by path), from
+     * its text already analysed.
+     */
     List<Integer> of(int doc, ArticleText text) {
         try {
             Query query = query(text);

@@ -34,24 +34,22 @@ public record SiteAnalysis(Map<String, ArticleContext> articles, List<PlaceCover
             paths.add(a.path());
             a.tags().forEach(t -> tags.add(t.slug()));
         }
-        Map<String, ArticleContext> contexts = new HashMap<>();
-        articles.forEach((path, c) -> {
-            if (paths.contains(path)) {
-                contexts.put(path, new ArticleContext(c.related().stream().filter(paths::contains).toList(), c.keyTerms(), c.places()));
-            }
-        });
         List<PlaceCoverage> covered = new ArrayList<>();
+        Set<Place> placed = new HashSet<>();
         for (PlaceCoverage p : places) {
             List<String> still = p.articles().stream().filter(paths::contains).toList();
             if (!still.isEmpty()) {
                 covered.add(new PlaceCoverage(p.place(), still));
+                placed.add(p.place());
             }
         }
-        Set<Place> placed = new HashSet<>();
-        covered.forEach(p -> placed.add(p.place()));
         Map<String, ArticleContext> kept = new HashMap<>();
-        contexts.forEach((path, c) -> kept.put(path, new ArticleContext(c.related(), c.keyTerms(),
-                c.places().stream().filter(placed::contains).toList())));
+        articles.forEach((path, c) -> {
+            if (paths.contains(path)) {
+                kept.put(path, new ArticleContext(c.related().stream().filter(paths::contains).toList(), c.keyTerms(),
+                        c.places().stream().filter(placed::contains).toList()));
+            }
+        });
         Overview o = overview.isEmpty() ? overview : new Overview(overview.yearFrom(), overview.to(), overview.yearArticles(),
                 overview.topics().stream().filter(t -> tags.contains(t.subject().slug())).toList(),
                 overview.places().stream().filter(p -> placed.contains(p.subject())).toList(),

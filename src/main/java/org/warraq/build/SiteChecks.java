@@ -58,11 +58,6 @@ final class SiteChecks {
         this.diagnostics = diagnostics;
     }
 
-    static void run(Path contentDir, List<SiteArticle> articles, List<SiteArticle> pages, List<PlannedPage> planned,
-                    Set<String> files, SiteAnalysis analysis, boolean strict, Diagnostics diagnostics) {
-        run(contentDir, articles, pages, planned, files, analysis, strict, diagnostics, SiteChecks::bodyLinks);
-    }
-
     /** @param links the links and images of a Markdown article's body (a {@link BuildMemo} remembers them) */
     static void run(Path contentDir, List<SiteArticle> articles, List<SiteArticle> pages, List<PlannedPage> planned,
                     Set<String> files, SiteAnalysis analysis, boolean strict, Diagnostics diagnostics,

@@ -131,7 +131,7 @@ public final class BuildBenchmark {
                 hugoPreview = PreviewLatency.measure(List.of(hugo, "server", "--source", dir.resolve("hugo-plain").toString(),
                                 "--bind", "127.0.0.1", "--port", String.valueOf(hugoPort), "--baseURL", "http://127.0.0.1:" + hugoPort + "/",
                                 "--disableLiveReload", "--appendPort=false"),
-                        dir.resolve("hugo-server.log"), changed, "http://127.0.0.1:" + hugoPort + "/" + hugoPath, null, edits);
+                        dir.resolve("hugo-server.log"), changed, "http://127.0.0.1:" + hugoPort + "/" + hugoPath, "Total in", edits);
             }
         }
 

@@ -13,18 +13,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import org.warraq.testing.Poll;
 import java.util.regex.Pattern;
 
 /**
  * How long an editor waits, on a live preview of a large site, between saving an article and seeing the
  * saved text in its page: {@code warraq serve} and {@code hugo server} side by side on the same articles.
- * Each edit appends a new paragraph to one article, and the page is fetched every 10 ms until it shows the
- * paragraph. For Warraq the time until related articles, key terms, places and the search index are brought
- * up to date is measured too (its log line); the next edit waits for it, so edits never overlap.
+ * Each edit appends a new paragraph to one article, and the page is fetched every few milliseconds until it
+ * shows the paragraph. The next edit waits for the server's log to say it finished with the save (for Warraq:
+ * related articles, key terms, places and the search index up to date, which is measured too), so edits never
+ * overlap.
  */
 final class PreviewLatency {
 
-    /** Save-to-page times in ms, and for Warraq the save-to-follow-up times (empty for Hugo). */
+    /** Save-to-page times and save-to-settled times (the server's log line for the save), in ms. */
     record Result(List<Double> page, List<Double> followUp, double startSeconds) {
     }
 
@@ -36,7 +38,8 @@ final class PreviewLatency {
     /**
      * @param command the server's command line
      * @param url     the edited article's page on that server
-     * @param done    what the server prints when collection-wide results are up to date, or null
+     * @param done    what the server prints when it has finished with a save (for Warraq: collection-wide results
+     *                up to date); the next save waits for it
      */
     static Result measure(List<String> command, Path log, Path article, String url, String done, int edits)
             throws IOException, InterruptedException {
@@ -50,7 +53,7 @@ final class PreviewLatency {
             String original = Files.readString(article);
             for (int i = 1; i <= edits; i++) {
                 String marker = "فقرة أضيفت لقياس المعاينة رقم " + i + " " + System.nanoTime();
-                int finishedBefore = done == null ? 0 : count(read(log), done);
+                int finishedBefore = count(read(log), done);
                 long saved = System.nanoTime();
                 Files.writeString(article, original + "\n" + marker + "\n", StandardCharsets.UTF_8);
                 await(() -> {
@@ -58,12 +61,8 @@ final class PreviewLatency {
                     return body != null && body.contains(marker);
                 }, server, log, Duration.ofMinutes(5));
                 shown.add((System.nanoTime() - saved) / 1e6);
-                if (done != null) {
-                    await(() -> count(read(log), done) > finishedBefore, server, log, Duration.ofMinutes(10));
-                    followed.add((System.nanoTime() - saved) / 1e6);
-                } else {
-                    Thread.sleep(2000);
-                }
+                await(() -> count(read(log), done) > finishedBefore, server, log, Duration.ofMinutes(10));
+                followed.add((System.nanoTime() - saved) / 1e6);
             }
             Files.writeString(article, original, StandardCharsets.UTF_8);
             return new Result(shown, followed, started);
@@ -75,18 +74,17 @@ final class PreviewLatency {
         }
     }
 
-    private static boolean await(BooleanSupplier condition, Process server, Path log, Duration limit) throws InterruptedException {
-        long end = System.nanoTime() + limit.toNanos();
-        while (!condition.getAsBoolean()) {
+    /** Waits for {@code condition}, failing with the server's log if the server stops or the limit passes. */
+    private static void await(BooleanSupplier condition, Process server, Path log, Duration limit) {
+        boolean held = Poll.until(limit, () -> {
             if (!server.isAlive()) {
                 throw new IllegalStateException("the server stopped:\n" + read(log));
             }
-            if (System.nanoTime() > end) {
-                throw new IllegalStateException("nothing after " + limit + ":\n" + read(log));
-            }
-            Thread.sleep(10);
+            return condition.getAsBoolean();
+        });
+        if (!held) {
+            throw new IllegalStateException("nothing after " + limit + ":\n" + read(log));
         }
-        return true;
     }
 
     private static String fetch(String url) {
