@@ -15,6 +15,20 @@ public final class Excerpts {
     private Excerpts() {
     }
 
+    /** Characters of a text that {@link #opening} keeps: far more than any excerpt cut from it. */
+    public static final int OPENING = 1_000;
+
+    /**
+     * The text's first {@link #OPENING} characters or so, whitespace collapsed, ending at a space: all an excerpt
+     * of up to {@code OPENING} characters is cut from ({@code cut(opening(t), n)} is {@code cut(t, n)}), kept in place
+     * of the whole text.
+     */
+    public static String opening(String text) {
+        String t = text.strip().replaceAll("\\s+", " ");
+        int space = t.length() <= OPENING ? -1 : t.indexOf(' ', OPENING);
+        return space < 0 ? t : t.substring(0, space);
+    }
+
     /** The text with its whitespace collapsed, cut to at most {@code maxChars} characters plus «…». */
     public static String cut(String text, int maxChars) {
         String t = text.strip().replaceAll("\\s+", " ");

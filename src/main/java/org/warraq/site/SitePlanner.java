@@ -643,7 +643,7 @@ public final class SitePlanner {
         if (!a.article().summary().isBlank() || a.body() == null) {
             return a.article().summary();
         }
-        return Excerpts.cut(a.body().prose(), EXCERPT_LENGTH);
+        return Excerpts.cut(a.body().lead(), EXCERPT_LENGTH);
     }
 
     /** The article with the text readers see in NFC (alef + combining hamza shown as أ). */

@@ -1,6 +1,7 @@
 package org.warraq.arabic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,22 @@ class ExcerptsTest {
             }
         }
         assertEquals("مَدْرَسَةٌ جَدِيدَةٌ…", Excerpts.cut(text, 21));
+    }
+
+    @Test
+    void anExcerptOfTheOpeningIsTheExcerptOfTheWholeText() {
+        StringBuilder text = new StringBuilder("  ");
+        String[] words = {"قالت", "الحكومةُ،", "إن", "الموازنة", "الجديدة", "—", "وهي", "الأكبر", "(2025)", "\n\n", "ستُعرض"};
+        for (int i = 0; text.length() < 5 * Excerpts.OPENING; i++) {
+            text.append(words[i % words.length]).append(i % 7 == 0 ? "\n  " : " ");
+        }
+        String opening = Excerpts.opening(text.toString());
+        assertTrue(opening.length() >= Excerpts.OPENING && opening.length() < Excerpts.OPENING + 20, opening.length() + "");
+        assertFalse(opening.contains("\n") || opening.contains("  ") || opening.endsWith(" "));
+        for (int n = 1; n <= Excerpts.OPENING; n += 7) {
+            assertEquals(Excerpts.cut(text.toString(), n), Excerpts.cut(opening, n), "at " + n);
+        }
+        assertEquals("نص قصير جدًا.", Excerpts.opening("  نص   قصير\nجدًا. "));
     }
 
     @Test

@@ -232,7 +232,7 @@ class RtlMarkdownTest {
     void textAndProseAreCollectedWithIsolatedRuns() {
         RenderedBody body = new BodyRenderer(false, true).renderMarkdown("## عنوان\n\nمنظومة S-400 في *الميزان*.\n\n- بند\n", "../", "https://x/");
         assertTrue(body.text().contains("منظومة S-400 في الميزان."), body.text());
-        assertEquals("منظومة S-400 في الميزان.", body.prose().strip());
+        assertEquals("منظومة S-400 في الميزان.", body.lead());
         assertEquals(List.of(new RenderedBody.TocEntry(2, "عنوان", "عنوان")), body.toc());
     }
 
