@@ -1,6 +1,7 @@
 package org.warraq.build;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,6 +31,8 @@ import org.warraq.output.OutputFile;
 import org.warraq.output.Parallel;
 import org.warraq.output.Publisher;
 import org.warraq.output.SafePaths;
+import org.warraq.output.Spool;
+
 import org.warraq.render.TemplateRenderer;
 import org.warraq.search.SearchExport;
 import org.warraq.search.SearchIndex;
@@ -64,7 +67,17 @@ public final class SiteBuild {
         guardOutput(options);
         Diagnostics diagnostics = new Diagnostics();
         try (Publisher.Staging staging = new Publisher(options.out()).stage()) {
-            Counts counts = generate(options, diagnostics, false, observer, staging::write);
+            Counts counts = generate(options, diagnostics, false, observer, new Sink() {
+                @Override
+                public void accept(OutputFile file) throws IOException {
+                    staging.write(file);
+                }
+
+                @Override
+                public Spool spool() throws IOException {
+                    return staging.spool();
+                }
+            });
             try (BuildObserver.Stage stage = observer.begin("publish", 0)) {
                 staging.commit();
             }
@@ -85,6 +98,11 @@ public final class SiteBuild {
     @FunctionalInterface
     public interface Sink {
         void accept(OutputFile file) throws IOException;
+
+        /** Where files made before the build may write them wait: in memory, unless the sink is on disk. */
+        default Spool spool() throws IOException {
+            return Spool.inMemory();
+        }
     }
 
     private record Counts(int articles, int pages, int rendered, boolean stale) {
@@ -160,30 +178,48 @@ public final class SiteBuild {
             pages = placed.pages().parallelStream().map(render).toList();
         }
 
+        // The memo keeps the search files in memory anyway; a build without one spools them to disk until the write.
+        try (Spool spool = memo == null ? sink.spool() : Spool.inMemory()) {
+            return afterMarkdown(options, diagnostics, strict, observer, sink, memo, quick, content, articles, pages, renderer, spool);
+        }
+    }
+
+    /** Index, analysis and search export, plan, checks, render and write: the stages after Markdown. */
+    private static Counts afterMarkdown(BuildOptions options, Diagnostics diagnostics, boolean strict, BuildObserver observer,
+                                        Sink sink, BuildMemo memo, boolean quick, Content content, List<SiteArticle> articles,
+                                        List<SiteArticle> pages, TemplateRenderer renderer, Spool spool) throws IOException {
+        SiteConfig config = content.config();
         SiteAnalysis analysis;
-        List<OutputFile> searchFiles;
         BuildMemo.SiteWide known = memo == null ? null : memo.siteWide();
         boolean usable = known != null && known.config().equals(config);
         boolean current = usable && known.articles().equals(articles);
         boolean stale = usable && quick && !current;
         if (current || stale) {
             analysis = stale ? known.analysis().within(articles) : known.analysis();
-            searchFiles = known.searchFiles();
+            for (OutputFile file : known.searchFiles()) {
+                spool.add(file);
+            }
         } else {
             SearchIndex built;
             try (BuildObserver.Stage stage = observer.begin("index", articles.size())) {
                 built = SearchIndex.build(articles, config.searchRecency());
             }
+            List<OutputFile> searchFiles = new ArrayList<>();
             try (SearchIndex index = built) {
                 try (BuildObserver.Stage stage = observer.begin("analysis", 0)) {
                     analysis = Analysis.run(index, Gazetteer.load(config.text().slugStyle()));
                 }
                 try (BuildObserver.Stage stage = observer.begin("search-export", 0)) {
-                    searchFiles = SearchExport.export(index, config);
+                    export(index, config, file -> {
+                        spool.add(file);
+                        if (memo != null) {
+                            searchFiles.add(file);
+                        }
+                    });
                 }
             }
             if (memo != null) {
-                memo.siteWide(new BuildMemo.SiteWide(articles, config, analysis, searchFiles));
+                memo.siteWide(new BuildMemo.SiteWide(articles, config, analysis, List.copyOf(searchFiles)));
             }
         }
 
@@ -200,8 +236,9 @@ public final class SiteBuild {
         for (OutputFile asset : templateAssets(options.templates())) {
             add(rest, owners, asset, options.templates().resolve(asset.path()).toString(), diagnostics);
         }
-        for (OutputFile index : searchFiles) {
-            add(rest, owners, index, "search index", diagnostics);
+        List<String> spooled = spool.paths();
+        for (String path : spooled) {
+            own(owners, path, "search index", diagnostics);
         }
         for (Content.Asset asset : content.assets()) {
             add(rest, owners, OutputFile.copy(asset.path(), asset.file()),
@@ -231,8 +268,12 @@ public final class SiteBuild {
             pages.forEach(a -> paths.add(a.path()));
             memo.keepOnly(sources, owners.keySet(), paths);
         }
-        try (BuildObserver.Stage stage = observer.begin("write", rest.size())) {
+        try (BuildObserver.Stage stage = observer.begin("write", rest.size() + spooled.size())) {
             Parallel.forEach(rest, f -> {
+                sink.accept(f);
+                stage.advance();
+            });
+            spool.writeTo(f -> {
                 sink.accept(f);
                 stage.advance();
             });
@@ -242,17 +283,38 @@ public final class SiteBuild {
 
     private static void add(List<OutputFile> files, Map<String, String> owners, OutputFile file, String source,
                             Diagnostics diagnostics) {
-        var problem = SafePaths.problem(file.path());
+        if (own(owners, file.path(), source, diagnostics)) {
+            files.add(file);
+        }
+    }
+
+    /** The search index's files, each handed to {@code out} as it is made. */
+    private static void export(SearchIndex index, SiteConfig config, Parallel.IoConsumer<OutputFile> out) throws IOException {
+        try {
+            SearchExport.export(index, config, file -> {
+                try {
+                    out.accept(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static boolean own(Map<String, String> owners, String path, String source, Diagnostics diagnostics) {
+        var problem = SafePaths.problem(path);
         if (problem.isPresent()) {
             diagnostics.error(Path.of(source), 0, "cannot publish this file: " + problem.get());
-            return;
+            return false;
         }
-        String previous = owners.putIfAbsent(file.path(), source);
+        String previous = owners.putIfAbsent(path, source);
         if (previous != null) {
-            diagnostics.error(Path.of(source), 0, "would be written to /" + file.path() + ", which " + previous + " already produces");
-            return;
+            diagnostics.error(Path.of(source), 0, "would be written to /" + path + ", which " + previous + " already produces");
+            return false;
         }
-        files.add(file);
+        return true;
     }
 
     /** Files under the templates folder that are not templates (stylesheets, scripts, icons) are copied as they are. */

@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * back) by the next run. Only a folder this publisher made is ever replaced.
  *
  * <p>Beside {@code out}: {@code .out.new} (staging), {@code .out.new.complete} (staging finished),
- * {@code .out.old} (the previous site while it is being replaced).
+ * {@code .out.old} (the previous site while it is being replaced), {@code .out.spool} (files made before the
+ * build may write them: see {@link Spool}).
  */
 public final class Publisher {
 
@@ -34,6 +35,7 @@ public final class Publisher {
     private final Path staging;
     private final Path complete;
     private final Path old;
+    private final Path spool;
 
     public Publisher(Path out) {
         this.out = out.toAbsolutePath().normalize();
@@ -41,6 +43,7 @@ public final class Publisher {
         this.staging = this.out.resolveSibling("." + name + ".new");
         this.complete = this.out.resolveSibling("." + name + ".new.complete");
         this.old = this.out.resolveSibling("." + name + ".old");
+        this.spool = this.out.resolveSibling("." + name + ".spool");
     }
 
     public Path out() {
@@ -97,6 +100,12 @@ public final class Publisher {
             }
         }
 
+        /** A {@link Spool} beside the output, for files to be written later; the caller closes it. */
+        public Spool spool() throws IOException {
+            Files.deleteIfExists(spool);
+            return Spool.onDisk(spool);
+        }
+
         public int files() {
             return seen.size();
         }
@@ -120,6 +129,7 @@ public final class Publisher {
 
     /** Finishes or undoes a swap that a killed build left half done, never over a folder that is not ours. */
     public void recover() throws IOException {
+        Files.deleteIfExists(spool);
         if (Files.exists(complete) && Files.isDirectory(staging) && (!Files.exists(out) || isOurs(out))) {
             swap();
             return;

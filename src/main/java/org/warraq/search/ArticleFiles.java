@@ -3,6 +3,7 @@ package org.warraq.search;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.warraq.content.Author;
 import org.warraq.output.OutputFile;
 import org.warraq.site.SiteArticle;
@@ -39,7 +40,7 @@ final class ArticleFiles {
     }
 
     /** Writes the {@code d/} files; returns the number of articles per file. */
-    static int write(List<String> rows, int cap, List<OutputFile> files) {
+    static int write(List<String> rows, int cap, Consumer<OutputFile> files) {
         long bytes = 0;
         for (String row : rows) {
             bytes += Packer.utf8Length(row) + 1;
@@ -47,7 +48,7 @@ final class ArticleFiles {
         int perFile = rows.isEmpty() ? 1 : (int) Math.max(1, cap / META_CAP_DIVISOR / Math.max(1, bytes / rows.size()));
         for (int from = 0, n = 0; from < rows.size() || n == 0; from += perFile, n++) {
             String id = "d/" + n;
-            files.add(OutputFile.of(Packer.path(id), Packer.script(id, "[" + String.join(",", rows.subList(from, Math.min(rows.size(), from + perFile))) + "]")));
+            files.accept(OutputFile.of(Packer.path(id), Packer.script(id, "[" + String.join(",", rows.subList(from, Math.min(rows.size(), from + perFile))) + "]")));
         }
         return perFile;
     }

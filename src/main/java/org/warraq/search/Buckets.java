@@ -2,6 +2,7 @@ package org.warraq.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 import java.util.TreeMap;
 import org.warraq.output.OutputFile;
@@ -38,7 +39,7 @@ final class Buckets {
      * @param entries serialised entries by key
      * @return the number of files
      */
-    static int write(String folder, Map<String, String> entries, int cap, List<OutputFile> out) {
+    static int write(String folder, Map<String, String> entries, int cap, Consumer<OutputFile> out) {
         List<String> keys = new ArrayList<>(new TreeMap<>(entries).keySet());
         List<String> members = new ArrayList<>(keys.size());
         int[] hashes = new int[keys.size()];
@@ -66,7 +67,7 @@ final class Buckets {
         }
         for (int i = 0; i < count; i++) {
             String id = folder + "/" + i;
-            out.add(OutputFile.of(Packer.path(id), Packer.script(id, "{" + bodies.get(i) + "}")));
+            out.accept(OutputFile.of(Packer.path(id), Packer.script(id, "{" + bodies.get(i) + "}")));
         }
         return count;
     }

@@ -2,6 +2,7 @@ package org.warraq.search;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import org.warraq.output.OutputFile;
 import org.warraq.site.SiteArticle;
 
@@ -85,7 +86,7 @@ final class ExcerptParts {
      * {@code e/<doc>-<part>.js}: {@code [metadata row, summary in part 0 else "", text of the part, 1 if text
      * follows else 0]}.
      */
-    void write(List<SiteArticle> articles, List<String> rows, List<OutputFile> files) {
+    void write(List<SiteArticle> articles, List<String> rows, Consumer<OutputFile> files) {
         for (int doc = 0; doc < articles.size(); doc++) {
             SiteArticle a = articles.get(doc);
             String body = a.body() == null || a.body().text() == null ? "" : a.body().text();
@@ -96,7 +97,7 @@ final class ExcerptParts {
                 String text = body.substring(part == 0 ? 0 : at[part - 1], part == at.length ? body.length() : at[part]);
                 String json = new Json().raw("[").raw(rows.get(doc)).raw(",").string(part == 0 ? summary : "").raw(",").string(text)
                         .raw(",").number(part < at.length ? 1 : 0).raw("]").toString();
-                files.add(OutputFile.of(Packer.path(id), Packer.script(id, json)));
+                files.accept(OutputFile.of(Packer.path(id), Packer.script(id, json)));
             }
         }
     }

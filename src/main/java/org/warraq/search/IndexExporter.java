@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
@@ -58,7 +59,7 @@ public final class IndexExporter {
     private final SearchIndex index;
     private final Urls urls;
     private final int cap;
-    private final List<OutputFile> files = new ArrayList<>();
+    private Consumer<OutputFile> files;
     /** (sub-field, document frequency) pairs whose idf the engine must read, not compute: see {@link Idf}. */
     private final TreeMap<Long, Float> fragileIdf = new TreeMap<>();
     private int tierFiles;
@@ -72,7 +73,19 @@ public final class IndexExporter {
 
     /** All files, paths under {@code search/}, sorted by path. */
     public List<OutputFile> export() {
-        files.clear();
+        List<OutputFile> all = new ArrayList<>();
+        export(all::add);
+        all.sort(Comparator.comparing(OutputFile::path));
+        return List.copyOf(all);
+    }
+
+    /**
+     * Hands each file to {@code out} as soon as it is made, so a build holds the index's files no longer than it
+     * takes to write them (about 30 KB per article), on the calling thread. The files are the same as
+     * {@link #export()}'s, in no set order.
+     */
+    public void export(Consumer<OutputFile> out) {
+        files = out;
         fragileIdf.clear();
         tierFiles = 0;
         parts = new ExcerptParts(index.size());
@@ -92,14 +105,15 @@ public final class IndexExporter {
         TreeMap<String, String> stems = new TreeMap<>();
         TreeMap<String, String> words = new TreeMap<>();
         List<KeyPostings> all = List.copyOf(keys.values());
-        List<Draft> drafts = all.parallelStream().map(k -> draft(k, k.exact ? null : positions.run(k.term))).toList();
+        Draft[] drafts = all.parallelStream().map(k -> draft(k, k.exact ? null : positions.run(k.term))).toArray(Draft[]::new);
         for (int i = 0; i < all.size(); i++) {
             KeyPostings k = all.get(i);
-            (k.exact ? words : stems).put(k.term, entry(drafts.get(i)));
+            (k.exact ? words : stems).put(k.term, entry(drafts[i]));
+            drafts[i] = null;
         }
         List<String> stemKeys = new ArrayList<>(stems.keySet());
         Packer.Packed terms = Packer.pack("t", memberList(stems), cap);
-        files.addAll(terms.files());
+        terms.files().forEach(files);
         List<String> separators = terms.separators(stemKeys);
         manifest.terms = new Json().strings(separators).toString();
         manifest.words = Buckets.write("w", words, cap, files);
@@ -108,10 +122,8 @@ public final class IndexExporter {
         List<String> rows = ArticleFiles.rows(index, urls);
         manifest.meta = ArticleFiles.write(rows, cap, files);
         parts.write(index.articles(), rows, files);
-        files.add(OutputFile.of(Packer.path("columns"), Packer.script("columns", ColumnsFile.of(index))));
-        files.add(OutputFile.of(Packer.path("manifest"), Packer.script("manifest", manifest(manifest))));
-        files.sort(Comparator.comparing(OutputFile::path));
-        return List.copyOf(files);
+        files.accept(OutputFile.of(Packer.path("columns"), Packer.script("columns", ColumnsFile.of(index))));
+        files.accept(OutputFile.of(Packer.path("manifest"), Packer.script("manifest", manifest(manifest))));
     }
 
     /**
@@ -154,6 +166,21 @@ public final class IndexExporter {
         IndexSearcher searcher = index.searcher();
         BM25Similarity similarity = new BM25Similarity();
         try {
+            for (int id = 0; id < SearchFields.COUNT; id++) {
+                Terms terms = leaf.terms(SearchFields.name(id));
+                if (terms == null) {
+                    continue;
+                }
+                boolean exact = SearchFields.kind(id) == TermKind.EXACT;
+                boolean positioned = SearchFields.isStem(id) || id == SearchFields.BODY_ALT;
+                TermsEnum te = terms.iterator();
+                for (BytesRef bytes = te.next(); bytes != null; bytes = te.next()) {
+                    String term = bytes.utf8ToString();
+                    keys.computeIfAbsent(term + (exact ? " e" : " s"), x -> new KeyPostings(term, exact))
+                            .expect(te.docFreq(), positioned ? te.totalTermFreq() : 0);
+                }
+            }
+            keys.values().forEach(KeyPostings::allocate);
             for (int id = 0; id < SearchFields.COUNT; id++) {
                 String name = SearchFields.name(id);
                 Terms terms = leaf.terms(name);
@@ -331,7 +358,7 @@ public final class IndexExporter {
         StringBuilder names = new StringBuilder();
         for (String postings : draft.tiers()) {
             String name = "x/" + tierFiles++;
-            files.add(OutputFile.of(Packer.path(name), Packer.script(name, postings)));
+            files.accept(OutputFile.of(Packer.path(name), Packer.script(name, postings)));
             names.append(names.length() > 0 ? "," : "").append(new Json().string(name));
         }
         return draft.head() + names + draft.tail();

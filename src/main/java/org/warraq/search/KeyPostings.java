@@ -22,13 +22,17 @@ final class KeyPostings {
     List<KeyPostings> companions = List.of();
 
     private int size;
-    private int[] docs = new int[4];
-    private int[] fields = new int[4];
-    private int[] freqs = new int[4];
-    private int[] norms = new int[4];
-    private float[] scores = new float[4];
-    private int[][] positions = new int[4][];
-    private int[] order;
+    private int[] docs = new int[0];
+    /** Sub-field, norm and whether positions were kept: {@code field | norm << 8 | 1 << 16}. */
+    private int[] packed = new int[0];
+    private int[] freqs = new int[0];
+    private float[] scores = new float[0];
+    /** Where each posting's positions start in {@link #positions}; its frequency says how many there are. */
+    private int[] positionsFrom = new int[0];
+    private int[] positions = new int[0];
+    private int positionCount;
+    private long expectedPostings;
+    private long expectedPositions;
 
     KeyPostings(String term, boolean exact) {
         this.term = term;
@@ -39,36 +43,86 @@ final class KeyPostings {
         return term + (exact ? " e" : " s");
     }
 
+    /**
+     * Counts postings to come, before any is added: the exporter holds every posting of the index at once, so the
+     * arrays are made once at their final size by {@link #allocate()} rather than doubled as they fill.
+     */
+    void expect(int postings, long positionsToCome) {
+        expectedPostings += postings;
+        expectedPositions += positionsToCome;
+    }
+
+    void allocate() {
+        grow(Math.toIntExact(expectedPostings), expectedPositions);
+    }
+
+    private void grow(int postings, long allPositions) {
+        if (postings > docs.length) {
+            docs = Arrays.copyOf(docs, postings);
+            packed = Arrays.copyOf(packed, postings);
+            freqs = Arrays.copyOf(freqs, postings);
+            scores = Arrays.copyOf(scores, postings);
+            positionsFrom = Arrays.copyOf(positionsFrom, postings);
+        }
+        if (allPositions > positions.length) {
+            positions = Arrays.copyOf(positions, Math.toIntExact(allPositions));
+        }
+    }
+
+    /** @param pos the posting's positions, or null where the sub-field keeps none */
     void add(int doc, int field, int freq, int norm, float score, int[] pos) {
         if (size == docs.length) {
-            int n = size * 2;
-            docs = Arrays.copyOf(docs, n);
-            fields = Arrays.copyOf(fields, n);
-            freqs = Arrays.copyOf(freqs, n);
-            norms = Arrays.copyOf(norms, n);
-            scores = Arrays.copyOf(scores, n);
-            positions = Arrays.copyOf(positions, n);
+            grow(Math.max(4, 2 * size), 0);
+        }
+        if (pos != null && positionCount + pos.length > positions.length) {
+            grow(0, Math.max(2L * positions.length, (long) positionCount + pos.length));
         }
         docs[size] = doc;
-        fields[size] = field;
+        packed[size] = field | norm << 8 | (pos == null ? 0 : 1 << 16);
         freqs[size] = freq;
-        norms[size] = norm;
         scores[size] = score;
-        positions[size] = pos;
+        positionsFrom[size] = positionCount;
+        if (pos != null) {
+            System.arraycopy(pos, 0, positions, positionCount, pos.length);
+            positionCount += pos.length;
+        }
         size++;
         fieldMask |= 1 << field;
     }
 
-    /** Groups the postings by document (stable: sub-fields stay in id order within a document). */
+    /**
+     * Groups the postings by document (stable: sub-fields stay in id order within a document) and lets go of
+     * room reserved and not used.
+     */
     void seal() {
-        Integer[] idx = new Integer[size];
-        for (int i = 0; i < size; i++) {
-            idx[i] = i;
+        if (size >= 1 << 27) {
+            throw new IllegalStateException("«" + term + "» has more postings than the export can sort: " + size);
         }
-        Arrays.sort(idx, (a, b) -> docs[a] != docs[b] ? Integer.compare(docs[a], docs[b]) : Integer.compare(fields[a], fields[b]));
-        order = new int[size];
+        long[] keys = new long[size];
         for (int i = 0; i < size; i++) {
-            order[i] = idx[i];
+            keys[i] = (long) docs[i] << 32 | (long) (packed[i] & 0xFF) << 27 | i;
+        }
+        Arrays.sort(keys);
+        int[] d = new int[size];
+        int[] m = new int[size];
+        int[] f = new int[size];
+        float[] sc = new float[size];
+        int[] from = new int[size];
+        for (int j = 0; j < size; j++) {
+            int i = (int) (keys[j] & ((1 << 27) - 1));
+            d[j] = docs[i];
+            m[j] = packed[i];
+            f[j] = freqs[i];
+            sc[j] = scores[i];
+            from[j] = positionsFrom[i];
+        }
+        docs = d;
+        packed = m;
+        freqs = f;
+        scores = sc;
+        positionsFrom = from;
+        if (positions.length > positionCount) {
+            positions = Arrays.copyOf(positions, positionCount);
         }
     }
 
@@ -77,27 +131,31 @@ final class KeyPostings {
     }
 
     int doc(int i) {
-        return docs[order[i]];
+        return docs[i];
     }
 
     int field(int i) {
-        return fields[order[i]];
+        return packed[i] & 0xFF;
     }
 
     int freq(int i) {
-        return freqs[order[i]];
+        return freqs[i];
     }
 
     int norm(int i) {
-        return norms[order[i]];
+        return packed[i] >>> 8 & 0xFF;
     }
 
     float score(int i) {
-        return scores[order[i]];
+        return scores[i];
     }
 
+    /** The posting's positions, a fresh array, or null where the sub-field keeps none. */
     int[] positions(int i) {
-        return positions[order[i]];
+        if ((packed[i] & 1 << 16) == 0) {
+            return null;
+        }
+        return Arrays.copyOfRange(positions, positionsFrom[i], positionsFrom[i] + freqs[i]);
     }
 
     /** The index after the last posting of the document whose first posting is at {@code first}. */

@@ -3,6 +3,7 @@ package org.warraq.search;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 import java.util.TreeMap;
 import org.warraq.output.OutputFile;
@@ -70,7 +71,7 @@ final class PositionFiles {
     /**
      * Writes the buckets, then the runs; returns the number of buckets. Call before {@link #run}.
      */
-    int write(List<OutputFile> out) {
+    int write(Consumer<OutputFile> out) {
         Map<String, String> small = new TreeMap<>();
         List<Stem> large = new ArrayList<>();
         for (Stem s : stems) {
@@ -92,7 +93,7 @@ final class PositionFiles {
                     to++;
                 }
                 String id = "p/" + next++;
-                out.add(OutputFile.of(Packer.path(id), Packer.script(id, "{" + new Json().key(s.term()) + records(s, from, to) + "}")));
+                out.accept(OutputFile.of(Packer.path(id), Packer.script(id, "{" + new Json().key(s.term()) + records(s, from, to) + "}")));
                 from = to;
             }
         }

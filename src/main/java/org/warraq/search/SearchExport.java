@@ -3,6 +3,7 @@ package org.warraq.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Consumer;
 import org.warraq.content.SiteConfig;
 import org.warraq.output.OutputFile;
 import org.warraq.site.SiteArticle;
@@ -34,5 +35,10 @@ public final class SearchExport {
      */
     public static List<OutputFile> export(SearchIndex index, SiteConfig config) {
         return new IndexExporter(index, new Urls(config.baseUrl(), config.portableLinks()), IndexExporter.DEFAULT_CAP).export();
+    }
+
+    /** As {@link #export(SearchIndex, SiteConfig)}, handing each file to {@code out} as soon as it is made. */
+    public static void export(SearchIndex index, SiteConfig config, Consumer<OutputFile> out) {
+        new IndexExporter(index, new Urls(config.baseUrl(), config.portableLinks()), IndexExporter.DEFAULT_CAP).export(out);
     }
 }

@@ -104,6 +104,17 @@ class BuildFailureTest {
         BuildFailedException e = assertThrows(BuildFailedException.class, () -> SiteBuild.run(options));
         assertTrue(e.getMessage().contains("robots.peb"), e.getMessage());
         assertEquals(before.keySet(), SiteFixture.snapshot(site.out).keySet());
+        try (var siblings = Files.list(tmp)) {
+            assertEquals(List.of("content", "site-output", "templates"), siblings.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "a build failing after the search export leaves no staging folder and no spool");
+        }
+    }
+
+    @Test
+    void aFileOfTheContentWhereTheSearchIndexGoesIsRefusedAfterTheExport() throws IOException {
+        List<String> errors = failure("search/manifest.js", "window.x = 1;\n");
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).startsWith("content/search/manifest.js") && errors.get(0).contains("search index"), errors.get(0));
     }
 
     @Test

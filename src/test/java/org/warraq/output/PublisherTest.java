@@ -132,6 +132,27 @@ class PublisherTest {
     }
 
     @Test
+    void theSpoolLivesBesideTheOutputNeverInItAndAKilledBuildsSpoolIsDropped() throws IOException {
+        Path spoolFile = tmp.resolve(".site.spool");
+        Files.writeString(spoolFile, "left by a killed build");
+        try (Publisher.Staging staging = publisher.stage()) {
+            assertFalse(Files.exists(spoolFile), "a leftover spool is removed when a build starts");
+            try (Spool spool = staging.spool()) {
+                spool.add(page("search/manifest.js", "بيان"));
+                assertTrue(Files.exists(spoolFile));
+                spool.writeTo(staging::write);
+            }
+            assertFalse(Files.exists(spoolFile));
+            staging.commit();
+        }
+        assertEquals("بيان", Files.readString(out.resolve("search/manifest.js")));
+        assertNoLeftovers();
+        Files.writeString(spoolFile, "left by a killed build");
+        publisher.recover();
+        assertFalse(Files.exists(spoolFile), "recover drops a leftover spool");
+    }
+
+    @Test
     void aSecondPublishReplacesTheWholeSite() throws IOException {
         publishFirstSite();
         publisher.publish(List.of(page("index.html", "<h1>نسخة جديدة</h1>"), page("وسوم/index.html", "وسوم")));

@@ -1,0 +1,115 @@
+package org.warraq.output;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SpoolTest {
+
+    @TempDir
+    Path tmp;
+
+    private static List<OutputFile> files() {
+        List<OutputFile> files = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            String text = "ملف " + i + " " + "س".repeat(i * 37 % 5000);
+            files.add(OutputFile.of("search/e/" + i + ".js", text.getBytes(StandardCharsets.UTF_8)));
+        }
+        files.add(OutputFile.of("search/empty.js", new byte[0]));
+        return files;
+    }
+
+    private static Map<String, byte[]> written(Spool spool) throws IOException {
+        Map<String, byte[]> out = new ConcurrentHashMap<>();
+        List<String> order = Collections.synchronizedList(new ArrayList<>());
+        spool.writeTo(f -> {
+            assertTrue(out.put(f.path(), f.bytes()) == null, "written twice: " + f.path());
+            order.add(f.path());
+        });
+        return out;
+    }
+
+    @Test
+    void everyFileComesBackByteForByteFromDisk() throws IOException {
+        Path file = tmp.resolve("spool");
+        List<OutputFile> files = files();
+        try (Spool spool = Spool.onDisk(file)) {
+            for (OutputFile f : files) {
+                spool.add(f);
+            }
+            assertTrue(Files.size(file) > 100_000, "the bytes are on disk");
+            assertEquals(files.stream().map(OutputFile::path).toList(), spool.paths());
+            Map<String, byte[]> out = written(spool);
+            assertEquals(files.size(), out.size());
+            for (OutputFile f : files) {
+                assertArrayEquals(f.bytes(), out.get(f.path()), f.path());
+            }
+        }
+        assertFalse(Files.exists(file), "closing deletes the spool");
+    }
+
+    @Test
+    void aCopiedFileTravelsAsItIs() throws IOException {
+        OutputFile copy = OutputFile.copy("img/a.png", tmp.resolve("a.png"));
+        try (Spool spool = Spool.onDisk(tmp.resolve("spool"))) {
+            spool.add(copy);
+            List<OutputFile> out = new ArrayList<>();
+            spool.writeTo(out::add);
+            assertSame(copy, out.get(0));
+        }
+    }
+
+    @Test
+    void inMemoryHoldsTheFilesThemselves() throws IOException {
+        List<OutputFile> files = files();
+        try (Spool spool = Spool.inMemory()) {
+            for (OutputFile f : files) {
+                spool.add(f);
+            }
+            Map<String, byte[]> out = written(spool);
+            for (OutputFile f : files) {
+                assertSame(f.bytes(), out.get(f.path()));
+            }
+        }
+        try (var entries = Files.list(tmp)) {
+            assertEquals(0, entries.count());
+        }
+    }
+
+    @Test
+    void aSpoolNeverOverwritesAFile() throws IOException {
+        Path file = Files.writeString(tmp.resolve("spool"), "someone's");
+        assertThrows(IOException.class, () -> Spool.onDisk(file));
+        assertEquals("someone's", Files.readString(file));
+    }
+
+    @Test
+    void aFailingTargetFailsTheWriteAfterTheOthersEnded() throws IOException {
+        try (Spool spool = Spool.onDisk(tmp.resolve("spool"))) {
+            for (OutputFile f : files()) {
+                spool.add(f);
+            }
+            IOException thrown = assertThrows(IOException.class, () -> spool.writeTo(f -> {
+                if (f.path().equals("search/e/7.js")) {
+                    throw new IOException("disk full");
+                }
+            }));
+            assertEquals("disk full", thrown.getMessage());
+        }
+    }
+}
