@@ -40,12 +40,6 @@ public final class BodyRenderer {
     static final DataKey<String> ROOT = new DataKey<>("WARRAQ_ROOT", "");
     /** What links to site folders get appended: {@code index.html} with portable links, else nothing. */
     static final DataKey<String> FOLDER_INDEX = new DataKey<>("WARRAQ_FOLDER_INDEX", "");
-    /**
-     * Stand-ins for the root and the folder index, so one rendering serves the page and the feed: the page's
-     * HTML and the feed's differ only there. Sources cannot contain NUL ({@code SourceText} refuses it).
-     */
-    private static final String ROOT_MARK = "\u0000root\u0000";
-    private static final String INDEX_MARK = "\u0000index\u0000";
     static final DataKey<Map<Node, String>> HEADING_IDS = new DataKey<>("WARRAQ_HEADING_IDS", new IdentityHashMap<>());
 
     private final Parser parser;
@@ -108,28 +102,24 @@ public final class BodyRenderer {
             }
         }
         document.set(HEADING_IDS, ids);
-        String html;
-        String feedHtml;
+        String index = portable ? "index.html" : "";
+        BodyHtml markup;
         if (markdown.indexOf('\u0000') < 0 && markable(pageRoot) && markable(baseUrl)) {
-            document.set(ROOT, ROOT_MARK);
-            document.set(FOLDER_INDEX, INDEX_MARK);
-            String marked = renderer.render(document);
-            html = marked.replace(ROOT_MARK, pageRoot).replace(INDEX_MARK, portable ? "index.html" : "");
-            feedHtml = marked.replace(ROOT_MARK, baseUrl).replace(INDEX_MARK, "");
+            document.set(ROOT, BodyHtml.ROOT_MARK);
+            document.set(FOLDER_INDEX, BodyHtml.INDEX_MARK);
+            markup = BodyHtml.marked(renderer.render(document), pageRoot, index, baseUrl);
         } else {
             document.set(ROOT, pageRoot);
-            document.set(FOLDER_INDEX, portable ? "index.html" : "");
-            html = renderer.render(document);
+            document.set(FOLDER_INDEX, index);
+            String html = renderer.render(document);
             document.set(ROOT, baseUrl);
             document.set(FOLDER_INDEX, "");
-            feedHtml = renderer.render(document);
+            markup = BodyHtml.separate(html, renderer.render(document));
         }
         if (rawHtml) {
-            html = HtmlSanitizer.clean(html);
-            feedHtml = HtmlSanitizer.clean(feedHtml);
+            markup = BodyHtml.separate(HtmlSanitizer.clean(markup.page()), HtmlSanitizer.clean(markup.feedHtml()));
         }
-        String text = PlainText.of(document);
-        return new RenderedBody(html, feedHtml, text, toc, prose(document));
+        return new RenderedBody(markup, PlainText.of(document), toc, prose(document));
     }
 
     /** Whether a root can replace its mark in the rendered HTML as it is: nothing in it an attribute value escapes. */
@@ -178,7 +168,8 @@ public final class BodyRenderer {
             first = false;
             text.append(block.text()).append('\n');
         }
-        return new RenderedBody(html.toString(), html.toString(), text.toString(), toc, prose.toString());
+        String page = html.toString();
+        return new RenderedBody(page, page, text.toString(), toc, prose.toString());
     }
 
     /** Readable, stable heading ids: the heading's slug, numbered when it repeats. */

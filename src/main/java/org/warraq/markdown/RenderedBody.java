@@ -5,12 +5,12 @@ import org.warraq.arabic.Excerpts;
 import org.warraq.arabic.ReadingTime;
 
 /**
- * An article body turned into HTML twice over: with links relative to the article's own page, and
- * with absolute links for feeds. Also the plain text, the table of contents, the opening of its running
+ * An article body turned into HTML, for its page (links relative to it) and for feeds (absolute links),
+ * held once ({@link BodyHtml}). Also the plain text, the table of contents, the opening of its running
  * paragraphs alone ({@code lead}, see {@link Excerpts#opening}), from which excerpts are cut, and its word
  * count (counted once here, where the body is made, rather than on every page that shows a reading time).
  */
-public record RenderedBody(String html, String feedHtml, String text, List<TocEntry> toc, String lead, int words) {
+public record RenderedBody(BodyHtml markup, String text, List<TocEntry> toc, String lead, int words) {
 
     /** A heading of the body, with the id it carries in the page. */
     public record TocEntry(int level, String id, String text) {
@@ -21,7 +21,21 @@ public record RenderedBody(String html, String feedHtml, String text, List<TocEn
     }
 
     /** @param prose the text of the running paragraphs, of which only the opening is kept */
+    public RenderedBody(BodyHtml markup, String text, List<TocEntry> toc, String prose) {
+        this(markup, text, toc, Excerpts.opening(prose), ReadingTime.words(text));
+    }
+
     public RenderedBody(String html, String feedHtml, String text, List<TocEntry> toc, String prose) {
-        this(html, feedHtml, text, toc, Excerpts.opening(prose), ReadingTime.words(text));
+        this(BodyHtml.separate(html, feedHtml), text, toc, prose);
+    }
+
+    /** The HTML for the article's own page: links relative to it. */
+    public String html() {
+        return markup.page();
+    }
+
+    /** The HTML for feeds: absolute links. */
+    public String feedHtml() {
+        return markup.feedHtml();
     }
 }

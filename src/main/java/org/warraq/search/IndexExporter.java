@@ -55,6 +55,11 @@ public final class IndexExporter {
     public static final int SPELLING_CAP_DIVISOR = 2;
     /** Typed words of this many letters that match nothing look for terms one edit away. */
     public static final int MIN_TYPO = 5;
+    /**
+     * Terms drafted on every core at a time: their deeper tiers wait in memory until named in key order, so
+     * drafting all terms at once would hold every tier of the index (about 8 KB an article) at the same time.
+     */
+    private static final int DRAFT_CHUNK = 4096;
 
     private final SearchIndex index;
     private final Urls urls;
@@ -104,13 +109,8 @@ public final class IndexExporter {
         manifest.positions = positions.write(files);
         TreeMap<String, String> stems = new TreeMap<>();
         TreeMap<String, String> words = new TreeMap<>();
-        List<KeyPostings> all = List.copyOf(keys.values());
-        Draft[] drafts = all.parallelStream().map(k -> draft(k, k.exact ? null : positions.run(k.term))).toArray(Draft[]::new);
-        for (int i = 0; i < all.size(); i++) {
-            KeyPostings k = all.get(i);
-            (k.exact ? words : stems).put(k.term, entry(drafts[i]));
-            drafts[i] = null;
-        }
+        entries(keys, positions, words, stems);
+        keys.clear();
         List<String> stemKeys = new ArrayList<>(stems.keySet());
         Packer.Packed terms = Packer.pack("t", memberList(stems), cap);
         terms.files().forEach(files);
@@ -124,6 +124,19 @@ public final class IndexExporter {
         parts.write(index.articles(), rows, files);
         files.accept(OutputFile.of(Packer.path("columns"), Packer.script("columns", ColumnsFile.of(index))));
         files.accept(OutputFile.of(Packer.path("manifest"), Packer.script("manifest", manifest(manifest))));
+    }
+
+    /** Every key's entry into {@code words} or {@code stems}, its deeper tiers written as they are named. */
+    private void entries(TreeMap<String, KeyPostings> keys, PositionFiles positions, Map<String, String> words,
+                         Map<String, String> stems) {
+        List<KeyPostings> all = List.copyOf(keys.values());
+        for (int from = 0; from < all.size(); from += DRAFT_CHUNK) {
+            List<KeyPostings> chunk = all.subList(from, Math.min(all.size(), from + DRAFT_CHUNK));
+            List<Draft> drafts = chunk.parallelStream().map(k -> draft(k, k.exact ? null : positions.run(k.term))).toList();
+            for (int i = 0; i < chunk.size(); i++) {
+                (chunk.get(i).exact ? words : stems).put(chunk.get(i).term, entry(drafts.get(i)));
+            }
+        }
     }
 
     /**

@@ -69,7 +69,8 @@ final class PositionFiles {
     }
 
     /**
-     * Writes the buckets, then the runs; returns the number of buckets. Call before {@link #run}.
+     * Writes the buckets, then the runs, and lets go of the records; returns the number of buckets. Call once,
+     * before {@link #run}.
      */
     int write(Consumer<OutputFile> out) {
         Map<String, String> small = new TreeMap<>();
@@ -97,6 +98,7 @@ final class PositionFiles {
                 from = to;
             }
         }
+        stems.clear();
         return buckets;
     }
 

@@ -26,7 +26,10 @@ import java.util.regex.Pattern;
  * 3), {@code bench.dir}, {@code bench.jar}, {@code bench.templates}, {@code bench.xmx} (the build's heap),
  * {@code bench.hugo} (default {@code hugo}; {@code none} skips it), {@code bench.pagefind} (else the
  * {@code PAGEFIND} environment variable; without either Pagefind is skipped), {@code bench.edits} (saves
- * measured on the live previews, {@code warraq serve} and {@code hugo server}; default 5, 0 skips them).
+ * measured on the live previews, {@code warraq serve} and {@code hugo server}; default 5, 0 skips them),
+ * {@code bench.rebuilds} (rebuilds after one change; default {@code bench.runs}, 0 skips them), {@code bench.related}
+ * ({@code false} skips Hugo's build with related articles, which is slow at 100,000 articles; Pagefind then indexes
+ * Hugo's plain build).
  */
 public final class BuildBenchmark {
 
@@ -41,6 +44,8 @@ public final class BuildBenchmark {
     private final String hugo;
     private final String pagefind;
     private final int edits;
+    private final int rebuilds;
+    private final boolean related;
 
     private BuildBenchmark(PrintStream out) {
         this.out = out;
@@ -53,6 +58,8 @@ public final class BuildBenchmark {
         String pf = System.getProperty("bench.pagefind", "");
         pagefind = !pf.isBlank() ? pf : System.getenv("PAGEFIND");
         edits = Integer.getInteger("bench.edits", 5);
+        rebuilds = Integer.getInteger("bench.rebuilds", runs);
+        related = Boolean.parseBoolean(System.getProperty("bench.related", "true"));
     }
 
     public static void main(String[] args) throws Exception {
@@ -85,7 +92,7 @@ public final class BuildBenchmark {
         Path changed = firstArticle(content);
         Files.writeString(changed, Files.readString(changed) + "\nفقرة أضيفت لقياس إعادة البناء بعد تغيير مقال واحد.\n");
         List<Sample> again = new ArrayList<>();
-        for (int r = 0; r < runs; r++) {
+        for (int r = 0; r < rebuilds; r++) {
             again.add(warraq(content, site, dir.resolve("rebuild-" + r + ".log")));
         }
 
@@ -94,18 +101,21 @@ public final class BuildBenchmark {
         List<SiteBuildProcess.Run> pagefindRuns = new ArrayList<>();
         String skipped = "";
         if (!"none".equals(hugo) && available(hugo)) {
-            Path hugoDir = HugoSite.write(dir.resolve("hugo"), content, true);
+            Path hugoDir = related ? HugoSite.write(dir.resolve("hugo"), content, true) : null;
             Path plainDir = HugoSite.write(dir.resolve("hugo-plain"), content, false);
             for (int r = 0; r < runs; r++) {
                 SearchBenchmark.deleteTree(dir.resolve("hugo-plain-out"));
                 hugoPlainRuns.add(SiteBuildProcess.run(List.of(hugo, "--source", plainDir.toString(), "--destination",
                         dir.resolve("hugo-plain-out").toString(), "--quiet"), dir.resolve("hugo-plain-" + r + ".log")));
-                SearchBenchmark.deleteTree(dir.resolve("hugo-out"));
-                hugoRuns.add(SiteBuildProcess.run(List.of(hugo, "--source", hugoDir.toString(), "--destination",
-                        dir.resolve("hugo-out").toString(), "--quiet"), dir.resolve("hugo-" + r + ".log")));
+                if (related) {
+                    SearchBenchmark.deleteTree(dir.resolve("hugo-out"));
+                    hugoRuns.add(SiteBuildProcess.run(List.of(hugo, "--source", hugoDir.toString(), "--destination",
+                            dir.resolve("hugo-out").toString(), "--quiet"), dir.resolve("hugo-" + r + ".log")));
+                }
                 if (pagefind != null && !pagefind.isBlank()) {
-                    SearchBenchmark.deleteTree(dir.resolve("hugo-out/pagefind"));
-                    pagefindRuns.add(SiteBuildProcess.run(List.of(pagefind, "--site", dir.resolve("hugo-out").toString()),
+                    Path indexed = dir.resolve(related ? "hugo-out" : "hugo-plain-out");
+                    SearchBenchmark.deleteTree(indexed.resolve("pagefind"));
+                    pagefindRuns.add(SiteBuildProcess.run(List.of(pagefind, "--site", indexed.toString()),
                             dir.resolve("pagefind-" + r + ".log")));
                 }
             }
@@ -139,9 +149,13 @@ public final class BuildBenchmark {
         out.println("| build | wall | CPU | CPU per article | peak RSS |");
         out.println("|---|---|---|---|---|");
         row("Warraq, clean (pages, feeds, related, search index)", clean.stream().map(Sample::run).toList(), n);
-        row("Warraq, after one article changed (no build cache)", again.stream().map(Sample::run).toList(), n);
-        if (!hugoRuns.isEmpty()) {
+        if (!again.isEmpty()) {
+            row("Warraq, after one article changed (no build cache)", again.stream().map(Sample::run).toList(), n);
+        }
+        if (!hugoPlainRuns.isEmpty()) {
             row("Hugo " + version(hugo) + " (pages, feeds)", hugoPlainRuns, n);
+        }
+        if (!hugoRuns.isEmpty()) {
             row("Hugo " + version(hugo) + " (pages, feeds, five related articles a page)", hugoRuns, n);
         }
         if (!pagefindRuns.isEmpty()) {
@@ -149,10 +163,13 @@ public final class BuildBenchmark {
             List<SiteBuildProcess.Run> plain = sum(hugoPlainRuns, pagefindRuns);
             List<SiteBuildProcess.Run> both = sum(hugoRuns, pagefindRuns);
             row("Hugo (pages, feeds) + Pagefind", plain, n);
-            row("Hugo (with related) + Pagefind", both, n);
+            if (!hugoRuns.isEmpty()) {
+                row("Hugo (with related) + Pagefind", both, n);
+            }
             double ours = median(clean.stream().map(Sample::run).toList(), SiteBuildProcess.Run::seconds);
-            out.printf(Locale.ROOT, "%nWall time, Warraq ÷ Hugo (pages, feeds): %.2f; ÷ (Hugo + Pagefind): %.2f; ÷ (Hugo with related + Pagefind): %.2f%n",
-                    ours / median(hugoPlainRuns, SiteBuildProcess.Run::seconds), ours / median(plain, SiteBuildProcess.Run::seconds),
+            out.printf(Locale.ROOT, "%nWall time, Warraq ÷ Hugo (pages, feeds): %.2f; ÷ (Hugo + Pagefind): %.2f",
+                    ours / median(hugoPlainRuns, SiteBuildProcess.Run::seconds), ours / median(plain, SiteBuildProcess.Run::seconds));
+            out.printf(Locale.ROOT, hugoRuns.isEmpty() ? "%n" : "; ÷ (Hugo with related + Pagefind): %.2f%n",
                     ours / median(both, SiteBuildProcess.Run::seconds));
         }
         out.print(skipped);
