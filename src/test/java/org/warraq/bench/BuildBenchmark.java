@@ -100,6 +100,7 @@ public final class BuildBenchmark {
         List<SiteBuildProcess.Run> hugoPlainRuns = new ArrayList<>();
         List<SiteBuildProcess.Run> pagefindRuns = new ArrayList<>();
         String skipped = "";
+        String pagefindFailed = "";
         if (!"none".equals(hugo) && available(hugo)) {
             Path hugoDir = related ? HugoSite.write(dir.resolve("hugo"), content, true) : null;
             Path plainDir = HugoSite.write(dir.resolve("hugo-plain"), content, false);
@@ -112,14 +113,22 @@ public final class BuildBenchmark {
                     hugoRuns.add(SiteBuildProcess.run(List.of(hugo, "--source", hugoDir.toString(), "--destination",
                             dir.resolve("hugo-out").toString(), "--quiet"), dir.resolve("hugo-" + r + ".log")));
                 }
-                if (pagefind != null && !pagefind.isBlank()) {
+                if (pagefind != null && !pagefind.isBlank() && pagefindFailed.isEmpty()) {
                     Path indexed = dir.resolve(related ? "hugo-out" : "hugo-plain-out");
                     SearchBenchmark.deleteTree(indexed.resolve("pagefind"));
-                    pagefindRuns.add(SiteBuildProcess.run(List.of(pagefind, "--site", indexed.toString()),
-                            dir.resolve("pagefind-" + r + ".log")));
+                    SiteBuildProcess.Run run = SiteBuildProcess.attempt(List.of(pagefind, "--site", indexed.toString()),
+                            dir.resolve("pagefind-" + r + ".log"));
+                    if (run.exitCode() == 0) {
+                        pagefindRuns.add(run);
+                    } else {
+                        pagefindFailed = String.format(Locale.ROOT, "%n*** PAGEFIND FAILED on %,d articles: exit code %d after %.1f s, "
+                                + "peak RSS %s (the kernel log says whether it was killed for want of memory); see %s ***%n",
+                                n, run.exitCode(), run.seconds(), Figures.mb(run.peakRssKb() * 1024.0), dir.resolve("pagefind-" + r + ".log"));
+                    }
                 }
             }
-            if (pagefindRuns.isEmpty()) {
+            skipped = pagefindFailed;
+            if (pagefindRuns.isEmpty() && pagefindFailed.isEmpty()) {
                 skipped = "\n*** PAGEFIND SKIPPED: pass -Dbench.pagefind=/path/to/pagefind or set PAGEFIND ***\n";
             }
         } else {
@@ -199,7 +208,7 @@ public final class BuildBenchmark {
         List<SiteBuildProcess.Run> out = new ArrayList<>();
         for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
             out.add(new SiteBuildProcess.Run(a.get(i).seconds() + b.get(i).seconds(), a.get(i).cpuSeconds() + b.get(i).cpuSeconds(),
-                    Math.max(a.get(i).peakRssKb(), b.get(i).peakRssKb()), ""));
+                    Math.max(a.get(i).peakRssKb(), b.get(i).peakRssKb()), "", 0));
         }
         return out;
     }
