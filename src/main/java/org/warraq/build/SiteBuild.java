@@ -32,7 +32,6 @@ import org.warraq.output.Parallel;
 import org.warraq.output.Publisher;
 import org.warraq.output.SafePaths;
 import org.warraq.output.Spool;
-
 import org.warraq.render.TemplateRenderer;
 import org.warraq.search.SearchExport;
 import org.warraq.search.SearchIndex;

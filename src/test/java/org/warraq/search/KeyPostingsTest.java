@@ -1,0 +1,90 @@
+package org.warraq.search;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.warraq.search.analysis.TermKind;
+
+class KeyPostingsTest {
+
+    /** One posting as added: sub-field by sub-field, documents ascending within each. */
+    private record P(int doc, int field, int norm, float score, int[] positions) {
+        int freq() {
+            return positions == null ? 3 : positions.length;
+        }
+    }
+
+    private static List<P> postings() {
+        List<P> out = new ArrayList<>();
+        int[] fields = {SearchFields.id(0, TermKind.STEM), SearchFields.id(1, TermKind.EXACT), SearchFields.BODY_STEM, SearchFields.BODY_ALT};
+        for (int f : fields) {
+            boolean positioned = SearchFields.isStem(f) || f == SearchFields.BODY_ALT;
+            for (int doc = f % 3; doc < 400; doc += 1 + (doc + f) % 4) {
+                int[] pos = null;
+                if (positioned) {
+                    pos = new int[1 + (doc + f) % 5];
+                    for (int i = 0; i < pos.length; i++) {
+                        pos[i] = doc + 7 * i + f;
+                    }
+                }
+                out.add(new P(doc, f, (doc * 31 + f) % 256, doc + f / 100f, pos));
+            }
+        }
+        return out;
+    }
+
+    private static void check(KeyPostings k, List<P> added) {
+        List<P> expected = new ArrayList<>(added);
+        expected.sort((a, b) -> a.doc() != b.doc() ? Integer.compare(a.doc(), b.doc()) : Integer.compare(a.field(), b.field()));
+        assertEquals(expected.size(), k.size());
+        for (int i = 0; i < expected.size(); i++) {
+            P p = expected.get(i);
+            assertEquals(p.doc(), k.doc(i), "doc " + i);
+            assertEquals(p.field(), k.field(i), "field " + i);
+            assertEquals(p.norm(), k.norm(i), "norm " + i);
+            assertEquals(p.freq(), k.freq(i), "freq " + i);
+            assertEquals(p.score(), k.score(i), "score " + i);
+            if (p.positions() == null) {
+                assertNull(k.positions(i));
+            } else {
+                assertArrayEquals(p.positions(), k.positions(i), "positions " + i);
+            }
+        }
+        int doc = expected.get(expected.size() / 2).doc();
+        int first = k.first(doc);
+        assertEquals(doc, k.doc(first));
+        assertTrue(first == 0 || k.doc(first - 1) < doc, "first posting of " + doc);
+        assertEquals(-1, k.first(10_000));
+    }
+
+    @Test
+    void postingsAddedFieldByFieldComeBackByDocumentThenFieldWithTheirPositions() {
+        List<P> added = postings();
+        KeyPostings k = new KeyPostings("اقتصاد", false);
+        long positions = 0;
+        for (P p : added) {
+            positions += p.positions() == null ? 0 : p.positions().length;
+        }
+        k.expect(added.size(), positions);
+        k.allocate();
+        added.forEach(p -> k.add(p.doc(), p.field(), p.freq(), p.norm(), p.score(), p.positions()));
+        k.seal();
+        check(k, added);
+    }
+
+    @Test
+    void postingsBeyondWhatWasExpectedStillFit() {
+        List<P> added = postings();
+        KeyPostings k = new KeyPostings("اقتصاد", false);
+        k.expect(3, 2);
+        k.allocate();
+        added.forEach(p -> k.add(p.doc(), p.field(), p.freq(), p.norm(), p.score(), p.positions()));
+        k.seal();
+        check(k, added);
+    }
+}
