@@ -3,6 +3,7 @@ package org.warraq.markdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -192,6 +193,21 @@ class BodyRendererTest {
         assertEquals("https://marsad.example/a&b/i.jpg", Jsoup.parseBodyFragment(body.feedHtml()).selectFirst("img").attr("src"));
         assertTrue(body.feedHtml().contains("a&amp;b"), body.feedHtml());
         assertFalse(body.html().contains("\u0000") || body.feedHtml().contains("\u0000"));
+    }
+
+    @Test
+    void aBodyHoldsOneHtmlForItsPageAndItsFeeds() {
+        RenderedBody body = new BodyRenderer(false, true).renderMarkdown("[السابق](/2024/03/قمة/) ![صورة](/i.jpg)", "../", BASE);
+        assertNull(body.markup().feed(), "the feed's HTML is made from the marked HTML, not kept");
+        assertEquals("../2024/03/قمة/index.html", html(body).selectFirst("a").attr("href"));
+        assertEquals("https://marsad.example/2024/03/قمة/", Jsoup.parseBodyFragment(body.feedHtml()).selectFirst("a").attr("href"));
+        assertEquals("https://marsad.example/i.jpg", Jsoup.parseBodyFragment(body.feedHtml()).selectFirst("img").attr("src"));
+        assertFalse(body.html().contains("\u0000") || body.feedHtml().contains("\u0000"));
+        RenderedBody escaped = new BodyRenderer(false, true).renderMarkdown("[السابق](/2024/03/قمة/)", "../", "https://marsad.example/a&b/");
+        assertNotNull(escaped.markup().feed(), "a root the marks cannot carry keeps two renderings");
+        RenderedBody raw = new BodyRenderer(true, true).renderMarkdown("[السابق](/2024/03/قمة/)", "../", BASE);
+        assertNotNull(raw.markup().feed(), "raw HTML is cleaned after the links are made, so both are kept");
+        assertEquals("https://marsad.example/2024/03/قمة/", Jsoup.parseBodyFragment(raw.feedHtml()).selectFirst("a").attr("href"));
     }
 
     @Test
