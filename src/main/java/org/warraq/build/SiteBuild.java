@@ -65,7 +65,7 @@ public final class SiteBuild {
     public static BuildResult run(BuildOptions options, BuildObserver observer) throws IOException {
         guardOutput(options);
         Diagnostics diagnostics = new Diagnostics();
-        try (Publisher.Staging staging = new Publisher(options.out()).stage()) {
+        try (Publisher.Staging staging = new Publisher(options.out()).stage(); Spool spool = staging.spool()) {
             Counts counts = generate(options, diagnostics, false, observer, new Sink() {
                 @Override
                 public void accept(OutputFile file) throws IOException {
@@ -73,8 +73,8 @@ public final class SiteBuild {
                 }
 
                 @Override
-                public Spool spool() throws IOException {
-                    return staging.spool();
+                public Spool spool() {
+                    return spool;
                 }
             });
             try (BuildObserver.Stage stage = observer.begin("publish", 0)) {
@@ -98,8 +98,8 @@ public final class SiteBuild {
     public interface Sink {
         void accept(OutputFile file) throws IOException;
 
-        /** Where files made before the build may write them wait: in memory, unless the sink is on disk. */
-        default Spool spool() throws IOException {
+        /** Where files made before the build may write them wait: in memory, unless the sink is on disk (and closes it). */
+        default Spool spool() {
             return Spool.inMemory();
         }
     }
@@ -178,16 +178,7 @@ public final class SiteBuild {
         }
 
         // The memo keeps the search files in memory anyway; a build without one spools them to disk until the write.
-        try (Spool spool = memo == null ? sink.spool() : Spool.inMemory()) {
-            return afterMarkdown(options, diagnostics, strict, observer, sink, memo, quick, content, articles, pages, renderer, spool);
-        }
-    }
-
-    /** Index, analysis and search export, plan, checks, render and write: the stages after Markdown. */
-    private static Counts afterMarkdown(BuildOptions options, Diagnostics diagnostics, boolean strict, BuildObserver observer,
-                                        Sink sink, BuildMemo memo, boolean quick, Content content, List<SiteArticle> articles,
-                                        List<SiteArticle> pages, TemplateRenderer renderer, Spool spool) throws IOException {
-        SiteConfig config = content.config();
+        Spool spool = memo == null ? sink.spool() : Spool.inMemory();
         SiteAnalysis analysis;
         BuildMemo.SiteWide known = memo == null ? null : memo.siteWide();
         boolean usable = known != null && known.config().equals(config);

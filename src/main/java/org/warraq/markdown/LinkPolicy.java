@@ -30,14 +30,10 @@ public final class LinkPolicy {
     /**
      * Rewrites a site-root path for a page.
      *
-     * @param root     the page's way back to the site root: "../../" on a page, a base URL in a feed
-     * @param portable whether folder links end in index.html (so they open from disk)
+     * @param root        the page's way back to the site root: "../../" on a page, a base URL in a feed
+     * @param folderIndex what a link to a folder gets appended: {@code index.html} with portable links (so they
+     *                    open from disk), or nothing
      */
-    public static Optional<String> resolveRootPath(String url, String root, boolean portable) {
-        return resolveRootPath(url, root, portable ? "index.html" : "");
-    }
-
-    /** @param folderIndex what a link to a folder gets appended ({@code index.html} for portable links, or nothing) */
     static Optional<String> resolveRootPath(String url, String root, String folderIndex) {
         if (!url.startsWith("/") || url.startsWith("//")) {
             return Optional.empty();

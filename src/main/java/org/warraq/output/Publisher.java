@@ -100,9 +100,8 @@ public final class Publisher {
             }
         }
 
-        /** A {@link Spool} beside the output, for files to be written later; the caller closes it. */
+        /** A {@link Spool} beside the output (one a killed build left is gone: see {@link #recover()}); the caller closes it. */
         public Spool spool() throws IOException {
-            Files.deleteIfExists(spool);
             return Spool.onDisk(spool);
         }
 

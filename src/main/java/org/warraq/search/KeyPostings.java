@@ -39,10 +39,6 @@ final class KeyPostings {
         this.exact = exact;
     }
 
-    String key() {
-        return term + (exact ? " e" : " s");
-    }
-
     /**
      * Counts postings to come, before any is added: the exporter holds every posting of the index at once, so the
      * arrays are made once at their final size by {@link #allocate()} rather than doubled as they fill.

@@ -31,13 +31,9 @@ public final class SearchExport {
 
     /**
      * The files of {@code search/} from an index the build has already made (and shares with the analysis
-     * stage); the caller keeps ownership of the index and closes it.
+     * stage), each handed to {@code out} as soon as it is made; the caller keeps ownership of the index and
+     * closes it.
      */
-    public static List<OutputFile> export(SearchIndex index, SiteConfig config) {
-        return new IndexExporter(index, new Urls(config.baseUrl(), config.portableLinks()), IndexExporter.DEFAULT_CAP).export();
-    }
-
-    /** As {@link #export(SearchIndex, SiteConfig)}, handing each file to {@code out} as soon as it is made. */
     public static void export(SearchIndex index, SiteConfig config, Consumer<OutputFile> out) {
         new IndexExporter(index, new Urls(config.baseUrl(), config.portableLinks()), IndexExporter.DEFAULT_CAP).export(out);
     }

@@ -28,20 +28,20 @@ class LinkPolicyTest {
 
     @Test
     void rewritesSiteRootPathsForAPage() {
-        assertEquals(Optional.of("../../2024/03/x/index.html"), LinkPolicy.resolveRootPath("/2024/03/x/", "../../", true));
-        assertEquals(Optional.of("../../2024/03/x/"), LinkPolicy.resolveRootPath("/2024/03/x/", "../../", false));
-        assertEquals(Optional.of("../../index.html"), LinkPolicy.resolveRootPath("/", "../../", true));
-        assertEquals(Optional.of("../../x/index.html?p=2#f"), LinkPolicy.resolveRootPath("/x/?p=2#f", "../../", true));
-        assertEquals(Optional.of("../../x/index.html#f?no"), LinkPolicy.resolveRootPath("/x/#f?no", "../../", true));
-        assertEquals(Optional.of("../../index.html#top"), LinkPolicy.resolveRootPath("/#top", "../../", true));
-        assertEquals(Optional.of("../../a.jpg"), LinkPolicy.resolveRootPath("/a.jpg", "../../", true));
-        assertEquals(Optional.of("https://s.example/x/"), LinkPolicy.resolveRootPath("/x/", "https://s.example/", false));
+        assertEquals(Optional.of("../../2024/03/x/index.html"), LinkPolicy.resolveRootPath("/2024/03/x/", "../../", "index.html"));
+        assertEquals(Optional.of("../../2024/03/x/"), LinkPolicy.resolveRootPath("/2024/03/x/", "../../", ""));
+        assertEquals(Optional.of("../../index.html"), LinkPolicy.resolveRootPath("/", "../../", "index.html"));
+        assertEquals(Optional.of("../../x/index.html?p=2#f"), LinkPolicy.resolveRootPath("/x/?p=2#f", "../../", "index.html"));
+        assertEquals(Optional.of("../../x/index.html#f?no"), LinkPolicy.resolveRootPath("/x/#f?no", "../../", "index.html"));
+        assertEquals(Optional.of("../../index.html#top"), LinkPolicy.resolveRootPath("/#top", "../../", "index.html"));
+        assertEquals(Optional.of("../../a.jpg"), LinkPolicy.resolveRootPath("/a.jpg", "../../", "index.html"));
+        assertEquals(Optional.of("https://s.example/x/"), LinkPolicy.resolveRootPath("/x/", "https://s.example/", ""));
     }
 
     @Test
     void leavesOtherLinksAlone() {
-        assertEquals(Optional.empty(), LinkPolicy.resolveRootPath("//cdn.example/x", "../", true));
-        assertEquals(Optional.empty(), LinkPolicy.resolveRootPath("x/", "../", true));
-        assertEquals(Optional.empty(), LinkPolicy.resolveRootPath("https://a.example/", "../", true));
+        assertEquals(Optional.empty(), LinkPolicy.resolveRootPath("//cdn.example/x", "../", "index.html"));
+        assertEquals(Optional.empty(), LinkPolicy.resolveRootPath("x/", "../", "index.html"));
+        assertEquals(Optional.empty(), LinkPolicy.resolveRootPath("https://a.example/", "../", "index.html"));
     }
 }
