@@ -144,10 +144,12 @@ public final class SiteBuild {
 
     private static Counts generate(BuildOptions options, Diagnostics diagnostics, boolean strict, BuildObserver observer, Sink sink,
                                    BuildMemo memo, boolean quick) throws IOException {
+        // Bodies and the search index's files wait on disk until they are read or written, unless the memo holds them.
+        Spool spool = memo == null ? sink.spool() : Spool.inMemory();
         Content content;
         try (BuildObserver.Stage stage = observer.begin("load", 0)) {
             content = ContentLoader.load(options.content(), diagnostics, config -> override(config, options, diagnostics),
-                    memo == null ? null : memo.files());
+                    memo == null ? null : memo.files(), spool::keep);
         }
         diagnostics.throwIfErrors();
         SiteConfig config = content.config();
@@ -168,7 +170,7 @@ public final class SiteBuild {
         try (BuildObserver.Stage stage = observer.begin("markdown", placed.articles().size() + placed.pages().size())) {
             Function<SiteArticle, SiteArticle> render = a -> {
                 String root = Urls.root(a.path());
-                SiteArticle rendered = a.withBody(memo == null ? bodies.render(a.article(), root, config.baseUrl())
+                SiteArticle rendered = a.withBody(memo == null ? bodies.render(a.article(), root, config.baseUrl()).storedIn(spool::keep)
                         : memo.body(a.article(), root, () -> bodies.render(a.article(), root, config.baseUrl())));
                 stage.advance();
                 return rendered;
@@ -177,8 +179,6 @@ public final class SiteBuild {
             pages = placed.pages().parallelStream().map(render).toList();
         }
 
-        // The memo keeps the search files in memory anyway; a build without one spools them to disk until the write.
-        Spool spool = memo == null ? sink.spool() : Spool.inMemory();
         SiteAnalysis analysis;
         BuildMemo.SiteWide known = memo == null ? null : memo.siteWide();
         boolean usable = known != null && known.config().equals(config);

@@ -10,7 +10,7 @@ import java.util.List;
  *
  * @param source      file path relative to the content folder, for messages and stable ordering
  * @param page        true for static pages from {@code content/pages/}
- * @param body        the body text after the front matter
+ * @param bodyText    the body text after the front matter (see {@link #body()})
  * @param bodyLine    the 1-based line of the source file where {@code body} starts
  * @param slug        the editor's explicit slug, or null to derive one from the title
  */
@@ -33,7 +33,7 @@ public record Article(
         String imageCredit,
         String sourceCredit,
         List<Correction> corrections,
-        String body,
+        StoredText bodyText,
         int bodyLine) {
 
     public Article {
@@ -42,5 +42,18 @@ public record Article(
         tags = List.copyOf(tags);
         aliases = List.copyOf(aliases);
         corrections = List.copyOf(corrections);
+    }
+
+    public Article(Path source, boolean page, ContentFormat format, String title, ZonedDateTime date, ZonedDateTime updated,
+                   List<String> authors, List<String> categories, List<String> tags, String summary, String slug,
+                   boolean draft, List<String> aliases, String image, String imageAlt, String imageCredit,
+                   String sourceCredit, List<Correction> corrections, String body, int bodyLine) {
+        this(source, page, format, title, date, updated, authors, categories, tags, summary, slug, draft, aliases, image,
+                imageAlt, imageCredit, sourceCredit, corrections, StoredText.of(body), bodyLine);
+    }
+
+    /** The body text after the front matter, read back from wherever the build keeps it. */
+    public String body() {
+        return bodyText.read();
     }
 }

@@ -5,6 +5,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,10 +26,17 @@ public final class ArticleLoader {
 
     private final SiteConfig config;
     private final FileDates fileDates;
+    private final Function<String, StoredText> keep;
 
     public ArticleLoader(SiteConfig config, FileDates fileDates) {
+        this(config, fileDates, StoredText::of);
+    }
+
+    /** @param keep where each body is kept until the build renders it (the heap, or the build's spool) */
+    public ArticleLoader(SiteConfig config, FileDates fileDates, Function<String, StoredText> keep) {
         this.config = config;
         this.fileDates = fileDates;
+        this.keep = keep;
     }
 
     /**
@@ -115,7 +123,7 @@ public final class ArticleLoader {
         return Optional.of(new Article(shown, page, plainText ? ContentFormat.PLAIN_TEXT : ContentFormat.MARKDOWN,
                 title.get(), date.get(), updated.orElse(null), authors, categories, tags, summary.orElse(""), slug,
                 draft, aliases, image.orElse(null), imageAlt.orElse(""), fields.string("image_credit").orElse(""),
-                fields.string("source").orElse(""), corrections, body, bodyLine));
+                fields.string("source").orElse(""), corrections, keep.apply(body), bodyLine));
     }
 
     private Optional<ZonedDateTime> dateFromName(Path file) {

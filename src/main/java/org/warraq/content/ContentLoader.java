@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -20,12 +21,15 @@ public final class ContentLoader {
     }
 
     public static Content load(Path contentDir, Diagnostics diagnostics, java.util.function.UnaryOperator<SiteConfig> overrides) {
-        return load(contentDir, diagnostics, overrides, null);
+        return load(contentDir, diagnostics, overrides, null, StoredText::of);
     }
 
-    /** @param remembered articles loaded by an earlier build of this process, reused when their files are unchanged; or null */
+    /**
+     * @param remembered articles loaded by an earlier build of this process, reused when their files are unchanged; or null
+     * @param keep       where each article's body is kept until it is rendered
+     */
     public static Content load(Path contentDir, Diagnostics diagnostics, java.util.function.UnaryOperator<SiteConfig> overrides,
-                               LoadedFiles remembered) {
+                               LoadedFiles remembered, Function<String, StoredText> keep) {
         Path root = contentDir.toAbsolutePath().normalize();
         Path shownRoot = contentDir.getFileName() == null ? Path.of("content") : contentDir.getFileName();
         if (!Files.isDirectory(root)) {
@@ -46,7 +50,7 @@ public final class ContentLoader {
         if (remembered != null) {
             remembered.settings(config);
         }
-        ArticleLoader loader = new ArticleLoader(config, dates);
+        ArticleLoader loader = new ArticleLoader(config, dates, keep);
         List<Path> sources = new ArrayList<>();
         List<Content.Asset> assets = new ArrayList<>();
         for (Path file : files) {

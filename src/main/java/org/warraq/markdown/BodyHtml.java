@@ -1,5 +1,8 @@
 package org.warraq.markdown;
 
+import java.util.function.Function;
+import org.warraq.content.StoredText;
+
 /**
  * A body's HTML for its own page and for feeds, held once. The two differ only in how links reach the site root
  * and folder indexes, so one rendering with marks where those go serves both, each mark replaced when the page or
@@ -13,28 +16,37 @@ package org.warraq.markdown;
  * @param index    what the folder-index mark becomes on the page (in feeds it goes)
  * @param feedRoot what the root mark becomes in feeds
  */
-public record BodyHtml(String marked, String feed, String pageRoot, String index, String feedRoot) {
+public record BodyHtml(StoredText marked, StoredText feed, String pageRoot, String index, String feedRoot) {
 
     /** Stand-ins for the root and the folder index. Sources cannot contain NUL ({@code SourceText} refuses it). */
     static final String ROOT_MARK = "\u0000root\u0000";
     static final String INDEX_MARK = "\u0000index\u0000";
 
     static BodyHtml marked(String marked, String pageRoot, String index, String feedRoot) {
-        return new BodyHtml(marked, null, pageRoot, index, feedRoot);
+        return new BodyHtml(StoredText.of(marked), null, pageRoot, index, feedRoot);
     }
 
     /** Two renderings kept apart; the same string for both costs one. */
     public static BodyHtml separate(String page, String feed) {
-        return new BodyHtml(page, page.equals(feed) ? page : feed, null, null, null);
+        StoredText held = StoredText.of(page);
+        return new BodyHtml(held, page.equals(feed) ? held : StoredText.of(feed), null, null, null);
+    }
+
+    /** The same HTML, kept by {@code keep} (once, where page and feed are the same). */
+    public BodyHtml storedIn(Function<String, StoredText> keep) {
+        StoredText kept = keep.apply(marked.read());
+        StoredText keptFeed = feed == null ? null : feed == marked ? kept : keep.apply(feed.read());
+        return new BodyHtml(kept, keptFeed, pageRoot, index, feedRoot);
     }
 
     /** The HTML for the article's own page: links relative to it. */
     public String page() {
-        return feed != null ? marked : marked.replace(ROOT_MARK, pageRoot).replace(INDEX_MARK, index);
+        String html = marked.read();
+        return feed != null ? html : html.replace(ROOT_MARK, pageRoot).replace(INDEX_MARK, index);
     }
 
     /** The HTML for feeds: absolute links. */
     public String feedHtml() {
-        return feed != null ? feed : marked.replace(ROOT_MARK, feedRoot).replace(INDEX_MARK, "");
+        return feed != null ? feed.read() : marked.read().replace(ROOT_MARK, feedRoot).replace(INDEX_MARK, "");
     }
 }

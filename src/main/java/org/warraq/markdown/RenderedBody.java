@@ -1,6 +1,8 @@
 package org.warraq.markdown;
 
 import java.util.List;
+import java.util.function.Function;
+import org.warraq.content.StoredText;
 import org.warraq.arabic.Excerpts;
 import org.warraq.arabic.ReadingTime;
 
@@ -10,7 +12,7 @@ import org.warraq.arabic.ReadingTime;
  * paragraphs alone ({@code lead}, see {@link Excerpts#opening}), from which excerpts are cut, and its word
  * count (counted once here, where the body is made, rather than on every page that shows a reading time).
  */
-public record RenderedBody(BodyHtml markup, String text, List<TocEntry> toc, String lead, int words) {
+public record RenderedBody(BodyHtml markup, StoredText plainText, List<TocEntry> toc, String lead, int words) {
 
     /** A heading of the body, with the id it carries in the page. */
     public record TocEntry(int level, String id, String text) {
@@ -22,11 +24,45 @@ public record RenderedBody(BodyHtml markup, String text, List<TocEntry> toc, Str
 
     /** @param prose the text of the running paragraphs, of which only the opening is kept */
     public RenderedBody(BodyHtml markup, String text, List<TocEntry> toc, String prose) {
-        this(markup, text, toc, Excerpts.opening(prose), ReadingTime.words(text));
+        this(markup, StoredText.of(text), toc, Excerpts.opening(prose), ReadingTime.words(text));
     }
 
     public RenderedBody(String html, String feedHtml, String text, List<TocEntry> toc, String prose) {
         this(BodyHtml.separate(html, feedHtml), text, toc, prose);
+    }
+
+    /** The same body with its HTML and plain text kept by {@code keep}: the heap, or the build's spool on disk. */
+    public RenderedBody storedIn(Function<String, StoredText> keep) {
+        return new RenderedBody(markup.storedIn(keep), keep.apply(text()), toc, lead, words);
+    }
+
+    /** The plain text, for indexing. */
+    public String text() {
+        return plainText.read();
+    }
+
+    /** The page's HTML, read when a template prints it: a view model carries it without holding it. */
+    public StoredText deferredHtml() {
+        return new PageHtml(markup);
+    }
+
+    /** The feeds' HTML, read when a template prints it. */
+    public StoredText deferredFeedHtml() {
+        return new FeedHtml(markup);
+    }
+
+    private record PageHtml(BodyHtml markup) implements StoredText {
+        @Override
+        public String read() {
+            return markup.page();
+        }
+    }
+
+    private record FeedHtml(BodyHtml markup) implements StoredText {
+        @Override
+        public String read() {
+            return markup.feedHtml();
+        }
     }
 
     /** The HTML for the article's own page: links relative to it. */

@@ -1,14 +1,19 @@
 package org.warraq.output;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.warraq.content.StoredText;
 
 /**
  * Files a stage makes long before the build may write them, kept on disk instead of in the heap until then:
@@ -16,8 +21,9 @@ import java.util.List;
  * article) would cost more memory than any other stage. They are appended to one file, which is fast, and
  * written out on every core when the build writes the rest, in path order, as if they had been held.
  * (Writing them to the site as they were made was tried: file creations spread over the export cost twice the
- * system time of the same creations made together.) {@link #inMemory()} holds them instead, for builds that
- * never touch the disk.
+ * system time of the same creations made together.) The bodies of the articles wait here too, between the stage
+ * that makes them and the stages that read them ({@link #keep}). {@link #inMemory()} holds everything instead,
+ * for builds that never touch the disk.
  */
 public final class Spool implements AutoCloseable {
 
@@ -48,12 +54,52 @@ public final class Spool implements AutoCloseable {
             entries.add(new Entry(out.path(), 0, 0, out));
             return;
         }
-        ByteBuffer bytes = ByteBuffer.wrap(out.bytes());
-        while (bytes.hasRemaining()) {
-            channel.write(bytes, end + bytes.position());
+        entries.add(new Entry(out.path(), append(ByteBuffer.wrap(out.bytes())), out.bytes().length, null));
+    }
+
+    /**
+     * Keeps {@code text} until a later stage reads it back: appended to the spool, in UTF-8. An in-memory spool,
+     * and a text UTF-8 cannot carry exactly (a lone surrogate), keep it in the heap.
+     *
+     * @throws UncheckedIOException when the spool cannot be written (it is called from streams)
+     */
+    public StoredText keep(String text) {
+        if (channel == null) {
+            return StoredText.of(text);
         }
-        entries.add(new Entry(out.path(), end, out.bytes().length, null));
-        end += out.bytes().length;
+        ByteBuffer bytes;
+        try {
+            bytes = StandardCharsets.UTF_8.newEncoder().encode(CharBuffer.wrap(text));
+        } catch (CharacterCodingException e) {
+            return StoredText.of(text);
+        }
+        try {
+            int length = bytes.remaining();
+            return new Kept(this, append(bytes), length);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to " + file, e);
+        }
+    }
+
+    /** A text in the spool, decoded again each time it is read. */
+    private record Kept(Spool spool, long offset, int length) implements StoredText {
+        @Override
+        public String read() {
+            try {
+                return new String(spool.read(offset, length, "a body"), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read back from " + spool.file, e);
+            }
+        }
+    }
+
+    private synchronized long append(ByteBuffer bytes) throws IOException {
+        long at = end;
+        while (bytes.hasRemaining()) {
+            channel.write(bytes, at + bytes.position());
+        }
+        end += bytes.position();
+        return at;
     }
 
     public synchronized List<String> paths() {
@@ -67,14 +113,15 @@ public final class Spool implements AutoCloseable {
             sorted = new ArrayList<>(entries);
         }
         sorted.sort(Comparator.comparing(Entry::path));
-        Parallel.forEach(sorted, e -> target.accept(e.held() != null ? e.held() : OutputFile.of(e.path(), read(e))));
+        Parallel.forEach(sorted, e -> target.accept(e.held() != null ? e.held()
+                : OutputFile.of(e.path(), read(e.offset(), e.length(), e.path()))));
     }
 
-    private byte[] read(Entry e) throws IOException {
-        ByteBuffer bytes = ByteBuffer.allocate(e.length());
+    private byte[] read(long offset, int length, String what) throws IOException {
+        ByteBuffer bytes = ByteBuffer.allocate(length);
         while (bytes.hasRemaining()) {
-            if (channel.read(bytes, e.offset() + bytes.position()) < 0) {
-                throw new IOException(file + " ended before " + e.path() + " was read back");
+            if (channel.read(bytes, offset + bytes.position()) < 0) {
+                throw new IOException(file + " ended before " + what + " was read back");
             }
         }
         return bytes.array();

@@ -1,10 +1,12 @@
 package org.warraq.site;
 
 import java.util.List;
+import org.warraq.content.StoredText;
 import org.warraq.markdown.RenderedBody;
 
 /**
- * Everything an article page shows; {@code bodyHtml} is the only HTML that templates print raw.
+ * Everything an article page shows; {@link #bodyHtml()} is the only HTML that templates print raw, read from
+ * {@code body} when the page is rendered (the plan holds every page's model, not every body).
  * {@code dateText} names the weekday («الجمعة ١٤ مارس ٢٠٢٥»), marked «م» when the Umm al-Qura
  * {@code hijriText} («١٤ رمضان ١٤٤٦ هـ», null when the site turns it off) follows it; {@code dateDay}
  * is that day as {@code YYYY-MM-DD} for the Hijri date's {@code <time datetime>}. {@code related} is the
@@ -29,7 +31,7 @@ public record ArticleView(
         String imageCredit,
         String source,
         List<CorrectionView> corrections,
-        String bodyHtml,
+        StoredText body,
         List<RenderedBody.TocEntry> toc,
         Link previous,
         Link next,
@@ -39,6 +41,10 @@ public record ArticleView(
         List<ArticleCard> related,
         List<Link> places,
         List<Link> suggestedTopics) {
+
+    public String bodyHtml() {
+        return body.read();
+    }
 
     /** A correction with its date already formatted. */
     public record CorrectionView(String dateIso, String dateText, String text) {

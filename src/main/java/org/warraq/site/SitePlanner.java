@@ -464,7 +464,7 @@ public final class SitePlanner {
             entries.add(new FeedView.Entry(url, a.article().title(), url, RFC3339.format(a.article().date().toOffsetDateTime()),
                     changedText, a.authors().stream().map(x -> new FeedView.Person(x.name(), urls.absolute("author/" + x.key() + "/"))).toList(),
                     a.category() == null ? null : a.category().name(), a.tags().stream().map(Tag::name).toList(),
-                    a.article().summary(), a.body().feedHtml()));
+                    a.article().summary(), a.body().deferredFeedHtml()));
         }
         FeedView view = new FeedView(urls.absolute(path), title, subtitle, urls.absolute(path), urls.absolute(alternatePath),
                 updated, entries);
@@ -612,7 +612,7 @@ public final class SitePlanner {
                 art.updated() == null ? null : iso(art.updated()), art.updated() == null ? null : dates.date(art.updated()),
                 categoryLink(a, from), authorLinks(a, from), tags, readingTime(a),
                 Digits.format(count, config.numerals()), imageUrl(a, from), art.imageAlt(), art.imageCredit(), art.sourceCredit(),
-                corrections, a.body().html(), a.body().toc(),
+                corrections, a.body().deferredHtml(), a.body().toc(),
                 older == null ? null : link(from, older.path(), older.article().title()),
                 newer == null ? null : link(from, newer.path(), newer.article().title()), art.draft(),
                 hijri ? dates.hijri(art.date()) : null, art.date().toLocalDate().toString(),
@@ -652,7 +652,7 @@ public final class SitePlanner {
         Article nfc = new Article(a.source(), a.page(), a.format(), ArabicLetters.nfc(a.title()), a.date(), a.updated(),
                 a.authors(), a.categories(), a.tags(), ArabicLetters.nfc(a.summary()), a.slug(), a.draft(), a.aliases(),
                 a.image(), ArabicLetters.nfc(a.imageAlt()), ArabicLetters.nfc(a.imageCredit()),
-                ArabicLetters.nfc(a.sourceCredit()), a.corrections(), a.body(), a.bodyLine());
+                ArabicLetters.nfc(a.sourceCredit()), a.corrections(), a.bodyText(), a.bodyLine());
         List<Tag> tags = s.tags().stream().map(t -> new Tag(ArabicLetters.nfc(t.name()), t.slug())).toList();
         return new SiteArticle(nfc, s.path(), s.authors(), s.category(), tags, s.body());
     }

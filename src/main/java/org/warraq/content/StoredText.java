@@ -1,0 +1,28 @@
+package org.warraq.content;
+
+/**
+ * A long text a build carries from one stage to a later one: an article's source, its HTML, its plain text.
+ * Held in the heap ({@link #of}), or kept in the build's spool on disk and read back when a stage asks for
+ * it, so that a site's bodies are not all in memory at once (a large site's would fill gigabytes of it).
+ */
+public interface StoredText {
+
+    String read();
+
+    static StoredText of(String text) {
+        return new Held(text);
+    }
+
+    /** A text in the heap; equal to another holding the same text. */
+    record Held(String text) implements StoredText {
+
+        public Held {
+            java.util.Objects.requireNonNull(text);
+        }
+
+        @Override
+        public String read() {
+            return text;
+        }
+    }
+}
