@@ -24,6 +24,26 @@ class SiteBuildTest {
     }
 
     @Test
+    void bodiesReadBackFromTheSpoolMakeTheSiteTheInMemoryBuildMakes() throws IOException {
+        Path out = tmp.resolve("site-output");
+        SiteBuild.run(SiteFixture.sample(out));
+        java.util.Map<String, byte[]> onDisk = SiteFixture.snapshot(out);
+        assertTrue(onDisk.remove(org.warraq.output.Publisher.MARKER) != null);
+        var inMemory = SiteBuild.generate(SiteFixture.sample(tmp.resolve("unused")), new org.warraq.content.Diagnostics());
+        assertEquals(inMemory.files().size(), onDisk.size());
+        for (var file : inMemory.files()) {
+            byte[] bytes = file.bytes() != null ? file.bytes() : Files.readAllBytes(file.copyOf());
+            assertTrue(java.util.Arrays.equals(bytes, onDisk.get(file.path())), file.path());
+        }
+        assertTrue(new String(onDisk.get("feed.xml"), java.nio.charset.StandardCharsets.UTF_8).contains("&lt;p"),
+                "feeds carry the bodies' HTML");
+        try (var siblings = Files.list(tmp)) {
+            assertEquals(java.util.List.of("site-output"), siblings.map(p -> p.getFileName().toString()).toList(),
+                    "the spool that held the bodies is gone");
+        }
+    }
+
+    @Test
     void scriptInTitleTagsAndSummaryIsEscapedEverywhere() throws IOException {
         SiteFixture site = new SiteFixture(tmp).write("articles/x.md", SiteFixture.article(
                 "<script>alert(1)</script> عنوان", "2025-01-02",

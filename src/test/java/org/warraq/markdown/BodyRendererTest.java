@@ -15,10 +15,13 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.warraq.content.Article;
 import org.warraq.content.ContentFormat;
+import org.warraq.content.StoredText;
+import org.warraq.output.Spool;
 
 class BodyRendererTest {
 
@@ -208,6 +211,32 @@ class BodyRendererTest {
         RenderedBody raw = new BodyRenderer(true, true).renderMarkdown("[السابق](/2024/03/قمة/)", "../", BASE);
         assertNotNull(raw.markup().feed(), "raw HTML is cleaned after the links are made, so both are kept");
         assertEquals("https://marsad.example/2024/03/قمة/", Jsoup.parseBodyFragment(raw.feedHtml()).selectFirst("a").attr("href"));
+    }
+
+    @Test
+    void aBodyKeptInTheSpoolReadsBackAsItWasMade(@TempDir Path tmp) throws java.io.IOException {
+        List<RenderedBody> made = List.of(
+                new BodyRenderer(false, true).renderMarkdown("## عنوان\n\n[السابق](/2024/03/قمة/) ![صورة](/i.jpg) فقرة", "../", BASE),
+                new BodyRenderer(false, true).renderMarkdown("[السابق](/2024/03/قمة/)", "../", "https://marsad.example/a&b/"),
+                new BodyRenderer(true, true).renderMarkdown("<b>خام</b> [السابق](/2024/03/قمة/)", "../", BASE));
+        try (Spool spool = Spool.onDisk(tmp.resolve("spool"))) {
+            for (RenderedBody body : made) {
+                RenderedBody kept = body.storedIn(spool::keep);
+                assertFalse(kept.plainText() instanceof StoredText.Held, "the text is on disk");
+                assertFalse(kept.markup().marked() instanceof StoredText.Held, "the HTML is on disk");
+                assertEquals(body.html(), kept.html());
+                assertEquals(body.feedHtml(), kept.feedHtml());
+                assertEquals(body.text(), kept.text());
+                assertEquals(body.toc(), kept.toc());
+                assertEquals(body.lead(), kept.lead());
+                assertEquals(body.words(), kept.words());
+                assertEquals(body.html(), kept.deferredHtml().read());
+                assertEquals(body.feedHtml(), kept.deferredFeedHtml().read());
+                assertEquals(kept.deferredHtml(), kept.deferredHtml(), "models holding the same body compare equal");
+                assertEquals(body.markup().feed() == null, kept.markup().feed() == null);
+            }
+            assertEquals(made.get(0), made.get(0).storedIn(StoredText::of), "kept in the heap, equal by value");
+        }
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
+import org.warraq.content.StoredText;
 import org.junit.jupiter.api.io.TempDir;
 
 class SpoolTest {
@@ -111,5 +112,57 @@ class SpoolTest {
             }));
             assertEquals("disk full", thrown.getMessage());
         }
+    }
+
+    @Test
+    void keptTextsComeBackExactlyFromDiskAndAreNotFiles() throws IOException {
+        Path file = tmp.resolve("spool");
+        String arabic = "<p dir=\"rtl\">قال المتحدث إنّ «الاتفاق» نهائي</p>\n" + "\u0000root\u0000" + "ـ".repeat(70_000);
+        String lone = "نص فيه نصف زوج \ud83d وحده";
+        try (Spool spool = Spool.onDisk(file)) {
+            spool.add(OutputFile.of("search/a.js", new byte[] {1, 2, 3}));
+            StoredText kept = spool.keep(arabic);
+            StoredText empty = spool.keep("");
+            StoredText odd = spool.keep(lone);
+            assertTrue(Files.size(file) > 140_000, "the text is on disk, not in the heap");
+            assertFalse(kept instanceof StoredText.Held);
+            assertEquals(arabic, kept.read());
+            assertEquals(arabic, kept.read(), "read again, the same");
+            assertEquals("", empty.read());
+            assertEquals(new StoredText.Held(lone), odd, "a lone surrogate UTF-8 cannot carry stays in the heap");
+            assertEquals(List.of("search/a.js"), spool.paths(), "texts are not files to write");
+            assertEquals(List.of("search/a.js"), List.copyOf(written(spool).keySet()));
+        }
+        assertFalse(Files.exists(file));
+    }
+
+    @Test
+    void keptTextsFromManyThreadsEachComeBackAsTheirOwn() throws IOException {
+        try (Spool spool = Spool.onDisk(tmp.resolve("spool"))) {
+            List<Integer> numbers = new ArrayList<>();
+            for (int i = 0; i < 2_000; i++) {
+                numbers.add(i);
+            }
+            List<StoredText> kept = numbers.parallelStream().map(i -> spool.keep("مقال " + i + " " + "ع".repeat(i % 97))).toList();
+            for (int i = 0; i < kept.size(); i++) {
+                assertEquals("مقال " + i + " " + "ع".repeat(i % 97), kept.get(i).read());
+            }
+        }
+    }
+
+    @Test
+    void aSpoolInMemoryKeepsTextsInTheHeap() throws IOException {
+        try (Spool spool = Spool.inMemory()) {
+            assertEquals(new StoredText.Held("نص"), spool.keep("نص"));
+        }
+    }
+
+    @Test
+    void aSpoolThatCannotBeWrittenSaysWhichFile() throws IOException {
+        Path file = tmp.resolve("spool");
+        Spool spool = Spool.onDisk(file);
+        spool.close();
+        var e = assertThrows(java.io.UncheckedIOException.class, () -> spool.keep("نص"));
+        assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
     }
 }
