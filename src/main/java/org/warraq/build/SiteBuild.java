@@ -192,7 +192,7 @@ public final class SiteBuild {
         } else {
             SearchIndex built;
             try (BuildObserver.Stage stage = observer.begin("index", articles.size())) {
-                built = SearchIndex.build(articles, config.searchRecency());
+                built = SearchIndex.build(articles, config.searchRecency(), spool.scratch());
             }
             List<OutputFile> searchFiles = new ArrayList<>();
             try (SearchIndex index = built) {

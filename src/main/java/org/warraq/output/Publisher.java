@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  *
  * <p>Beside {@code out}: {@code .out.new} (staging), {@code .out.new.complete} (staging finished),
  * {@code .out.old} (the previous site while it is being replaced), {@code .out.spool} (files made before the
- * build may write them: see {@link Spool}).
+ * build may write them, and the articles' bodies: see {@link Spool}) and {@code .out.spool.scratch} (the search
+ * index while the build reads it).
  */
 public final class Publisher {
 
@@ -129,6 +130,7 @@ public final class Publisher {
     /** Finishes or undoes a swap that a killed build left half done, never over a folder that is not ours. */
     public void recover() throws IOException {
         Files.deleteIfExists(spool);
+        deleteTree(Spool.scratch(spool));
         if (Files.exists(complete) && Files.isDirectory(staging) && (!Files.exists(out) || isOurs(out))) {
             swap();
             return;

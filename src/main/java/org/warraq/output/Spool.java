@@ -31,16 +31,26 @@ public final class Spool implements AutoCloseable {
     }
 
     private final Path file;
+    private final Path scratch;
     private final FileChannel channel;
     private final List<Entry> entries = new ArrayList<>();
     private long end;
 
     private Spool(Path file, FileChannel channel) {
         this.file = file;
+        this.scratch = file == null ? null : scratch(file);
         this.channel = channel;
     }
 
-    /** A spool in {@code file}, which must not exist and is deleted on {@link #close()}. */
+    /** The folder beside a spool file where stages may keep larger data of their own (the search index). */
+    static Path scratch(Path file) {
+        return file.resolveSibling(file.getFileName() + ".scratch");
+    }
+
+    /**
+     * A spool in {@code file}, which must not exist and is deleted on {@link #close()}, with its scratch folder
+     * ({@link #scratch()}).
+     */
     public static Spool onDisk(Path file) throws IOException {
         return new Spool(file, FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ, StandardOpenOption.WRITE));
     }
@@ -102,6 +112,15 @@ public final class Spool implements AutoCloseable {
         return at;
     }
 
+    /**
+     * A folder, not yet made, where a stage may keep data it reads back before the build ends (the search index
+     * while it is analysed and exported); deleted with the spool. Null for a spool in memory, whose stages keep
+     * theirs in the heap too.
+     */
+    public Path scratch() {
+        return scratch;
+    }
+
     public synchronized List<String> paths() {
         return entries.stream().map(Entry::path).toList();
     }
@@ -132,6 +151,7 @@ public final class Spool implements AutoCloseable {
         if (channel != null) {
             channel.close();
             Files.deleteIfExists(file);
+            Publisher.deleteTree(scratch);
         }
     }
 }

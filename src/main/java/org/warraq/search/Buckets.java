@@ -41,15 +41,12 @@ final class Buckets {
      */
     static int write(String folder, Map<String, String> entries, int cap, Consumer<OutputFile> out) {
         List<String> keys = new ArrayList<>(new TreeMap<>(entries).keySet());
-        List<String> members = new ArrayList<>(keys.size());
         int[] hashes = new int[keys.size()];
         int[] sizes = new int[keys.size()];
         long total = 0;
         for (int i = 0; i < keys.size(); i++) {
-            String member = new Json().key(keys.get(i)).raw(entries.get(keys.get(i))).toString();
-            members.add(member);
             hashes[i] = hash(keys.get(i));
-            sizes[i] = Packer.utf8Length(member) + 1;
+            sizes[i] = Packer.utf8Length(new Json().key(keys.get(i)).toString()) + Packer.utf8Length(entries.get(keys.get(i))) + 1;
             total += sizes[i];
         }
         int overhead = Packer.script(folder + "/99999", "{}").length;
@@ -63,11 +60,12 @@ final class Buckets {
         }
         for (int i = 0; i < keys.size(); i++) {
             StringBuilder body = bodies.get(Integer.remainderUnsigned(hashes[i], count));
-            body.append(body.length() > 0 ? "," : "").append(members.get(i));
+            body.append(body.length() > 0 ? "," : "").append(new Json().key(keys.get(i))).append(entries.get(keys.get(i)));
         }
         for (int i = 0; i < count; i++) {
             String id = folder + "/" + i;
             out.accept(OutputFile.of(Packer.path(id), Packer.script(id, "{" + bodies.get(i) + "}")));
+            bodies.set(i, null);
         }
         return count;
     }

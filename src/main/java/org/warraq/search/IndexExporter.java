@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,13 +131,36 @@ public final class IndexExporter {
     private void entries(TreeMap<String, KeyPostings> keys, PositionFiles positions, Map<String, String> words,
                          Map<String, String> stems) {
         List<KeyPostings> all = List.copyOf(keys.values());
+        List<List<KeyPostings>> done = lastUses(all);
         for (int from = 0; from < all.size(); from += DRAFT_CHUNK) {
             List<KeyPostings> chunk = all.subList(from, Math.min(all.size(), from + DRAFT_CHUNK));
             List<Draft> drafts = chunk.parallelStream().map(k -> draft(k, k.exact ? null : positions.run(k.term))).toList();
             for (int i = 0; i < chunk.size(); i++) {
                 (chunk.get(i).exact ? words : stems).put(chunk.get(i).term, entry(drafts.get(i)));
             }
+            done.get(from / DRAFT_CHUNK).forEach(KeyPostings::release);
         }
+    }
+
+    /**
+     * For each chunk of {@link #DRAFT_CHUNK} keys, the keys no later chunk reads (as itself or as an exact term's
+     * companion): their postings are let go once it is drafted, so the postings and the entries made from them
+     * are not all in memory at the end of the export.
+     */
+    private static List<List<KeyPostings>> lastUses(List<KeyPostings> all) {
+        Map<KeyPostings, Integer> last = new IdentityHashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            last.merge(all.get(i), i, Math::max);
+            for (KeyPostings c : all.get(i).companions) {
+                last.merge(c, i, Math::max);
+            }
+        }
+        List<List<KeyPostings>> done = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += DRAFT_CHUNK) {
+            done.add(new ArrayList<>());
+        }
+        last.forEach((k, i) -> done.get(i / DRAFT_CHUNK).add(k));
+        return done;
     }
 
     /**

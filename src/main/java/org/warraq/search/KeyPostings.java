@@ -13,6 +13,15 @@ import java.util.List;
  */
 final class KeyPostings {
 
+    /** The most occurrences of a key in one sub-field of one article that a posting can hold (19 bits). */
+    static final int MAX_FREQ = (1 << 19) - 1;
+
+    static {
+        if (SearchFields.COUNT > 16) {
+            throw new IllegalStateException("a posting packs its sub-field in 4 bits");
+        }
+    }
+
     final String term;
     final boolean exact;
     final float[] idf = new float[SearchFields.COUNT];
@@ -23,9 +32,8 @@ final class KeyPostings {
 
     private int size;
     private int[] docs = new int[0];
-    /** Sub-field, norm and whether positions were kept: {@code field | norm << 8 | 1 << 16}. */
+    /** Sub-field, norm, whether positions were kept, and frequency: {@code field | norm << 4 | kept << 12 | freq << 13}. */
     private int[] packed = new int[0];
-    private int[] freqs = new int[0];
     private float[] scores = new float[0];
     /** Where each posting's positions start in {@link #positions}; its frequency says how many there are. */
     private int[] positionsFrom = new int[0];
@@ -56,7 +64,6 @@ final class KeyPostings {
         if (postings > docs.length) {
             docs = Arrays.copyOf(docs, postings);
             packed = Arrays.copyOf(packed, postings);
-            freqs = Arrays.copyOf(freqs, postings);
             scores = Arrays.copyOf(scores, postings);
             positionsFrom = Arrays.copyOf(positionsFrom, postings);
         }
@@ -73,9 +80,12 @@ final class KeyPostings {
         if (pos != null && positionCount + pos.length > positions.length) {
             grow(0, Math.max(2L * positions.length, (long) positionCount + pos.length));
         }
+        if (freq > MAX_FREQ) {
+            throw new IllegalStateException("«" + term + "» occurs " + freq + " times in one article; the search index holds at most "
+                    + MAX_FREQ + " occurrences of a word in an article");
+        }
         docs[size] = doc;
-        packed[size] = field | norm << 8 | (pos == null ? 0 : 1 << 16);
-        freqs[size] = freq;
+        packed[size] = field | norm << 4 | (pos == null ? 0 : 1 << 12) | freq << 13;
         scores[size] = score;
         positionsFrom[size] = positionCount;
         if (pos != null) {
@@ -96,30 +106,36 @@ final class KeyPostings {
         }
         long[] keys = new long[size];
         for (int i = 0; i < size; i++) {
-            keys[i] = (long) docs[i] << 32 | (long) (packed[i] & 0xFF) << 27 | i;
+            keys[i] = (long) docs[i] << 32 | (long) (packed[i] & 0xF) << 27 | i;
         }
         Arrays.sort(keys);
         int[] d = new int[size];
         int[] m = new int[size];
-        int[] f = new int[size];
         float[] sc = new float[size];
         int[] from = new int[size];
         for (int j = 0; j < size; j++) {
             int i = (int) (keys[j] & ((1 << 27) - 1));
             d[j] = docs[i];
             m[j] = packed[i];
-            f[j] = freqs[i];
             sc[j] = scores[i];
             from[j] = positionsFrom[i];
         }
         docs = d;
         packed = m;
-        freqs = f;
         scores = sc;
         positionsFrom = from;
         if (positions.length > positionCount) {
             positions = Arrays.copyOf(positions, positionCount);
         }
+    }
+
+    /** Lets go of the postings once every entry that reads them is made; the key then holds only its statistics. */
+    void release() {
+        docs = null;
+        packed = null;
+        scores = null;
+        positionsFrom = null;
+        positions = null;
     }
 
     int size() {
@@ -131,15 +147,15 @@ final class KeyPostings {
     }
 
     int field(int i) {
-        return packed[i] & 0xFF;
+        return packed[i] & 0xF;
     }
 
     int freq(int i) {
-        return freqs[i];
+        return packed[i] >>> 13;
     }
 
     int norm(int i) {
-        return packed[i] >>> 8 & 0xFF;
+        return packed[i] >>> 4 & 0xFF;
     }
 
     float score(int i) {
@@ -148,10 +164,10 @@ final class KeyPostings {
 
     /** The posting's positions, a fresh array, or null where the sub-field keeps none. */
     int[] positions(int i) {
-        if ((packed[i] & 1 << 16) == 0) {
+        if ((packed[i] & 1 << 12) == 0) {
             return null;
         }
-        return Arrays.copyOfRange(positions, positionsFrom[i], positionsFrom[i] + freqs[i]);
+        return Arrays.copyOfRange(positions, positionsFrom[i], positionsFrom[i] + freq(i));
     }
 
     /** The index after the last posting of the document whose first posting is at {@code first}. */

@@ -17,7 +17,11 @@ import org.warraq.output.OutputFile;
 final class PositionFiles {
 
     /** A stem's records: {@code fieldMask,count,norm,deltas…,count,…} per article, in document order. */
-    private record Stem(String term, int[] docs, String[] data, long bytes) {
+    private record Records(int[] docs, String[] data) {
+    }
+
+    /** A stem whose records are made from its postings when they are written, and their size. */
+    private record Stem(String term, KeyPostings postings, long bytes) {
     }
 
     /** The first file of a stem's run, and how many files it has. */
@@ -34,11 +38,43 @@ final class PositionFiles {
         this.docs = docs;
     }
 
-    /** Adds the records of a stem key, whose documents come in ascending order. */
+    /** Adds a stem key, whose documents come in ascending order; its records are made when they are written. */
     void add(KeyPostings k) {
+        long bytes = 0;
+        int i = 0;
+        while (i < k.size()) {
+            int doc = k.doc(i);
+            boolean any = false;
+            long length = 0;
+            for (; i < k.size() && k.doc(i) == doc; i++) {
+                int[] pos = k.positions(i);
+                if (pos == null || !SearchFields.isStem(k.field(i))) {
+                    continue;
+                }
+                any = true;
+                length += 1 + digits(pos.length) + 1 + digits(k.norm(i));
+                int previous = 0;
+                for (int p : pos) {
+                    length += 1 + digits(p - previous);
+                    previous = p;
+                }
+            }
+            if (any) {
+                bytes += length + 8;
+            }
+        }
+        if (bytes > 0) {
+            stems.add(new Stem(k.term, k, bytes));
+        }
+    }
+
+    private static int digits(int n) {
+        return n < 0 ? 1 + digits(-n) : n < 10 ? 1 : 1 + digits(n / 10);
+    }
+
+    private static Records records(KeyPostings k) {
         List<Integer> docList = new ArrayList<>();
         List<String> dataList = new ArrayList<>();
-        long bytes = 0;
         int i = 0;
         while (i < k.size()) {
             int doc = k.doc(i);
@@ -60,45 +96,45 @@ final class PositionFiles {
             if (mask != 0) {
                 docList.add(doc);
                 dataList.add(mask + data.toString());
-                bytes += data.length() + 8;
             }
         }
-        if (!docList.isEmpty()) {
-            stems.add(new Stem(k.term, docList.stream().mapToInt(Integer::intValue).toArray(), dataList.toArray(String[]::new), bytes));
-        }
+        return new Records(docList.stream().mapToInt(Integer::intValue).toArray(), dataList.toArray(String[]::new));
     }
 
     /**
-     * Writes the buckets, then the runs, and lets go of the records; returns the number of buckets. Call once,
-     * before {@link #run}.
+     * Writes the buckets, then the runs, making each stem's records from its postings as it goes; returns the
+     * number of buckets. Call once, before {@link #run}, while the postings are held.
      */
     int write(Consumer<OutputFile> out) {
         Map<String, String> small = new TreeMap<>();
         List<Stem> large = new ArrayList<>();
         for (Stem s : stems) {
             if (s.bytes() <= cap / 4) {
-                small.put(s.term(), records(s, 0, s.docs().length));
+                Records r = records(s.postings());
+                small.put(s.term(), records(r, 0, r.docs().length));
             } else {
                 large.add(s);
             }
         }
+        stems.clear();
         int buckets = Buckets.write("p", small, cap, out);
+        small.clear();
         int next = buckets;
         for (Stem s : large) {
-            int count = runLength(s);
+            Records r = records(s.postings());
+            int count = runLength(s.term(), r, s.bytes());
             runs.put(s.term(), new Run(next, count));
             int from = 0;
             for (int part = 0; part < count; part++) {
                 int to = from;
-                while (to < s.docs().length && slice(s.docs()[to], count) == part) {
+                while (to < r.docs().length && slice(r.docs()[to], count) == part) {
                     to++;
                 }
                 String id = "p/" + next++;
-                out.accept(OutputFile.of(Packer.path(id), Packer.script(id, "{" + new Json().key(s.term()) + records(s, from, to) + "}")));
+                out.accept(OutputFile.of(Packer.path(id), Packer.script(id, "{" + new Json().key(s.term()) + records(r, from, to) + "}")));
                 from = to;
             }
         }
-        stems.clear();
         return buckets;
     }
 
@@ -112,23 +148,23 @@ final class PositionFiles {
     }
 
     /** The fewest files, splitting the articles evenly, in which each part is within the cap or one article. */
-    private int runLength(Stem s) {
-        int count = (int) Math.max(2, (s.bytes() + cap - 1) / cap);
-        while (!fits(s, count)) {
+    private int runLength(String term, Records r, long bytes) {
+        int count = (int) Math.max(2, (bytes + cap - 1) / cap);
+        while (!fits(term, r, count)) {
             count += Math.max(1, count / 10);
         }
         return count;
     }
 
-    private boolean fits(Stem s, int count) {
-        int budget = cap - Packer.script("p/99999", "{}").length - Packer.utf8Length(new Json().key(s.term()).toString()) - 2;
+    private boolean fits(String term, Records r, int count) {
+        int budget = cap - Packer.script("p/99999", "{}").length - Packer.utf8Length(new Json().key(term).toString()) - 2;
         int i = 0;
-        while (i < s.docs().length) {
-            int part = slice(s.docs()[i], count);
+        while (i < r.docs().length) {
+            int part = slice(r.docs()[i], count);
             int from = i;
             long bytes = 0;
-            for (; i < s.docs().length && slice(s.docs()[i], count) == part; i++) {
-                bytes += Packer.utf8Length(s.data()[i]) + 8;
+            for (; i < r.docs().length && slice(r.docs()[i], count) == part; i++) {
+                bytes += Packer.utf8Length(r.data()[i]) + 8;
             }
             if (bytes > budget && i - from > 1) {
                 return false;
@@ -138,12 +174,12 @@ final class PositionFiles {
     }
 
     /** {@code [docDelta, record, docDelta, record, …]}, the first delta from 0. */
-    private static String records(Stem s, int from, int to) {
+    private static String records(Records r, int from, int to) {
         StringBuilder out = new StringBuilder("[");
         int previous = 0;
         for (int i = from; i < to; i++) {
-            out.append(i > from ? "," : "").append(s.docs()[i] - previous).append(',').append(s.data()[i]);
-            previous = s.docs()[i];
+            out.append(i > from ? "," : "").append(r.docs()[i] - previous).append(',').append(r.data()[i]);
+            previous = r.docs()[i];
         }
         return out.append(']').toString();
     }

@@ -2,6 +2,8 @@ package org.warraq.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -29,6 +31,8 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.warraq.search.analysis.AnalyzedText;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FilterDirectory;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.warraq.search.analysis.WarraqAnalyzer;
 import org.warraq.site.SiteArticle;
 import org.warraq.site.Tag;
@@ -52,23 +56,27 @@ public final class SearchIndex implements AutoCloseable {
     private final List<SiteArticle> articles;
     private final double recency;
     private final double[] factors;
-    private final ByteBuffersDirectory directory;
+    private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
 
     /** Below this many articles a part, indexing on several threads does not pay for the merge. */
     static final int ARTICLES_PER_PART = 500;
 
-    private SearchIndex(List<SiteArticle> articles, double recency, int parts) throws IOException {
+    private SearchIndex(List<SiteArticle> articles, double recency, int parts, Path folder) throws IOException {
         this.articles = articles.stream().sorted(SITE_ORDER).toList();
         this.recency = recency;
         this.factors = factors(this.articles, recency);
-        this.directory = new ByteBuffersDirectory();
-        try (IndexWriter writer = new IndexWriter(directory, writerConfig())) {
+        this.directory = directory(folder, "index");
+        try (IndexWriter writer = new IndexWriter(directory, writerConfig(parts))) {
             if (parts <= 1) {
                 add(writer, 0, this.articles.size());
             } else {
-                writer.addIndexes(indexInParts(parts));
+                Directory[] made = indexInParts(parts, folder);
+                writer.addIndexes(made);
+                for (Directory part : made) {
+                    part.close();
+                }
             }
             writer.forceMerge(1);
         }
@@ -82,19 +90,43 @@ public final class SearchIndex implements AutoCloseable {
      * their own, which are then added in order. Log merge policies only merge neighbouring segments, so
      * document numbers stay in site order and the merged index is the one a single writer makes.
      */
-    private Directory[] indexInParts(int parts) {
+    private Directory[] indexInParts(int parts, Path folder) {
         int n = articles.size();
         Directory[] out = new Directory[parts];
         IntStream.range(0, parts).parallel().forEach(part -> {
-            Directory dir = new ByteBuffersDirectory();
-            try (IndexWriter writer = new IndexWriter(dir, writerConfig())) {
+            try {
+                out[part] = directory(folder, "part-" + part);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Directory dir = out[part];
+            try (IndexWriter writer = new IndexWriter(dir, writerConfig(parts))) {
                 add(writer, (int) ((long) n * part / parts), (int) ((long) n * (part + 1) / parts));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            out[part] = dir;
         });
         return out;
+    }
+
+    /**
+     * In the heap, or in {@code folder} on disk (a build's scratch space, deleted with it: files are never
+     * synced, and the index is read through the file system cache rather than mapped, so it is not counted in
+     * the build's resident memory).
+     */
+    private static Directory directory(Path folder, String name) throws IOException {
+        if (folder == null) {
+            return new ByteBuffersDirectory();
+        }
+        return new FilterDirectory(new NIOFSDirectory(Files.createDirectories(folder.resolve(name)))) {
+            @Override
+            public void sync(java.util.Collection<String> names) {
+            }
+
+            @Override
+            public void syncMetaData() {
+            }
+        };
     }
 
     private void add(IndexWriter writer, int from, int to) throws IOException {
@@ -103,12 +135,17 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    private static IndexWriterConfig writerConfig() {
+    /**
+     * Each writer buffers up to 256 MB of postings before it flushes a segment (fewer segments to merge), but
+     * never more than a sixteenth of the heap among them, so a large site still builds in a small heap.
+     */
+    private static IndexWriterConfig writerConfig(int writers) {
+        double heapShare = Runtime.getRuntime().maxMemory() / 16.0 / writers / (1024 * 1024);
         return new IndexWriterConfig(analyzer())
                 .setSimilarity(new BM25Similarity())
                 .setMergePolicy(new LogByteSizeMergePolicy())
                 .setMergeScheduler(new SerialMergeScheduler())
-                .setRAMBufferSizeMB(256);
+                .setRAMBufferSizeMB(Math.max(8, Math.min(256, heapShare)));
     }
 
     /**
@@ -117,17 +154,26 @@ public final class SearchIndex implements AutoCloseable {
      * @param recency the weight {@code w} of the recency prior {@code 1 + w · 2^(−age_days/365)}, 0 for none
      */
     public static SearchIndex build(List<SiteArticle> articles, double recency) {
+        return build(articles, recency, null);
+    }
+
+    /** As {@link #build(List, double)}, the index on disk in {@code folder} when it is not null. */
+    public static SearchIndex build(List<SiteArticle> articles, double recency, Path folder) {
         int parts = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), articles.size() / ARTICLES_PER_PART));
-        return build(articles, recency, parts);
+        return build(articles, recency, parts, folder);
     }
 
     /** As {@link #build(List, double)}, indexing in {@code parts} consecutive runs of articles. */
     static SearchIndex build(List<SiteArticle> articles, double recency, int parts) {
+        return build(articles, recency, parts, null);
+    }
+
+    static SearchIndex build(List<SiteArticle> articles, double recency, int parts, Path folder) {
         if (recency < 0 || Double.isNaN(recency) || Double.isInfinite(recency)) {
             throw new IllegalArgumentException("the recency weight must be a finite number ≥ 0, found " + recency);
         }
         try {
-            return new SearchIndex(articles, recency, parts);
+            return new SearchIndex(articles, recency, parts, folder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,6 +3,7 @@ package org.warraq.search;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -86,5 +87,27 @@ class KeyPostingsTest {
         added.forEach(p -> k.add(p.doc(), p.field(), p.freq(), p.norm(), p.score(), p.positions()));
         k.seal();
         check(k, added);
+    }
+
+    @Test
+    void theLargestFrequencyAndNormAndTheLastSubFieldSurvivePacking() {
+        int last = SearchFields.COUNT - 1;
+        KeyPostings k = new KeyPostings("سوق", false);
+        k.add(9, last, KeyPostings.MAX_FREQ, 255, 1.5f, null);
+        k.add(2, 0, 1, 0, 0.5f, new int[] {4});
+        k.seal();
+        assertEquals(2, k.doc(0));
+        assertArrayEquals(new int[] {4}, k.positions(0));
+        assertEquals(last, k.field(1));
+        assertEquals(KeyPostings.MAX_FREQ, k.freq(1));
+        assertEquals(255, k.norm(1));
+        assertNull(k.positions(1));
+    }
+
+    @Test
+    void aFrequencyTooLargeToPackSaysWhichWord() {
+        KeyPostings k = new KeyPostings("سوق", false);
+        var e = assertThrows(IllegalStateException.class, () -> k.add(0, 0, KeyPostings.MAX_FREQ + 1, 1, 1f, null));
+        assertTrue(e.getMessage().contains("«سوق»"), e.getMessage());
     }
 }
