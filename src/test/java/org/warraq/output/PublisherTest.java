@@ -153,6 +153,27 @@ class PublisherTest {
     }
 
     @Test
+    void theScratchFolderBesideTheSpoolGoesWithItAndAKilledBuildsIsDropped() throws IOException {
+        Path scratch = tmp.resolve(".site.spool.scratch");
+        Files.createDirectories(scratch.resolve("index"));
+        Files.writeString(scratch.resolve("index/_0.cfs"), "left by a killed build");
+        try (Publisher.Staging staging = publisher.stage()) {
+            assertFalse(Files.exists(scratch), "a leftover scratch folder is removed when a build starts");
+            try (Spool spool = staging.spool()) {
+                assertEquals(scratch, spool.scratch());
+                Files.createDirectories(spool.scratch().resolve("index"));
+                Files.writeString(spool.scratch().resolve("index/_0.cfs"), "فهرس");
+            }
+            assertFalse(Files.exists(scratch), "the scratch folder is deleted with the spool");
+            staging.commit();
+        }
+        assertNoLeftovers();
+        Files.createDirectories(scratch);
+        publisher.recover();
+        assertFalse(Files.exists(scratch), "recover drops a leftover scratch folder");
+    }
+
+    @Test
     void aSecondPublishReplacesTheWholeSite() throws IOException {
         publishFirstSite();
         publisher.publish(List.of(page("index.html", "<h1>نسخة جديدة</h1>"), page("وسوم/index.html", "وسوم")));

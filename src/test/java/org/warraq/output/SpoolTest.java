@@ -151,9 +151,10 @@ class SpoolTest {
     }
 
     @Test
-    void aSpoolInMemoryKeepsTextsInTheHeap() throws IOException {
+    void aSpoolInMemoryKeepsTextsInTheHeapAndHasNoScratchFolder() throws IOException {
         try (Spool spool = Spool.inMemory()) {
             assertEquals(new StoredText.Held("نص"), spool.keep("نص"));
+            assertEquals(null, spool.scratch());
         }
     }
 

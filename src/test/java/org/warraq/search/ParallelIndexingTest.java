@@ -2,26 +2,30 @@ package org.warraq.search;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.warraq.output.OutputFile;
 import org.warraq.site.Urls;
 
 /**
- * Indexing on several threads makes the index one writer makes: documents in site order, and every file
- * of the static export byte for byte the same.
+ * Indexing on several threads makes the index one writer makes, in the heap or on disk: documents in site
+ * order, and every file of the static export byte for byte the same.
  */
 class ParallelIndexingTest {
 
     static final String LETTERS = "بتثجحخدذرزسشصضطظعغفقكمن";
 
     @Test
-    void partsGiveTheIndexOneWriterGives() throws Exception {
+    void partsGiveTheIndexOneWriterGivesInMemoryOrOnDisk(@TempDir Path folder) throws Exception {
         Random random = new Random(3);
         Corpus corpus = new Corpus();
         int n = 1100;
@@ -34,7 +38,11 @@ class ParallelIndexingTest {
         }
         Urls urls = new Urls("https://example.org/", false);
         try (SearchIndex one = SearchIndex.build(corpus.articles(), 0.5, 1);
-             SearchIndex three = SearchIndex.build(corpus.articles(), 0.5, 3)) {
+             SearchIndex three = SearchIndex.build(corpus.articles(), 0.5, 3);
+             SearchIndex onDisk = SearchIndex.build(corpus.articles(), 0.5, 2, folder)) {
+            try (var files = Files.list(folder.resolve("index"))) {
+                assertTrue(files.findAny().isPresent(), "the index is on disk");
+            }
             assertEquals(one.articles(), three.articles());
             String body = SearchFields.name(SearchFields.id(3, org.warraq.search.analysis.TermKind.EXACT));
             for (int doc = 0; doc < n; doc += 37) {
@@ -45,10 +53,12 @@ class ParallelIndexingTest {
                 assertEquals(doc, one.searcher().search(new TermQuery(new Term(body, marker)), 2).scoreDocs[0].doc, marker);
             }
             List<OutputFile> a = new IndexExporter(one, urls, IndexExporter.DEFAULT_CAP).export();
-            List<OutputFile> b = new IndexExporter(three, urls, IndexExporter.DEFAULT_CAP).export();
-            assertEquals(a.stream().map(OutputFile::path).toList(), b.stream().map(OutputFile::path).toList());
-            for (int i = 0; i < a.size(); i++) {
-                assertArrayEquals(a.get(i).bytes(), b.get(i).bytes(), a.get(i).path());
+            for (SearchIndex other : List.of(three, onDisk)) {
+                List<OutputFile> b = new IndexExporter(other, urls, IndexExporter.DEFAULT_CAP).export();
+                assertEquals(a.stream().map(OutputFile::path).toList(), b.stream().map(OutputFile::path).toList());
+                for (int i = 0; i < a.size(); i++) {
+                    assertArrayEquals(a.get(i).bytes(), b.get(i).bytes(), a.get(i).path());
+                }
             }
         }
     }
