@@ -1,9 +1,12 @@
 package org.warraq.search;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import org.warraq.output.OutputFile;
+import org.warraq.search.analysis.AnalyzedText;
+import org.warraq.search.analysis.TermKind;
 import org.warraq.site.SiteArticle;
 
 /**
@@ -11,7 +14,8 @@ import org.warraq.site.SiteArticle;
  * excerpt needs one small file, {@code e/<doc>-<part>.js} (with the article's metadata), not the whole text. A part starts at a token
  * that begins after the end of the previous one, so analysing the part alone finds the same tokens. Term
  * postings in the body's stem and alt sub-fields carry the set of parts their positions fall in, which is
- * how the engine chooses the part before fetching it. Token offsets come from {@code body.stem}.
+ * how the engine chooses the part before fetching it. The parts are chosen from the tokens of {@code body.stem}
+ * when the body is indexed ({@link #of}).
  */
 final class ExcerptParts {
 
@@ -19,64 +23,62 @@ final class ExcerptParts {
     /** A longer article has longer parts, so that a set of parts fits in a small integer. */
     static final int MAX_PARTS = 16;
 
-    private final int[][] starts;
-    private final int[][] ends;
-    private final int[][] boundaries;
-    private final int[][] cuts;
-
-    ExcerptParts(int docs) {
-        starts = new int[docs][0];
-        ends = new int[docs][0];
-        boundaries = new int[docs][];
-        cuts = new int[docs][];
+    /** Where an article's parts after the first start: token positions, and the offsets of those tokens in its text. */
+    record Cuts(int[] positions, int[] offsets) {
+        static final Cuts NONE = new Cuts(new int[0], new int[0]);
     }
 
-    /** Records a token of the body, from the postings of {@code body.stem}. */
-    void add(int doc, int position, int start, int end) {
-        if (position >= starts[doc].length) {
-            int n = Math.max(position + 1, starts[doc].length * 2);
-            int from = starts[doc].length;
-            starts[doc] = Arrays.copyOf(starts[doc], n);
-            ends[doc] = Arrays.copyOf(ends[doc], n);
-            Arrays.fill(starts[doc], from, n, -1);
-        }
-        starts[doc][position] = start;
-        ends[doc][position] = end;
+    private final Cuts[] cuts;
+
+    /** @param cuts each article's cuts, by document number */
+    ExcerptParts(Cuts[] cuts) {
+        this.cuts = cuts;
     }
 
-    /** Chooses the parts of every article; call once all tokens are added. */
-    void seal() {
-        for (int doc = 0; doc < starts.length; doc++) {
-            int[] s = starts[doc];
-            int size = Math.max(PART_TOKENS, (s.length + MAX_PARTS - 1) / MAX_PARTS);
-            int[] positions = new int[MAX_PARTS - 1];
-            int[] offsets = new int[MAX_PARTS - 1];
-            int parts = 0;
-            int partStart = 0;
-            int previous = -1;
-            for (int p = 0; p < s.length; p++) {
-                if (s[p] < 0) {
-                    continue;
-                }
-                if (previous >= 0 && p - partStart >= size && s[p] > ends[doc][previous] && parts < MAX_PARTS - 1) {
-                    positions[parts] = p;
-                    offsets[parts++] = s[p];
-                    partStart = p;
-                }
-                previous = p;
+    /**
+     * Chooses the parts of a body from its tokens in {@code body.stem}, as it is indexed: one article at a
+     * time, so no stage holds the offsets of every token of the site. Parts are {@link #PART_TOKENS} positions
+     * long, longer when the body has more than {@link #MAX_PARTS} of them (counted from its last position: the
+     * exporter used to count the room it had reserved, which made some long articles' parts a few tokens
+     * longer). Tokens at one position are taken together, so a cut never falls inside any of them.
+     */
+    static Cuts of(AnalyzedText body) {
+        List<int[]> tokens = new ArrayList<>();
+        body.forEach(TermKind.STEM, (position, start, end) -> {
+            int[] last = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+            if (last != null && last[0] == position) {
+                last[1] = Math.min(last[1], start);
+                last[2] = Math.max(last[2], end);
+            } else {
+                tokens.add(new int[] {position, start, end});
             }
-            boundaries[doc] = Arrays.copyOf(positions, parts);
-            cuts[doc] = Arrays.copyOf(offsets, parts);
-            starts[doc] = null;
-            ends[doc] = null;
+        });
+        if (tokens.isEmpty()) {
+            return Cuts.NONE;
         }
+        int length = tokens.get(tokens.size() - 1)[0] + 1;
+        int size = Math.max(PART_TOKENS, (length + MAX_PARTS - 1) / MAX_PARTS);
+        int[] positions = new int[MAX_PARTS - 1];
+        int[] offsets = new int[MAX_PARTS - 1];
+        int parts = 0;
+        int partStart = 0;
+        int[] previous = null;
+        for (int[] t : tokens) {
+            if (previous != null && t[0] - partStart >= size && t[1] > previous[2] && parts < MAX_PARTS - 1) {
+                positions[parts] = t[0];
+                offsets[parts++] = t[1];
+                partStart = t[0];
+            }
+            previous = t;
+        }
+        return new Cuts(Arrays.copyOf(positions, parts), Arrays.copyOf(offsets, parts));
     }
 
     /** The set of parts (bit i for part i) that the positions fall in. */
     int mask(int doc, int[] positions) {
         int mask = 0;
         for (int p : positions) {
-            int part = Arrays.binarySearch(boundaries[doc], p);
+            int part = Arrays.binarySearch(cuts[doc].positions(), p);
             mask |= 1 << (part >= 0 ? part + 1 : -part - 1);
         }
         return mask;
@@ -91,7 +93,7 @@ final class ExcerptParts {
             SiteArticle a = articles.get(doc);
             String body = a.body() == null || a.body().text() == null ? "" : a.body().text();
             String summary = a.article().summary() == null ? "" : a.article().summary();
-            int[] at = cuts[doc];
+            int[] at = cuts[doc].offsets();
             for (int part = 0; part <= at.length; part++) {
                 String id = "e/" + doc + "-" + part;
                 String text = body.substring(part == 0 ? 0 : at[part - 1], part == at.length ? body.length() : at[part]);

@@ -94,7 +94,7 @@ public final class IndexExporter {
         files = out;
         fragileIdf.clear();
         tierFiles = 0;
-        parts = new ExcerptParts(index.size());
+        parts = index.excerptParts();
         TreeMap<String, KeyPostings> keys = new TreeMap<>(index.size() == 0 ? Map.of() : readKeys());
         PositionFiles positions = new PositionFiles(cap, index.size());
         Map<String, Integer> exactFrequency = new HashMap<>();
@@ -228,7 +228,7 @@ public final class IndexExporter {
                 int[] norms = norms(leaf, name);
                 boolean exact = SearchFields.kind(id) == TermKind.EXACT;
                 boolean positioned = SearchFields.isStem(id) || id == SearchFields.BODY_ALT;
-                int flags = id == SearchFields.BODY_STEM ? PostingsEnum.OFFSETS : positioned ? PostingsEnum.POSITIONS : PostingsEnum.FREQS;
+                int flags = positioned ? PostingsEnum.POSITIONS : PostingsEnum.FREQS;
                 TermsEnum te = terms.iterator();
                 PostingsEnum postings = null;
                 for (BytesRef bytes = te.next(); bytes != null; bytes = te.next()) {
@@ -249,9 +249,6 @@ public final class IndexExporter {
                             pos = new int[freq];
                             for (int p = 0; p < freq; p++) {
                                 pos[p] = postings.nextPosition();
-                                if (id == SearchFields.BODY_STEM) {
-                                    parts.add(doc, pos[p], postings.startOffset(), postings.endOffset());
-                                }
                             }
                         }
                         k.add(doc, id, freq, norms[doc], scorer.score(freq, norms[doc]), pos);
@@ -262,7 +259,6 @@ public final class IndexExporter {
             throw new UncheckedIOException(e);
         }
         keys.values().parallelStream().forEach(KeyPostings::seal);
-        parts.seal();
         return keys;
     }
 

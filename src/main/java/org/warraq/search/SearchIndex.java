@@ -49,13 +49,13 @@ public final class SearchIndex implements AutoCloseable {
     private static final Comparator<SiteArticle> SITE_ORDER = Comparator
             .comparing((SiteArticle s) -> s.article().date().toInstant()).reversed()
             .thenComparing(SiteArticle::path);
-    private static final FieldType TEXT = textType(false);
-    /** {@code body.stem} also keeps offsets: the export cuts the body text into parts at token starts. */
-    private static final FieldType TEXT_WITH_OFFSETS = textType(true);
+    private static final FieldType TEXT = textType();
 
     private final List<SiteArticle> articles;
     private final double recency;
     private final double[] factors;
+    /** Each article's excerpt parts, chosen as its body is analysed for indexing. */
+    private final ExcerptParts.Cuts[] cuts;
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -67,6 +67,7 @@ public final class SearchIndex implements AutoCloseable {
         this.articles = articles.stream().sorted(SITE_ORDER).toList();
         this.recency = recency;
         this.factors = factors(this.articles, recency);
+        this.cuts = new ExcerptParts.Cuts[this.articles.size()];
         this.directory = directory(folder, "index");
         try (IndexWriter writer = new IndexWriter(directory, writerConfig(parts))) {
             if (parts <= 1) {
@@ -131,7 +132,7 @@ public final class SearchIndex implements AutoCloseable {
 
     private void add(IndexWriter writer, int from, int to) throws IOException {
         for (int doc = from; doc < to; doc++) {
-            writer.addDocument(document(articles.get(doc), factors[doc]));
+            writer.addDocument(document(doc));
         }
     }
 
@@ -230,31 +231,38 @@ public final class SearchIndex implements AutoCloseable {
         return factors;
     }
 
-    private static Document document(SiteArticle a, double factor) {
+    /** The excerpt parts of each article, by document number. */
+    ExcerptParts excerptParts() {
+        return new ExcerptParts(cuts);
+    }
+
+    private Document document(int number) {
+        SiteArticle a = articles.get(number);
         Document doc = new Document();
         text(doc, 0, List.of(a.article().title()));
         text(doc, 1, a.tags().stream().map(Tag::name).toList());
         text(doc, 2, a.article().summary() == null ? List.of() : List.of(a.article().summary()));
-        text(doc, 3, a.body() == null ? List.of() : List.of(a.body().text()));
+        List<AnalyzedText> body = text(doc, 3, a.body() == null ? List.of() : List.of(a.body().text()));
+        cuts[number] = body.isEmpty() ? ExcerptParts.Cuts.NONE : ExcerptParts.of(body.get(0));
         if (a.category() != null) {
             doc.add(new StringField(SearchFields.CATEGORY, a.category().key(), Field.Store.NO));
         }
         a.tags().forEach(t -> doc.add(new StringField(SearchFields.TAG, t.slug(), Field.Store.NO)));
         a.authors().forEach(au -> doc.add(new StringField(SearchFields.AUTHOR, au.key(), Field.Store.NO)));
         doc.add(new StringField(SearchFields.YEAR, year(a), Field.Store.NO));
-        doc.add(new DoubleDocValuesField(SearchFields.RECENCY, factor));
+        doc.add(new DoubleDocValuesField(SearchFields.RECENCY, factors[number]));
         return doc;
     }
 
     /** Each text is analysed once and replayed into its three sub-fields (exact, stem, alt). */
-    private static void text(Document doc, int field, List<String> values) {
+    private static List<AnalyzedText> text(Document doc, int field, List<String> values) {
         List<AnalyzedText> analysed = values.stream().map(AnalyzedText::of).toList();
         for (int id = 3 * field; id < 3 * field + 3; id++) {
             for (AnalyzedText value : analysed) {
-                doc.add(new Field(SearchFields.name(id), value.stream(SearchFields.kind(id)),
-                        id == SearchFields.BODY_STEM ? TEXT_WITH_OFFSETS : TEXT));
+                doc.add(new Field(SearchFields.name(id), value.stream(SearchFields.kind(id)), TEXT));
             }
         }
+        return analysed;
     }
 
     private static Analyzer analyzer() {
@@ -265,9 +273,9 @@ public final class SearchIndex implements AutoCloseable {
         return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField);
     }
 
-    private static FieldType textType(boolean offsets) {
+    private static FieldType textType() {
         FieldType type = new FieldType();
-        type.setIndexOptions(offsets ? IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS : IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
         type.setTokenized(true);
         type.setStored(false);
         type.freeze();

@@ -51,6 +51,23 @@ public final class AnalyzedText {
         }
     }
 
+    /** Receives a token's position in its sub-field (from 0, as the index numbers it) and its offsets in the text. */
+    @FunctionalInterface
+    public interface TokenVisitor {
+        void token(int position, int start, int end);
+    }
+
+    /** Visits the tokens of {@code kind} in order, with the positions and offsets the index gives them. */
+    public void forEach(TermKind kind, TokenVisitor visitor) {
+        int position = -1;
+        for (Token t : tokens) {
+            position += t.increment();
+            if (t.kind() == kind) {
+                visitor.token(position, t.start(), t.end());
+            }
+        }
+    }
+
     /** The tokens {@code WarraqAnalyzer.forKind(kind)} emits for the text, as a stream to index once. */
     public TokenStream stream(TermKind kind) {
         return new Replay(kind);
