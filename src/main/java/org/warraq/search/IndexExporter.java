@@ -23,7 +23,6 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.util.BytesRef;
 import org.warraq.output.OutputFile;
 import org.warraq.search.analysis.AnalyzedToken;
@@ -202,6 +201,7 @@ public final class IndexExporter {
         LeafReader leaf = index.leaf();
         IndexSearcher searcher = index.searcher();
         BM25Similarity similarity = new BM25Similarity();
+        PostingScores scores = new PostingScores();
         try {
             for (int id = 0; id < SearchFields.COUNT; id++) {
                 Terms terms = leaf.terms(SearchFields.name(id));
@@ -213,7 +213,7 @@ public final class IndexExporter {
                 TermsEnum te = terms.iterator();
                 for (BytesRef bytes = te.next(); bytes != null; bytes = te.next()) {
                     String term = bytes.utf8ToString();
-                    keys.computeIfAbsent(term + (exact ? " e" : " s"), x -> new KeyPostings(term, exact))
+                    keys.computeIfAbsent(term + (exact ? " e" : " s"), x -> new KeyPostings(term, exact, scores))
                             .expect(te.docFreq(), positioned ? te.totalTermFreq() : 0);
                 }
             }
@@ -226,6 +226,7 @@ public final class IndexExporter {
                     continue;
                 }
                 int[] norms = norms(leaf, name);
+                scores.field(id, stats);
                 boolean exact = SearchFields.kind(id) == TermKind.EXACT;
                 boolean positioned = SearchFields.isStem(id) || id == SearchFields.BODY_ALT;
                 int flags = positioned ? PostingsEnum.POSITIONS : PostingsEnum.FREQS;
@@ -233,9 +234,8 @@ public final class IndexExporter {
                 PostingsEnum postings = null;
                 for (BytesRef bytes = te.next(); bytes != null; bytes = te.next()) {
                     String term = bytes.utf8ToString();
-                    TermStatistics termStats = new TermStatistics(BytesRef.deepCopyOf(bytes), te.docFreq(), te.totalTermFreq());
-                    Similarity.SimScorer scorer = similarity.scorer(SearchFields.boost(id), stats, termStats);
-                    KeyPostings k = keys.computeIfAbsent(term + (exact ? " e" : " s"), x -> new KeyPostings(term, exact));
+                    TermStatistics termStats = new TermStatistics(bytes, te.docFreq(), te.totalTermFreq());
+                    KeyPostings k = keys.computeIfAbsent(term + (exact ? " e" : " s"), x -> new KeyPostings(term, exact, scores));
                     k.idf[id] = similarity.idfExplain(stats, termStats).getValue().floatValue();
                     k.docFreq[id] = te.docFreq();
                     if (Idf.fragile(te.docFreq(), stats.docCount(), k.idf[id])) {
@@ -251,7 +251,7 @@ public final class IndexExporter {
                                 pos[p] = postings.nextPosition();
                             }
                         }
-                        k.add(doc, id, freq, norms[doc], scorer.score(freq, norms[doc]), pos);
+                        k.add(doc, id, freq, norms[doc], pos);
                     }
                 }
             }

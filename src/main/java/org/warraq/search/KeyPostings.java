@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Everything the index holds about one export key — a term in the exact sub-fields, or a term in the stem
  * and alt sub-fields — across the documents: per (document, sub-field) posting its frequency, the field's
- * length norm, Lucene's BM25 score of the posting at weight 1 and, in the stem sub-fields and
+ * length norm (from which, with the idf, its BM25 score is worked out) and, in the stem sub-fields and
  * {@code body.alt}, its positions.
  * Also the term's document frequency and idf per sub-field. Postings come in sub-field order and are
  * sorted by document once.
@@ -24,6 +24,7 @@ final class KeyPostings {
 
     final String term;
     final boolean exact;
+    private final PostingScores scores;
     final float[] idf = new float[SearchFields.COUNT];
     final int[] docFreq = new int[SearchFields.COUNT];
     int fieldMask;
@@ -34,7 +35,6 @@ final class KeyPostings {
     private int[] docs = new int[0];
     /** Sub-field, norm, whether positions were kept, and frequency: {@code field | norm << 4 | kept << 12 | freq << 13}. */
     private int[] packed = new int[0];
-    private float[] scores = new float[0];
     /** Where each posting's positions start in {@link #positions}; its frequency says how many there are. */
     private int[] positionsFrom = new int[0];
     private int[] positions = new int[0];
@@ -42,9 +42,11 @@ final class KeyPostings {
     private long expectedPostings;
     private long expectedPositions;
 
-    KeyPostings(String term, boolean exact) {
+    /** @param scores the sub-fields' statistics, from which a posting's score is worked out when asked */
+    KeyPostings(String term, boolean exact, PostingScores scores) {
         this.term = term;
         this.exact = exact;
+        this.scores = scores;
     }
 
     /**
@@ -64,7 +66,6 @@ final class KeyPostings {
         if (postings > docs.length) {
             docs = Arrays.copyOf(docs, postings);
             packed = Arrays.copyOf(packed, postings);
-            scores = Arrays.copyOf(scores, postings);
             positionsFrom = Arrays.copyOf(positionsFrom, postings);
         }
         if (allPositions > positions.length) {
@@ -73,7 +74,7 @@ final class KeyPostings {
     }
 
     /** @param pos the posting's positions, or null where the sub-field keeps none */
-    void add(int doc, int field, int freq, int norm, float score, int[] pos) {
+    void add(int doc, int field, int freq, int norm, int[] pos) {
         if (size == docs.length) {
             grow(Math.max(4, 2 * size), 0);
         }
@@ -86,7 +87,6 @@ final class KeyPostings {
         }
         docs[size] = doc;
         packed[size] = field | norm << 4 | (pos == null ? 0 : 1 << 12) | freq << 13;
-        scores[size] = score;
         positionsFrom[size] = positionCount;
         if (pos != null) {
             System.arraycopy(pos, 0, positions, positionCount, pos.length);
@@ -111,18 +111,15 @@ final class KeyPostings {
         Arrays.sort(keys);
         int[] d = new int[size];
         int[] m = new int[size];
-        float[] sc = new float[size];
         int[] from = new int[size];
         for (int j = 0; j < size; j++) {
             int i = (int) (keys[j] & ((1 << 27) - 1));
             d[j] = docs[i];
             m[j] = packed[i];
-            sc[j] = scores[i];
             from[j] = positionsFrom[i];
         }
         docs = d;
         packed = m;
-        scores = sc;
         positionsFrom = from;
         if (positions.length > positionCount) {
             positions = Arrays.copyOf(positions, positionCount);
@@ -133,7 +130,6 @@ final class KeyPostings {
     void release() {
         docs = null;
         packed = null;
-        scores = null;
         positionsFrom = null;
         positions = null;
     }
@@ -158,8 +154,10 @@ final class KeyPostings {
         return packed[i] >>> 4 & 0xFF;
     }
 
+    /** Lucene's BM25 score of the posting at weight 1; the term's idf in the sub-field must be set. */
     float score(int i) {
-        return scores[i];
+        int field = field(i);
+        return scores.score(field, idf[field], freq(i), norm(i));
     }
 
     /** The posting's positions, a fresh array, or null where the sub-field keeps none. */

@@ -8,13 +8,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.search.CollectionStatistics;
 import org.junit.jupiter.api.Test;
 import org.warraq.search.analysis.TermKind;
 
 class KeyPostingsTest {
 
+    private static final PostingScores SCORES = new PostingScores();
+
+    static {
+        for (int id = 0; id < SearchFields.COUNT; id++) {
+            SCORES.field(id, new CollectionStatistics(SearchFields.name(id), 1000, 900, 90_000 + id, 50_000));
+        }
+    }
+
     /** One posting as added: sub-field by sub-field, documents ascending within each. */
-    private record P(int doc, int field, int norm, float score, int[] positions) {
+    private record P(int doc, int field, int norm, int[] positions) {
         int freq() {
             return positions == null ? 3 : positions.length;
         }
@@ -33,10 +42,18 @@ class KeyPostingsTest {
                         pos[i] = doc + 7 * i + f;
                     }
                 }
-                out.add(new P(doc, f, (doc * 31 + f) % 256, doc + f / 100f, pos));
+                out.add(new P(doc, f, (doc * 31 + f) % 256, pos));
             }
         }
         return out;
+    }
+
+    private static KeyPostings keyPostings(String term) {
+        KeyPostings k = new KeyPostings(term, false, SCORES);
+        for (int id = 0; id < SearchFields.COUNT; id++) {
+            k.idf[id] = 1.5f + id / 10f;
+        }
+        return k;
     }
 
     private static void check(KeyPostings k, List<P> added) {
@@ -49,7 +66,8 @@ class KeyPostingsTest {
             assertEquals(p.field(), k.field(i), "field " + i);
             assertEquals(p.norm(), k.norm(i), "norm " + i);
             assertEquals(p.freq(), k.freq(i), "freq " + i);
-            assertEquals(p.score(), k.score(i), "score " + i);
+            assertEquals(SCORES.score(p.field(), k.idf[p.field()], p.freq(), p.norm()), k.score(i), "score " + i);
+            assertTrue(k.score(i) > 0, "score " + i);
             if (p.positions() == null) {
                 assertNull(k.positions(i));
             } else {
@@ -66,14 +84,14 @@ class KeyPostingsTest {
     @Test
     void postingsAddedFieldByFieldComeBackByDocumentThenFieldWithTheirPositions() {
         List<P> added = postings();
-        KeyPostings k = new KeyPostings("اقتصاد", false);
+        KeyPostings k = keyPostings("اقتصاد");
         long positions = 0;
         for (P p : added) {
             positions += p.positions() == null ? 0 : p.positions().length;
         }
         k.expect(added.size(), positions);
         k.allocate();
-        added.forEach(p -> k.add(p.doc(), p.field(), p.freq(), p.norm(), p.score(), p.positions()));
+        added.forEach(p -> k.add(p.doc(), p.field(), p.freq(), p.norm(), p.positions()));
         k.seal();
         check(k, added);
     }
@@ -81,10 +99,10 @@ class KeyPostingsTest {
     @Test
     void postingsBeyondWhatWasExpectedStillFit() {
         List<P> added = postings();
-        KeyPostings k = new KeyPostings("اقتصاد", false);
+        KeyPostings k = keyPostings("اقتصاد");
         k.expect(3, 2);
         k.allocate();
-        added.forEach(p -> k.add(p.doc(), p.field(), p.freq(), p.norm(), p.score(), p.positions()));
+        added.forEach(p -> k.add(p.doc(), p.field(), p.freq(), p.norm(), p.positions()));
         k.seal();
         check(k, added);
     }
@@ -92,9 +110,9 @@ class KeyPostingsTest {
     @Test
     void theLargestFrequencyAndNormAndTheLastSubFieldSurvivePacking() {
         int last = SearchFields.COUNT - 1;
-        KeyPostings k = new KeyPostings("سوق", false);
-        k.add(9, last, KeyPostings.MAX_FREQ, 255, 1.5f, null);
-        k.add(2, 0, 1, 0, 0.5f, new int[] {4});
+        KeyPostings k = keyPostings("سوق");
+        k.add(9, last, KeyPostings.MAX_FREQ, 255, null);
+        k.add(2, 0, 1, 0, new int[] {4});
         k.seal();
         assertEquals(2, k.doc(0));
         assertArrayEquals(new int[] {4}, k.positions(0));
@@ -106,8 +124,8 @@ class KeyPostingsTest {
 
     @Test
     void aFrequencyTooLargeToPackSaysWhichWord() {
-        KeyPostings k = new KeyPostings("سوق", false);
-        var e = assertThrows(IllegalStateException.class, () -> k.add(0, 0, KeyPostings.MAX_FREQ + 1, 1, 1f, null));
+        KeyPostings k = keyPostings("سوق");
+        var e = assertThrows(IllegalStateException.class, () -> k.add(0, 0, KeyPostings.MAX_FREQ + 1, 1, null));
         assertTrue(e.getMessage().contains("«سوق»"), e.getMessage());
     }
 }
