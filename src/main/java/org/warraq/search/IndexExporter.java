@@ -111,19 +111,25 @@ public final class IndexExporter {
         TreeMap<String, String> words = new TreeMap<>();
         entries(keys, positions, words, stems);
         keys.clear();
-        List<String> stemKeys = new ArrayList<>(stems.keySet());
-        Packer.Packed terms = Packer.pack("t", memberList(stems), cap);
-        terms.files().forEach(files);
-        List<String> separators = terms.separators(stemKeys);
+        List<String> separators = stemFiles(stems);
         manifest.terms = new Json().strings(separators).toString();
         manifest.words = Buckets.write("w", words, cap, files);
+        words.clear();
         manifest.completions = Buckets.write("c", prefixEntries(separators, stems), cap / COMPLETION_CAP_DIVISOR, files);
+        stems.clear();
         manifest.spellings = Buckets.write("m", SpellingEntries.of(exactFrequency), cap / SPELLING_CAP_DIVISOR, files);
         List<String> rows = ArticleFiles.rows(index, urls);
         manifest.meta = ArticleFiles.write(rows, cap, files);
         parts.write(index.articles(), rows, files);
         files.accept(OutputFile.of(Packer.path("columns"), Packer.script("columns", ColumnsFile.of(index))));
         files.accept(OutputFile.of(Packer.path("manifest"), Packer.script("manifest", manifest(manifest))));
+    }
+
+    /** Writes the stem files and returns their separators; the packed files are let go on return. */
+    private List<String> stemFiles(TreeMap<String, String> stems) {
+        Packer.Packed terms = Packer.pack("t", memberList(stems), cap);
+        terms.files().forEach(files);
+        return terms.separators(new ArrayList<>(stems.keySet()));
     }
 
     /** Every key's entry into {@code words} or {@code stems}, its deeper tiers written as they are named. */

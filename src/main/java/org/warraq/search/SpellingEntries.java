@@ -1,9 +1,10 @@
 package org.warraq.search;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * The «did you mean» entries (SymSpell with one deletion), in their own files so that an ordinary lookup
@@ -21,25 +22,37 @@ final class SpellingEntries {
      * @return serialised entries by string, in key order
      */
     static TreeMap<String, String> of(Map<String, Integer> frequency) {
-        TreeMap<String, Set<String>> terms = new TreeMap<>();
+        List<Pair> pairs = new ArrayList<>();
         for (String term : frequency.keySet()) {
             if (term.length() >= IndexExporter.MIN_TYPO - 1) {
-                terms.computeIfAbsent(term, x -> new TreeSet<>()).add(term);
+                pairs.add(new Pair(term, term));
             }
             if (term.length() >= IndexExporter.MIN_TYPO) {
                 for (int i = 0; i < term.length(); i++) {
-                    terms.computeIfAbsent(term.substring(0, i) + term.substring(i + 1), x -> new TreeSet<>()).add(term);
+                    pairs.add(new Pair(term.substring(0, i) + term.substring(i + 1), term));
                 }
             }
         }
+        pairs.sort(Comparator.comparing(Pair::string).thenComparing(Pair::term));
         TreeMap<String, String> entries = new TreeMap<>();
-        terms.forEach((string, list) -> {
+        int i = 0;
+        while (i < pairs.size()) {
+            String string = pairs.get(i).string();
             Json json = new Json().raw("[");
-            for (String term : list) {
-                json.raw(json.length() > 1 ? ",[" : "[").string(term).raw(",").number(frequency.get(term)).raw("]");
+            String previous = null;
+            for (; i < pairs.size() && pairs.get(i).string().equals(string); i++) {
+                String term = pairs.get(i).term();
+                if (!term.equals(previous)) {
+                    json.raw(json.length() > 1 ? ",[" : "[").string(term).raw(",").number(frequency.get(term)).raw("]");
+                    previous = term;
+                }
             }
             entries.put(string, json.raw("]").toString());
-        });
+        }
         return entries;
+    }
+
+    /** A string and a term it comes from (the term itself, or the term less one letter); sorted, they group by string. */
+    private record Pair(String string, String term) {
     }
 }
