@@ -75,7 +75,11 @@ public final class SearchIndex implements AutoCloseable {
             } else {
                 Directory[] made = indexInParts(parts, folder);
                 writer.addIndexes(made);
+                // addIndexes copied the parts' segments: their files go now rather than with the build.
                 for (Directory part : made) {
+                    for (String file : part.listAll()) {
+                        part.deleteFile(file);
+                    }
                     part.close();
                 }
             }
