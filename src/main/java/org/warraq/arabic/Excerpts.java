@@ -24,14 +24,14 @@ public final class Excerpts {
      * of the whole text.
      */
     public static String opening(String text) {
-        String t = text.strip().replaceAll("\\s+", " ");
+        String t = collapsed(text);
         int space = t.length() <= OPENING ? -1 : t.indexOf(' ', OPENING);
         return space < 0 ? t : t.substring(0, space);
     }
 
     /** The text with its whitespace collapsed, cut to at most {@code maxChars} characters plus «…». */
     public static String cut(String text, int maxChars) {
-        String t = text.strip().replaceAll("\\s+", " ");
+        String t = collapsed(text);
         if (t.length() <= maxChars) {
             return t;
         }
@@ -49,5 +49,9 @@ public final class Excerpts {
             end--;
         }
         return head.substring(0, end) + "…";
+    }
+
+    private static String collapsed(String text) {
+        return text.strip().replaceAll("\\s+", " ");
     }
 }

@@ -2,9 +2,9 @@ package org.warraq.markdown;
 
 import java.util.List;
 import java.util.function.Function;
-import org.warraq.content.StoredText;
 import org.warraq.arabic.Excerpts;
 import org.warraq.arabic.ReadingTime;
+import org.warraq.content.StoredText;
 
 /**
  * An article body turned into HTML, for its page (links relative to it) and for feeds (absolute links),

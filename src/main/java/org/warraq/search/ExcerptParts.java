@@ -91,7 +91,7 @@ final class ExcerptParts {
     void write(List<SiteArticle> articles, List<String> rows, Consumer<OutputFile> files) {
         for (int doc = 0; doc < articles.size(); doc++) {
             SiteArticle a = articles.get(doc);
-            String body = a.body() == null || a.body().text() == null ? "" : a.body().text();
+            String body = a.body() == null ? "" : a.body().text();
             String summary = a.article().summary() == null ? "" : a.article().summary();
             int[] at = cuts[doc].offsets();
             for (int part = 0; part <= at.length; part++) {

@@ -162,10 +162,19 @@ final class KeyPostings {
 
     /** The posting's positions, a fresh array, or null where the sub-field keeps none. */
     int[] positions(int i) {
-        if ((packed[i] & 1 << 12) == 0) {
+        if (!hasPositions(i)) {
             return null;
         }
         return Arrays.copyOfRange(positions, positionsFrom[i], positionsFrom[i] + freq(i));
+    }
+
+    boolean hasPositions(int i) {
+        return (packed[i] & 1 << 12) != 0;
+    }
+
+    /** The {@code j}th of the posting's {@link #freq} positions, without copying them. */
+    int position(int i, int j) {
+        return positions[positionsFrom[i] + j];
     }
 
     /** The index after the last posting of the document whose first posting is at {@code first}. */

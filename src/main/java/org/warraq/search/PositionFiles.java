@@ -41,26 +41,9 @@ final class PositionFiles {
     /** Adds a stem key, whose documents come in ascending order; its records are made when they are written. */
     void add(KeyPostings k) {
         long bytes = 0;
-        int i = 0;
-        while (i < k.size()) {
-            int doc = k.doc(i);
-            boolean any = false;
-            long length = 0;
-            for (; i < k.size() && k.doc(i) == doc; i++) {
-                int[] pos = k.positions(i);
-                if (pos == null || !SearchFields.isStem(k.field(i))) {
-                    continue;
-                }
-                any = true;
-                length += 1 + digits(pos.length) + 1 + digits(k.norm(i));
-                int previous = 0;
-                for (int p : pos) {
-                    length += 1 + digits(p - previous);
-                    previous = p;
-                }
-            }
-            if (any) {
-                bytes += length + 8;
+        for (int i = 0; i < k.size(); i = k.end(i)) {
+            if (mask(k, i) != 0) {
+                bytes += data(k, i, null) + 8;
             }
         }
         if (bytes > 0) {
@@ -68,37 +51,66 @@ final class PositionFiles {
         }
     }
 
-    private static int digits(int n) {
-        return n < 0 ? 1 + digits(-n) : n < 10 ? 1 : 1 + digits(n / 10);
-    }
-
     private static Records records(KeyPostings k) {
         List<Integer> docList = new ArrayList<>();
         List<String> dataList = new ArrayList<>();
-        int i = 0;
-        while (i < k.size()) {
-            int doc = k.doc(i);
-            int mask = 0;
-            StringBuilder data = new StringBuilder();
-            for (; i < k.size() && k.doc(i) == doc; i++) {
-                int[] pos = k.positions(i);
-                if (pos == null || !SearchFields.isStem(k.field(i))) {
-                    continue;
-                }
-                mask |= 1 << (k.field(i) / 3);
-                data.append(',').append(pos.length).append(',').append(k.norm(i));
-                int previous = 0;
-                for (int p : pos) {
-                    data.append(',').append(p - previous);
-                    previous = p;
-                }
-            }
+        for (int i = 0; i < k.size(); i = k.end(i)) {
+            int mask = mask(k, i);
             if (mask != 0) {
-                docList.add(doc);
-                dataList.add(mask + data.toString());
+                StringBuilder data = new StringBuilder().append(mask);
+                data(k, i, data);
+                docList.add(k.doc(i));
+                dataList.add(data.toString());
             }
         }
         return new Records(docList.stream().mapToInt(Integer::intValue).toArray(), dataList.toArray(String[]::new));
+    }
+
+    private static boolean inRecord(KeyPostings k, int i) {
+        return k.hasPositions(i) && SearchFields.isStem(k.field(i));
+    }
+
+    /** The stem sub-fields of the document whose postings start at {@code first}, one bit per field. */
+    private static int mask(KeyPostings k, int first) {
+        int mask = 0;
+        for (int i = first, end = k.end(first); i < end; i++) {
+            if (inRecord(k, i)) {
+                mask |= 1 << (k.field(i) / 3);
+            }
+        }
+        return mask;
+    }
+
+    /**
+     * The record of the document whose postings start at {@code first}, after its mask ({@code ,count,norm,deltas…}
+     * per stem sub-field): appended to {@code out} when it is given; its length in characters either way.
+     */
+    private static long data(KeyPostings k, int first, StringBuilder out) {
+        long length = 0;
+        for (int i = first, end = k.end(first); i < end; i++) {
+            if (!inRecord(k, i)) {
+                continue;
+            }
+            length += number(k.freq(i), out) + number(k.norm(i), out);
+            int previous = 0;
+            for (int j = 0; j < k.freq(i); j++) {
+                length += number(k.position(i, j) - previous, out);
+                previous = k.position(i, j);
+            }
+        }
+        return length;
+    }
+
+    /** Appends {@code ,n} to {@code out} when it is given; returns its length. */
+    private static int number(int n, StringBuilder out) {
+        if (out != null) {
+            out.append(',').append(n);
+        }
+        return 1 + digits(n);
+    }
+
+    private static int digits(int n) {
+        return n < 0 ? 1 + digits(-n) : n < 10 ? 1 : 1 + digits(n / 10);
     }
 
     /**

@@ -168,11 +168,7 @@ public final class SearchIndex implements AutoCloseable {
         return build(articles, recency, parts, folder);
     }
 
-    /** As {@link #build(List, double)}, indexing in {@code parts} consecutive runs of articles. */
-    static SearchIndex build(List<SiteArticle> articles, double recency, int parts) {
-        return build(articles, recency, parts, null);
-    }
-
+    /** As {@link #build(List, double, Path)}, indexing in {@code parts} consecutive runs of articles. */
     static SearchIndex build(List<SiteArticle> articles, double recency, int parts, Path folder) {
         if (recency < 0 || Double.isNaN(recency) || Double.isInfinite(recency)) {
             throw new IllegalArgumentException("the recency weight must be a finite number ≥ 0, found " + recency);

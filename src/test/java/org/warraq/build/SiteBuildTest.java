@@ -44,6 +44,39 @@ class SiteBuildTest {
     }
 
     @Test
+    void aBuildKeepsBodiesInTheSpoolAndTheIndexInItsScratchFolderNotInTheHeap() throws IOException {
+        Path out = tmp.resolve("site-output");
+        Path spool = tmp.resolve(".site-output.spool");
+        Path index = tmp.resolve(".site-output.spool.scratch/index");
+        long sources;
+        try (var files = Files.walk(SiteFixture.SAMPLE_CONTENT)) {
+            sources = files.filter(f -> f.toString().endsWith(".md") || f.toString().endsWith(".txt"))
+                    .mapToLong(f -> f.toFile().length()).sum();
+        }
+        java.util.Map<String, Long> seen = new java.util.concurrent.ConcurrentHashMap<>();
+        BuildObserver look = (name, items) -> {
+            try {
+                if (name.equals("index")) {
+                    seen.put("spool before the search export", Files.size(spool));
+                }
+                if (name.equals("analysis")) {
+                    try (var files = Files.list(index)) {
+                        seen.put("index files", files.count());
+                    }
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return BuildObserver.NONE.begin(name, items);
+        };
+        SiteBuild.run(SiteFixture.sample(out), look);
+        assertTrue(seen.get("spool before the search export") > sources,
+                "sources, HTML and text of every body are in the spool: " + seen + " against " + sources + " bytes of sources");
+        assertTrue(seen.get("index files") > 0, "the Lucene index is on disk while it is read");
+        assertFalse(Files.exists(spool) || Files.exists(index.getParent()), "both are gone after the build");
+    }
+
+    @Test
     void scriptInTitleTagsAndSummaryIsEscapedEverywhere() throws IOException {
         SiteFixture site = new SiteFixture(tmp).write("articles/x.md", SiteFixture.article(
                 "<script>alert(1)</script> عنوان", "2025-01-02",

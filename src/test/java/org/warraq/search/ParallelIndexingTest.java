@@ -37,8 +37,8 @@ class ParallelIndexingTest {
             corpus.add(i % 400, word(random) + " " + word(random), body.toString());
         }
         Urls urls = new Urls("https://example.org/", false);
-        try (SearchIndex one = SearchIndex.build(corpus.articles(), 0.5, 1);
-             SearchIndex three = SearchIndex.build(corpus.articles(), 0.5, 3);
+        try (SearchIndex one = SearchIndex.build(corpus.articles(), 0.5, 1, null);
+             SearchIndex three = SearchIndex.build(corpus.articles(), 0.5, 3, null);
              SearchIndex onDisk = SearchIndex.build(corpus.articles(), 0.5, 2, folder)) {
             try (var files = Files.list(folder.resolve("index"))) {
                 assertTrue(files.findAny().isPresent(), "the index is on disk");
