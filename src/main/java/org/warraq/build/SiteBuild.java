@@ -104,7 +104,8 @@ public final class SiteBuild {
         }
     }
 
-    private record Counts(int articles, int pages, int rendered, boolean stale) {
+    /** @param search the search index's files in path order when they did not go to the sink (builds with a memo) */
+    private record Counts(int articles, int pages, int rendered, boolean stale, List<OutputFile> search) {
     }
 
     public static Generated generate(BuildOptions options, Diagnostics diagnostics) throws IOException {
@@ -125,8 +126,9 @@ public final class SiteBuild {
      * As {@link #generate(BuildOptions, Diagnostics)}, taking from {@code memo} what an earlier build of this process
      * made from the same inputs and leaving there what this one makes.
      *
-     * @param quick take the memo's related articles, key terms, places and search index even though articles
-     *              changed since (the preview's first answer to a save; a full build follows)
+     * @param quick the preview's first answer to a save, a full build following: take the memo's related articles, key
+     *              terms, places and search index even though articles changed since, and trust that the files the memo
+     *              was told of ({@link BuildMemo#forget}) are all that changed, rather than walking the content folder
      */
     public static Generated generate(BuildOptions options, Diagnostics diagnostics, boolean strict, BuildObserver observer,
                                      BuildMemo memo, boolean quick) throws IOException {
@@ -134,7 +136,50 @@ public final class SiteBuild {
         Counts counts = generate(options, diagnostics, strict, observer, files::add, memo, quick);
         List<OutputFile> sorted = new ArrayList<>(files);
         sorted.sort(Comparator.comparing(OutputFile::path));
-        return new Generated(List.copyOf(sorted), counts.articles(), counts.pages(), counts.rendered(), counts.stale());
+        return new Generated(merged(sorted, counts.search()), counts.articles(), counts.pages(), counts.rendered(), counts.stale());
+    }
+
+    /**
+     * Two lists in path order as one, in path order. Runs are found by binary search and copied whole: the
+     * search index's files make one long run among the pages, so a merge costs a few comparisons, not one a file.
+     */
+    static List<OutputFile> merged(List<OutputFile> a, List<OutputFile> b) {
+        if (b == null || b.isEmpty()) {
+            return List.copyOf(a);
+        }
+        List<OutputFile> out = new ArrayList<>(a.size() + b.size());
+        int i = 0;
+        int j = 0;
+        while (i < a.size() && j < b.size()) {
+            int endA = firstAfter(a, i, b.get(j).path(), true);
+            out.addAll(a.subList(i, endA));
+            i = endA;
+            if (i == a.size()) {
+                break;
+            }
+            int endB = firstAfter(b, j, a.get(i).path(), false);
+            out.addAll(b.subList(j, endB));
+            j = endB;
+        }
+        out.addAll(a.subList(i, a.size()));
+        out.addAll(b.subList(j, b.size()));
+        return Collections.unmodifiableList(out);
+    }
+
+    /** The first index from {@code from} whose path is after {@code path} (or, unless {@code orEqual}, equal to it). */
+    private static int firstAfter(List<OutputFile> files, int from, String path, boolean orEqual) {
+        int low = from;
+        int high = files.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            int c = files.get(mid).path().compareTo(path);
+            if (c < 0 || (orEqual && c == 0)) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     private static Counts generate(BuildOptions options, Diagnostics diagnostics, boolean strict, BuildObserver observer, Sink sink)
@@ -147,9 +192,14 @@ public final class SiteBuild {
         // Bodies and the search index's files wait on disk until they are read or written, unless the memo holds them.
         Spool spool = memo == null ? sink.spool() : Spool.inMemory();
         Content content;
+        boolean reloaded;
         try (BuildObserver.Stage stage = observer.begin("load", 0)) {
-            content = ContentLoader.load(options.content(), diagnostics, config -> override(config, options, diagnostics),
-                    memo == null ? null : memo.files(), spool::keep);
+            content = memo != null && quick ? ContentLoader.reload(options.content(), diagnostics, memo.files(), spool::keep).orElse(null) : null;
+            reloaded = content != null;
+            if (content == null) {
+                content = ContentLoader.load(options.content(), diagnostics, config -> override(config, options, diagnostics),
+                        memo == null ? null : memo.files(), spool::keep);
+            }
         }
         diagnostics.throwIfErrors();
         SiteConfig config = content.config();
@@ -160,7 +210,8 @@ public final class SiteBuild {
 
         Placement.Placed placed;
         try (BuildObserver.Stage stage = observer.begin("place", 0)) {
-            placed = Placement.place(content, options.now(), options.drafts(), diagnostics);
+            placed = memo == null ? Placement.place(content, options.now(), options.drafts(), diagnostics)
+                    : Placement.place(content, options.now(), options.drafts(), diagnostics, memo.places());
         }
         diagnostics.throwIfErrors();
 
@@ -170,8 +221,8 @@ public final class SiteBuild {
         try (BuildObserver.Stage stage = observer.begin("markdown", placed.articles().size() + placed.pages().size())) {
             Function<SiteArticle, SiteArticle> render = a -> {
                 String root = Urls.root(a.path());
-                SiteArticle rendered = a.withBody(memo == null ? bodies.render(a.article(), root, config.baseUrl()).storedIn(spool::keep)
-                        : memo.body(a.article(), root, () -> bodies.render(a.article(), root, config.baseUrl())));
+                SiteArticle rendered = memo == null ? a.withBody(bodies.render(a.article(), root, config.baseUrl()).storedIn(spool::keep))
+                        : memo.rendered(a, root, () -> bodies.render(a.article(), root, config.baseUrl()));
                 stage.advance();
                 return rendered;
             };
@@ -184,11 +235,13 @@ public final class SiteBuild {
         boolean usable = known != null && known.config().equals(config);
         boolean current = usable && known.articles().equals(articles);
         boolean stale = usable && quick && !current;
+        // With a memo the search index's files stay one block, checked once when made, and are never copied file by file.
+        List<OutputFile> searchBlock = null;
+        Set<String> searchPaths = Set.of();
         if (current || stale) {
             analysis = stale ? known.analysis().within(articles) : known.analysis();
-            for (OutputFile file : known.searchFiles()) {
-                spool.add(file);
-            }
+            searchBlock = known.searchFiles();
+            searchPaths = known.searchPaths();
         } else {
             SearchIndex built;
             try (BuildObserver.Stage stage = observer.begin("index", articles.size())) {
@@ -201,15 +254,23 @@ public final class SiteBuild {
                 }
                 try (BuildObserver.Stage stage = observer.begin("search-export", 0)) {
                     export(index, config, file -> {
-                        spool.add(file);
-                        if (memo != null) {
+                        if (memo == null) {
+                            spool.add(file);
+                        } else {
                             searchFiles.add(file);
                         }
                     });
                 }
             }
             if (memo != null) {
-                memo.siteWide(new BuildMemo.SiteWide(articles, config, analysis, List.copyOf(searchFiles)));
+                searchFiles.sort(Comparator.comparing(OutputFile::path));
+                searchBlock = List.copyOf(searchFiles);
+                Diagnostics pathProblems = new Diagnostics();
+                searchPaths = checkedPaths(searchBlock, pathProblems);
+                pathProblems.sorted().forEach(diagnostics::add);
+                if (!pathProblems.hasErrors()) {
+                    memo.siteWide(new BuildMemo.SiteWide(articles, config, analysis, searchBlock, searchPaths));
+                }
             }
         }
 
@@ -230,14 +291,25 @@ public final class SiteBuild {
         for (String path : spooled) {
             own(owners, path, "search index", diagnostics);
         }
+        for (Map.Entry<String, String> owned : owners.entrySet()) {
+            if (searchPaths.contains(owned.getKey())) {
+                diagnostics.error(Path.of("search index"), 0, "would be written to /" + owned.getKey() + ", which "
+                        + owned.getValue() + " already produces");
+            }
+        }
         for (Content.Asset asset : content.assets()) {
-            add(rest, owners, OutputFile.copy(asset.path(), asset.file()),
-                    options.content().getFileName().resolve(asset.path()).toString(), diagnostics);
+            String source = options.content().getFileName().resolve(asset.path()).toString();
+            if (searchPaths.contains(asset.path())) {
+                diagnostics.error(Path.of(source), 0, "would be written to /" + asset.path() + ", which search index already produces");
+            } else {
+                add(rest, owners, OutputFile.copy(asset.path(), asset.file()), source, diagnostics);
+            }
         }
         // Every path is known before anything is written: the checks run first, and a build with errors writes nothing.
+        Set<String> searched = searchPaths;
         try (BuildObserver.Stage stage = observer.begin("checks", 0)) {
-            SiteChecks.run(options.content(), articles, pages, planned, owners.keySet(), analysis, strict, diagnostics,
-                    memo == null ? SiteChecks::bodyLinks : memo::links);
+            SiteChecks.run(options.content(), articles, pages, planned, p -> owners.containsKey(p) || searched.contains(p), analysis,
+                    strict, diagnostics, memo == null ? SiteChecks::bodyLinks : memo::links);
         }
         diagnostics.throwIfErrors();
 
@@ -249,7 +321,8 @@ public final class SiteBuild {
                 stage.advance();
             });
         }
-        if (memo != null) {
+        // A reload changed no file's presence: what is gone is forgotten by the next build that walks the folder.
+        if (memo != null && !reloaded) {
             Set<Path> sources = new HashSet<>();
             articles.forEach(a -> sources.add(a.article().source()));
             pages.forEach(a -> sources.add(a.article().source()));
@@ -268,7 +341,16 @@ public final class SiteBuild {
                 stage.advance();
             });
         }
-        return new Counts(articles.size(), pages.size(), memo == null ? planned.size() : rendered.get(), stale);
+        return new Counts(articles.size(), pages.size(), memo == null ? planned.size() : rendered.get(), stale, searchBlock);
+    }
+
+    /** The search index's paths, each checked as any published path is; errors for any that cannot be published. */
+    private static Set<String> checkedPaths(List<OutputFile> files, Diagnostics diagnostics) {
+        Map<String, String> owners = new HashMap<>();
+        for (OutputFile file : files) {
+            own(owners, file.path(), "search index", diagnostics);
+        }
+        return Set.copyOf(owners.keySet());
     }
 
     private static void add(List<OutputFile> files, Map<String, String> owners, OutputFile file, String source,

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.warraq.analysis.ArticleContext;
 import org.warraq.analysis.KeyTerm;
 import org.warraq.analysis.SiteAnalysis;
@@ -41,15 +43,17 @@ final class SiteChecks {
 
     static final int MAX_TITLE_LENGTH = 110;
     static final int SUGGESTIONS = 5;
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)^https?://.*");
+    private static final Pattern SCHEME = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*:.*");
 
     private final Path contentDir;
-    private final Set<String> outputs;
+    private final Predicate<String> outputs;
     private final Diagnostic.Severity brokenSeverity;
     private final Diagnostics diagnostics;
 
     private final Function<Article, List<BodyLinks.Target>> links;
 
-    private SiteChecks(Path contentDir, Set<String> files, boolean strict, Diagnostics diagnostics,
+    private SiteChecks(Path contentDir, Predicate<String> files, boolean strict, Diagnostics diagnostics,
                        Function<Article, List<BodyLinks.Target>> links) {
         this.contentDir = contentDir;
         this.links = links;
@@ -60,7 +64,7 @@ final class SiteChecks {
 
     /** @param links the links and images of a Markdown article's body (a {@link BuildMemo} remembers them) */
     static void run(Path contentDir, List<SiteArticle> articles, List<SiteArticle> pages, List<PlannedPage> planned,
-                    Set<String> files, SiteAnalysis analysis, boolean strict, Diagnostics diagnostics,
+                    Predicate<String> files, SiteAnalysis analysis, boolean strict, Diagnostics diagnostics,
                     Function<Article, List<BodyLinks.Target>> links) {
         SiteChecks checks = new SiteChecks(contentDir, files, strict, diagnostics, links);
         List<SiteArticle> all = new ArrayList<>(articles);
@@ -84,6 +88,10 @@ final class SiteChecks {
     }
 
     private void fileNames(List<SiteArticle> all, List<PlannedPage> planned) {
+        List<PlannedPage> unsafe = planned.stream().filter(p -> SafePaths.problem(p.path()).isPresent()).toList();
+        if (unsafe.isEmpty()) {
+            return;
+        }
         Map<String, Path> makers = new LinkedHashMap<>();
         for (SiteArticle a : all) {
             Path source = a.article().source();
@@ -103,11 +111,8 @@ final class SiteChecks {
             }
         }
         Set<String> reported = new HashSet<>();
-        for (PlannedPage page : planned) {
+        for (PlannedPage page : unsafe) {
             Optional<String> problem = SafePaths.problem(page.path());
-            if (problem.isEmpty()) {
-                continue;
-            }
             Map.Entry<String, Path> maker = null;
             for (Map.Entry<String, Path> entry : makers.entrySet()) {
                 if (page.path().startsWith(entry.getKey()) && (maker == null || entry.getKey().length() > maker.getKey().length())) {
@@ -137,11 +142,11 @@ final class SiteChecks {
             }
             String path = decode(url.substring(1).replaceFirst("[?#].*$", ""));
             if (target.image()) {
-                if (!outputs.contains(path)) {
+                if (!outputs.test(path)) {
                     report(article, target.line(), target.column(), missingImage(url, path));
                 }
-            } else if (!outputs.contains(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path)) {
-                if (outputs.contains(path + "/index.html")) {
+            } else if (!outputs.test(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path)) {
+                if (outputs.test(path + "/index.html")) {
                     diagnostics.add(new Diagnostic(article.source(), target.line(), target.column(), Diagnostic.Severity.WARNING,
                             "link to " + url + ": write " + url.replaceFirst("^([^?#]*)", "$1/")
                                     + " (with the final slash) so it also works when the site is opened from disk"));
@@ -155,16 +160,16 @@ final class SiteChecks {
 
     private void leadImage(Article article) {
         String image = article.image();
-        if (image == null || image.matches("(?i)^https?://.*") || image.startsWith("//")) {
+        if (image == null || WEB_ADDRESS.matcher(image).matches() || image.startsWith("//")) {
             return;
         }
-        if (image.matches("(?i)^[a-z][a-z0-9+.-]*:.*")) {
+        if (SCHEME.matcher(image).matches()) {
             report(article, keyLine(article, "image"), 0,
                     "image " + image + " is neither a file of the site (/images/x.svg) nor an http(s) address");
             return;
         }
         String path = decode(image.replaceFirst("^/+", "").replaceFirst("[?#].*$", ""));
-        if (!outputs.contains(path)) {
+        if (!outputs.test(path)) {
             report(article, keyLine(article, "image"), 0, missingImage(image, path));
         }
     }

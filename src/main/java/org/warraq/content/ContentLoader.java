@@ -2,12 +2,15 @@ package org.warraq.content;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -35,7 +38,9 @@ public final class ContentLoader {
         if (!Files.isDirectory(root)) {
             throw BuildFailedException.of(Diagnostic.error(contentDir, 0, "content folder not found"));
         }
-        SiteConfig config = overrides.apply(SiteConfigLoader.load(root.resolve("site.yaml"), shownRoot.resolve("site.yaml"), diagnostics));
+        long seen = remembered == null ? 0 : remembered.changesSoFar();
+        Diagnostics walkProblems = new Diagnostics();
+        SiteConfig config = overrides.apply(SiteConfigLoader.load(root.resolve("site.yaml"), shownRoot.resolve("site.yaml"), walkProblems));
         Path realRoot;
         List<Path> files;
         try {
@@ -60,11 +65,11 @@ public final class ContentLoader {
                 continue;
             }
             if (Files.isDirectory(file)) {
-                diagnostics.warning(shown, 0, "symbolic link to a folder; not followed");
+                walkProblems.warning(shown, 0, "symbolic link to a folder; not followed");
                 continue;
             }
             if (Files.isSymbolicLink(file) && !insideRoot(file, realRoot)) {
-                diagnostics.warning(shown, 0, "symbolic link leads outside the content folder; not followed");
+                walkProblems.warning(shown, 0, "symbolic link leads outside the content folder; not followed");
                 continue;
             }
             String name = file.getFileName().toString();
@@ -77,6 +82,7 @@ public final class ContentLoader {
                 assets.add(new Content.Asset(file, relative.toString().replace('\\', '/')));
             }
         }
+        walkProblems.sorted().forEach(diagnostics::add);
         List<Optional<Article>> loaded = sources.parallelStream().map(file -> {
             Path relative = root.relativize(file);
             boolean page = relative.getNameCount() > 1 && relative.getName(0).toString().equals("pages");
@@ -84,6 +90,60 @@ public final class ContentLoader {
             return remembered == null ? loader.load(file, shown, page, diagnostics)
                     : remembered.load(file, shown, page, dates, diagnostics, found -> loader.load(file, shown, page, found));
         }).toList();
+        if (remembered != null) {
+            remembered.listed(new LoadedFiles.Listing(root, config, List.copyOf(sources), Set.copyOf(sources), List.copyOf(assets),
+                    assets.stream().map(Content.Asset::file).collect(Collectors.toUnmodifiableSet()), walkProblems.sorted(), seen));
+        }
+        return content(config, loaded, assets);
+    }
+
+    /**
+     * The content as the last walk of {@code remembered} listed it, with only the files reported changed since
+     * read again: the preview's answer to a save, with no walk of the folder and no look at every file. Empty
+     * when the changes are more than edits of listed articles and assets (a file added or deleted, a folder,
+     * {@code site.yaml}), or nothing was listed yet; then a full {@link #load} is needed. A change that came and
+     * went (an editor's temporary file) is ignored. The preview's follow-up build walks the folder again.
+     */
+    public static Optional<Content> reload(Path contentDir, Diagnostics diagnostics, LoadedFiles remembered,
+                                           Function<String, StoredText> keep) {
+        Path root = contentDir.toAbsolutePath().normalize();
+        LoadedFiles.Listing listing = remembered.listing();
+        if (listing == null || !listing.root().equals(root)) {
+            return Optional.empty();
+        }
+        long seen = remembered.changesSoFar();
+        Set<Path> changed = remembered.changedSince(listing);
+        for (Path file : changed) {
+            boolean listed = listing.sourceSet().contains(file) || listing.assetSet().contains(file);
+            if (listed ? !Files.isRegularFile(file) : Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                return Optional.empty();
+            }
+        }
+        Path shownRoot = contentDir.getFileName() == null ? Path.of("content") : contentDir.getFileName();
+        FileDates dates = remembered.dates();
+        ArticleLoader loader = new ArticleLoader(listing.config(), dates, keep);
+        List<Optional<Article>> loaded = new ArrayList<>(listing.sources().size());
+        Diagnostics found = new Diagnostics();
+        for (Path file : listing.sources()) {
+            LoadedFiles.Entry known = changed.contains(file) ? null : remembered.entry(file);
+            if (known != null) {
+                known.problems().forEach(found::add);
+                loaded.add(known.article());
+                continue;
+            }
+            Path relative = root.relativize(file);
+            boolean page = relative.getNameCount() > 1 && relative.getName(0).toString().equals("pages");
+            Path shown = shownRoot.resolve(relative);
+            loaded.add(remembered.load(file, shown, page, dates, found, problems -> loader.load(file, shown, page, problems)));
+        }
+        listing.problems().forEach(diagnostics::add);
+        found.sorted().forEach(diagnostics::add);
+        remembered.listed(new LoadedFiles.Listing(listing.root(), listing.config(), listing.sources(), listing.sourceSet(),
+                listing.assets(), listing.assetSet(), listing.problems(), seen));
+        return Optional.of(content(listing.config(), loaded, listing.assets()));
+    }
+
+    private static Content content(SiteConfig config, List<Optional<Article>> loaded, List<Content.Asset> assets) {
         List<Article> articles = new ArrayList<>();
         List<Article> pages = new ArrayList<>();
         for (Optional<Article> a : loaded) {

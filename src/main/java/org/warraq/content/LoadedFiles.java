@@ -10,24 +10,40 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
  * The articles an earlier build of this process loaded, by file, with the problems found in each. A file
  * whose size, modification time and first-commit date are unchanged, loaded under the same site settings,
  * is not read again. The preview server keeps one across rebuilds and forgets the files its watcher saw
- * change, so even a save within the file system's clock tick is read again.
+ * change, so even a save within the file system's clock tick is read again. It also keeps what the last
+ * walk of the content folder found, so that a save the watcher reported can be loaded without walking
+ * and stating ten thousand files again ({@link ContentLoader#reload}).
  */
 public final class LoadedFiles {
 
-    private record Stamp(long size, FileTime modified, Optional<Instant> firstCommit, boolean page, Path shown) {
+    record Stamp(long size, FileTime modified, Optional<Instant> firstCommit, boolean page, Path shown) {
     }
 
-    private record Entry(Stamp stamp, Optional<Article> article, List<Diagnostic> problems) {
+    record Entry(Stamp stamp, Optional<Article> article, List<Diagnostic> problems) {
+    }
+
+    /**
+     * The content folder as last listed: its settings, sources and assets in the walk's order, and the problems
+     * of the walk itself (site.yaml's among them). {@code seen} numbers the changes the listing includes.
+     */
+    record Listing(Path root, SiteConfig config, List<Path> sources, Set<Path> sourceSet, List<Content.Asset> assets,
+                   Set<Path> assetSet, List<Diagnostic> problems, long seen) {
     }
 
     private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
+    /** Files forgotten since the listing was made, each with the number of its change. */
+    private final Map<Path, Long> changed = new ConcurrentHashMap<>();
+    private final AtomicLong changes = new AtomicLong();
+    private Listing listing;
     private volatile SiteConfig config;
     private Path datesRoot;
     private String datesHead;
@@ -35,7 +51,44 @@ public final class LoadedFiles {
 
     /** Files to read again at the next build, whatever their stamps say. */
     public void forget(Collection<Path> files) {
-        files.forEach(f -> entries.remove(f.toAbsolutePath().normalize()));
+        for (Path f : files) {
+            Path key = f.toAbsolutePath().normalize();
+            entries.remove(key);
+            changed.put(key, changes.incrementAndGet());
+        }
+    }
+
+    /** How many changes have been reported so far: a listing made from now on includes them. */
+    long changesSoFar() {
+        return changes.get();
+    }
+
+    /** Keeps {@code made} as the folder's listing unless a listing that includes later changes is already kept. */
+    synchronized void listed(Listing made) {
+        if (listing == null || made.seen() >= listing.seen()) {
+            listing = made;
+            changed.values().removeIf(n -> n <= made.seen());
+        }
+    }
+
+    synchronized Listing listing() {
+        return listing;
+    }
+
+    /** The files forgotten after the listing was made. */
+    Set<Path> changedSince(Listing made) {
+        Set<Path> out = new java.util.HashSet<>();
+        changed.forEach((file, n) -> {
+            if (n > made.seen()) {
+                out.add(file);
+            }
+        });
+        return out;
+    }
+
+    /** What was loaded from {@code file} (absolute and normalised), or null when it is not remembered. */
+    Entry entry(Path file) {
+        return entries.get(file);
     }
 
     public int size() {
@@ -58,6 +111,11 @@ public final class LoadedFiles {
             datesHead = head;
         }
         return dates;
+    }
+
+    /** The first-commit dates last read, for a reload that does not ask Git again. */
+    synchronized FileDates dates() {
+        return dates == null ? FileDates.none() : dates;
     }
 
     Optional<Article> load(Path file, Path shown, boolean page, FileDates dates, Diagnostics diagnostics,

@@ -4,35 +4,56 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.warraq.output.OutputFile;
 
 /**
  * One generated site held in memory, as the preview serves it: rendered pages as bytes, copied
- * files (images, stylesheets) read from their source when asked, so nothing is written to disk.
+ * files (images, stylesheets) read from their source when asked, so nothing is written to disk. The
+ * files are kept as the build hands them over, in path order, and found by binary search: a save on a
+ * large site then replaces the site without hashing a hundred thousand paths again.
  *
+ * @param files      every file of the site, in path order
  * @param sources    the files copied into the site as they are, absolute and normalised
  * @param generation counts the good builds of this preview session; tabs reload when it changes
  */
-record MemorySite(Map<String, OutputFile> files, Set<Path> sources, long generation) {
+record MemorySite(List<OutputFile> files, Set<Path> sources, long generation) {
 
+    /** @param files in path order, as {@link org.warraq.build.SiteBuild.Generated} has them */
     static MemorySite of(List<OutputFile> files, long generation) {
-        Map<String, OutputFile> byPath = new HashMap<>();
-        files.forEach(f -> byPath.put(f.path(), f));
-        Set<Path> sources = files.stream().filter(f -> f.copyOf() != null)
-                .map(f -> f.copyOf().toAbsolutePath().normalize()).collect(Collectors.toUnmodifiableSet());
-        return new MemorySite(Collections.unmodifiableMap(byPath), sources, generation);
+        Set<Path> sources = new HashSet<>();
+        for (OutputFile f : files) {
+            if (f.copyOf() != null) {
+                sources.add(f.copyOf().toAbsolutePath().normalize());
+            }
+        }
+        return new MemorySite(files, Set.copyOf(sources), generation);
     }
 
     Optional<OutputFile> find(String path) {
-        return Optional.ofNullable(files.get(path));
+        int at = indexOf(files, path);
+        return at < 0 ? Optional.empty() : Optional.of(files.get(at));
+    }
+
+    private static int indexOf(List<OutputFile> files, String path) {
+        int low = 0;
+        int high = files.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int c = files.get(mid).path().compareTo(path);
+            if (c < 0) {
+                low = mid + 1;
+            } else if (c > 0) {
+                high = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
     }
 
     /** Whether {@code file} is the source of a file copied into the site as it is. */
@@ -42,23 +63,31 @@ record MemorySite(Map<String, OutputFile> files, Set<Path> sources, long generat
 
     /** How many files differ between this site and {@code other}, added and removed ones included. */
     int differences(MemorySite other) {
+        List<OutputFile> mine = files;
+        List<OutputFile> theirs = other.files;
         int count = 0;
-        for (Map.Entry<String, OutputFile> e : files.entrySet()) {
-            OutputFile theirs = other.files.get(e.getKey());
-            if (theirs == null || !same(e.getValue(), theirs)) {
+        int i = 0;
+        int j = 0;
+        while (i < mine.size() || j < theirs.size()) {
+            int c = i == mine.size() ? 1 : j == theirs.size() ? -1 : mine.get(i).path().compareTo(theirs.get(j).path());
+            if (c != 0) {
                 count++;
-            }
-        }
-        for (String path : other.files.keySet()) {
-            if (!files.containsKey(path)) {
-                count++;
+                if (c < 0) {
+                    i++;
+                } else {
+                    j++;
+                }
+            } else {
+                if (!same(mine.get(i++), theirs.get(j++))) {
+                    count++;
+                }
             }
         }
         return count;
     }
 
     private static boolean same(OutputFile a, OutputFile b) {
-        return a.bytes() != null ? Arrays.equals(a.bytes(), b.bytes()) : Objects.equals(a.copyOf(), b.copyOf());
+        return a == b || (a.bytes() != null ? Arrays.equals(a.bytes(), b.bytes()) : Objects.equals(a.copyOf(), b.copyOf()));
     }
 
     MemorySite next(long nextGeneration) {

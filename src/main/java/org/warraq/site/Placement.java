@@ -30,38 +30,57 @@ public final class Placement {
     }
 
     public static Placed place(Content content, Instant now, boolean includeDrafts, Diagnostics diagnostics) {
+        return place(content, now, includeDrafts, diagnostics, new PlaceMemo());
+    }
+
+    /** @param memo placements of an earlier build under the same settings (the preview's) */
+    public static Placed place(Content content, Instant now, boolean includeDrafts, Diagnostics diagnostics, PlaceMemo memo) {
         SiteConfig config = content.config();
         Map<String, String> claimed = new HashMap<>();
-        List<SiteArticle> articles = new ArrayList<>();
-        for (Article a : content.articles()) {
-            if ((a.draft() && !includeDrafts) || a.date().toInstant().isAfter(now)) {
-                continue;
-            }
-            Category category = a.categories().isEmpty() ? null : category(config, a.categories().get(0), a, diagnostics);
-            String slug = slug(a, config, diagnostics);
-            if (slug == null) {
-                continue;
-            }
-            String path = permalink(config.permalink(), a, slug, category);
-            articles.add(new SiteArticle(a, path, authors(config, a, diagnostics), category, tags(a, config), null));
+        record Dated(Instant date, SiteArticle article) {
         }
-        articles.sort(Comparator.comparing((SiteArticle s) -> s.article().date().toInstant()).reversed()
-                .thenComparing(SiteArticle::path));
+        List<Dated> dated = new ArrayList<>();
+        for (Article a : content.articles()) {
+            Instant date = a.date().toInstant();
+            if ((a.draft() && !includeDrafts) || date.isAfter(now)) {
+                continue;
+            }
+            SiteArticle placed = memo.place(a, diagnostics, found -> article(a, config, found));
+            if (placed != null) {
+                dated.add(new Dated(date, placed));
+            }
+        }
+        dated.sort(Comparator.comparing(Dated::date).reversed().thenComparing(d -> d.article().path()));
+        List<SiteArticle> articles = dated.stream().map(Dated::article).toList();
         List<SiteArticle> pages = new ArrayList<>();
         for (Article p : content.pages()) {
             if (p.draft() && !includeDrafts) {
                 continue;
             }
-            String slug = slug(p, config, diagnostics);
-            if (slug != null) {
-                pages.add(new SiteArticle(p, slug + "/", List.of(), null, tags(p, config), null));
+            SiteArticle placed = memo.place(p, diagnostics, found -> {
+                String slug = slug(p, config, found);
+                return slug == null ? null : new SiteArticle(p, slug + "/", List.of(), null, tags(p, config), null);
+            });
+            if (placed != null) {
+                pages.add(placed);
             }
         }
         pages.sort(Comparator.comparing(SiteArticle::path));
         for (SiteArticle s : concat(articles, pages)) {
             claim(claimed, s.path(), s.article().source().toString(), diagnostics, s.article());
         }
-        return new Placed(List.copyOf(articles), List.copyOf(pages));
+        return new Placed(articles, List.copyOf(pages));
+    }
+
+    /** An article's address, bylines, section and tags; null (with an error reported) when it has no usable slug. */
+    private static SiteArticle article(Article a, SiteConfig config, Diagnostics diagnostics) {
+        Category category = a.categories().isEmpty() ? null : category(config, a.categories().get(0), a, diagnostics);
+        String slug = slug(a, config, diagnostics);
+        if (slug == null) {
+            return null;
+        }
+        String path = permalink(config.permalink(), a, slug, category);
+        return new SiteArticle(a, path, authors(config, a, diagnostics), category, tags(a, config), null);
     }
 
     /**

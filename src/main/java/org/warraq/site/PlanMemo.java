@@ -1,5 +1,6 @@
 package org.warraq.site;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,8 +25,16 @@ public final class PlanMemo {
     private record Composed(SiteArticle placed, SiteArticle composed) {
     }
 
+    private record CardKey(String path, String root) {
+    }
+
+    private record Pages(Record inputs, List<PlannedPage> pages) {
+    }
+
     private final Map<String, Composed> composed = new ConcurrentHashMap<>();
-    private final Map<String, Card> cards = new ConcurrentHashMap<>();
+    private final Map<CardKey, Card> cards = new ConcurrentHashMap<>();
+    private final Map<String, SiteView> siteViews = new ConcurrentHashMap<>();
+    private final Map<String, Pages> lists = new ConcurrentHashMap<>();
     private final Map<String, Model> models = new ConcurrentHashMap<>();
 
     /**
@@ -43,7 +52,7 @@ public final class PlanMemo {
     }
 
     ArticleCard card(SiteArticle article, String root, Supplier<ArticleCard> make) {
-        String key = article.path() + '\u0000' + root;
+        CardKey key = new CardKey(article.path(), root);
         Card known = cards.get(key);
         if (known != null && known.article().equals(article)) {
             return known.card();
@@ -51,6 +60,19 @@ public final class PlanMemo {
         ArticleCard card = make.get();
         cards.put(key, new Card(article, card));
         return card;
+    }
+
+    /**
+     * The site's header and footer as seen from {@code root}: the one kept from the last plan when it is equal, so
+     * that each page's inputs compare it by identity.
+     */
+    SiteView siteView(String root, SiteView made) {
+        SiteView known = siteViews.get(root);
+        if (made.equals(known)) {
+            return known;
+        }
+        siteViews.put(root, made);
+        return made;
     }
 
     /**
@@ -67,17 +89,34 @@ public final class PlanMemo {
         return model;
     }
 
+    /**
+     * The planned pages of a whole list (a tag's, a section's), made from {@code inputs}: the same pages as last
+     * time when they are equal, so a save that leaves a list alone costs one comparison of its articles.
+     */
+    List<PlannedPage> pages(String listPath, Record inputs, Supplier<List<PlannedPage>> make) {
+        Pages known = lists.get(listPath);
+        if (known != null && known.inputs().equals(inputs)) {
+            return known.pages();
+        }
+        List<PlannedPage> pages = List.copyOf(make.get());
+        lists.put(listPath, new Pages(inputs, pages));
+        return pages;
+    }
+
     /** Forgets everything: the settings the cards and models were made under changed. */
     public void clear() {
         composed.clear();
         cards.clear();
+        siteViews.clear();
+        lists.clear();
         models.clear();
     }
 
     /** Forgets the articles and pages that no longer exist. */
     public void keepOnly(Set<String> articlePaths, Set<String> pages) {
         models.keySet().retainAll(pages);
+        lists.keySet().removeIf(list -> !pages.contains(Urls.file(list)));
         composed.keySet().retainAll(articlePaths);
-        cards.keySet().removeIf(key -> !articlePaths.contains(key.substring(0, key.indexOf('\u0000'))));
+        cards.keySet().removeIf(key -> !articlePaths.contains(key.path()));
     }
 }

@@ -119,7 +119,7 @@ public final class SitePlanner {
         search();
         aliases(diagnostics);
         notFound();
-        feed("feed.xml", "", config.title(), config.description(), articles);
+        emit(feedPage("feed.xml", "", config.title(), config.description(), articles));
         sitemap();
         newsSitemap();
         emit("robots.txt", OutputKind.ROBOTS, "robots", Map.of("sitemap", urls.absolute("sitemap.xml"),
@@ -135,6 +135,24 @@ public final class SitePlanner {
      */
     private record ArticleInputs(SiteArticle article, SiteArticle older, SiteArticle newer, ArticleContext context,
                                  List<SiteArticle> related, SiteView site) {
+    }
+
+    /** What a page made from a run of articles shows (archive pages, feeds): nothing but them and the site's header. */
+    private record RunInputs(String path, List<SiteArticle> articles, SiteView site) {
+    }
+
+    /** What a feed shows: its addresses and titles, its newest articles. */
+    private record FeedInputs(String path, String alternatePath, String title, String subtitle, List<SiteArticle> articles,
+                              SiteView site) {
+    }
+
+    /** What the sitemap lists: the pages' folders, and the articles' folders with their last change (lastmod). */
+    private record SitemapInputs(List<String> folders, List<String> articles, List<ZonedDateTime> changed) {
+    }
+
+    /** Everything a whole list (its pages and its feed) shows: its names, its articles, the site's header at its depths. */
+    private record WholeList(String listPath, String kind, String name, String heading, String intro, List<SiteArticle> items,
+                             SiteView first, SiteView later, SiteView feed) {
     }
 
     /** What a page of a list shows; {@code dates}, the dates of all its articles, only on the first page (its timeline). */
@@ -322,6 +340,13 @@ public final class SitePlanner {
 
     /** A paginated list of articles with its own feed; its first page shows the list's monthly timeline. */
     private void list(String listPath, String kind, String name, String heading, String intro, List<SiteArticle> items) {
+        WholeList inputs = new WholeList(listPath, kind, name, heading, intro, List.copyOf(items),
+                siteView(Urls.root(Urls.paged(listPath, 1))), siteView(Urls.root(Urls.paged(listPath, 2))), siteView(urls.baseUrl()));
+        memo.pages(listPath, inputs, () -> listPages(listPath, kind, name, heading, intro, inputs.items())).forEach(this::emit);
+    }
+
+    private List<PlannedPage> listPages(String listPath, String kind, String name, String heading, String intro, List<SiteArticle> items) {
+        List<PlannedPage> made = new ArrayList<>();
         List<List<SiteArticle>> chunks = Paginator.split(items, config.perPage());
         String feedPath = listPath + "feed.xml";
         for (int n = 1; n <= chunks.size(); n++) {
@@ -342,9 +367,10 @@ public final class SitePlanner {
                 }
                 return m;
             });
-            emit(path, OutputKind.PAGE, "list", model, kind + " " + name);
+            made.add(page(path, OutputKind.PAGE, "list", model, kind + " " + name));
         }
-        feed(feedPath, listPath, heading + " — " + config.title(), config.description(), items);
+        made.add(feedPage(feedPath, listPath, heading + " — " + config.title(), config.description(), items));
+        return made;
     }
 
     private void archive() {
@@ -355,35 +381,46 @@ public final class SitePlanner {
                     .computeIfAbsent(d.getMonthValue(), m -> new ArrayList<>()).add(a);
         }
         String index = "archive/";
-        Map<String, Object> model = base(index, "archive", "الأرشيف", "أرشيف المقالات حسب السنة والشهر", null, null, 1, 1);
-        model.put("heading", "الأرشيف");
-        model.put("intro", ArabicPlurals.count(articles.size(), ArabicPlurals.ARTICLES, config.numerals()));
-        model.put("archive", archiveView(index, byYear));
-        emit(index, OutputKind.PAGE, "archive", model, "archive");
+        emit(index, OutputKind.PAGE, "archive", memo.model(Urls.file(index), new RunInputs(index, articles, siteView(Urls.root(index))), () -> {
+            Map<String, Object> model = base(index, "archive", "الأرشيف", "أرشيف المقالات حسب السنة والشهر", null, null, 1, 1);
+            model.put("heading", "الأرشيف");
+            model.put("intro", ArabicPlurals.count(articles.size(), ArabicPlurals.ARTICLES, config.numerals()));
+            model.put("archive", archiveView(index, byYear));
+            return model;
+        }), "archive");
         for (var year : byYear.entrySet()) {
             String yearPath = index + year.getKey() + "/";
-            String yearText = Digits.format(year.getKey(), config.numerals());
-            Map<String, Object> ym = base(yearPath, "archive", "أرشيف " + yearText,
-                    "مقالات عام " + yearText, null, null, 1, 1);
             List<SiteArticle> all = year.getValue().values().stream().flatMap(List::stream).toList();
-            ym.put("heading", "أرشيف " + yearText);
-            ym.put("period", new DateLabel(Integer.toString(year.getKey()), yearText));
-            ym.put("intro", ArabicPlurals.count(all.size(), ArabicPlurals.ARTICLES, config.numerals()));
-            ym.put("archive", archiveView(yearPath, Map.of(year.getKey(), year.getValue())));
-            ym.put("articles", cards(all, yearPath));
-            emit(yearPath, OutputKind.PAGE, "archive", ym, "archive " + year.getKey());
+            emit(yearPath, OutputKind.PAGE, "archive", memo.model(Urls.file(yearPath), new RunInputs(yearPath, all,
+                    siteView(Urls.root(yearPath))), () -> yearModel(yearPath, year.getKey(), year.getValue(), all)), "archive " + year.getKey());
             for (var month : year.getValue().entrySet()) {
                 String monthPath = yearPath + String.format("%02d", month.getKey()) + "/";
                 String label = dates.monthYear(year.getKey(), month.getKey());
-                Map<String, Object> mm = base(monthPath, "archive", "أرشيف " + label,
-                        "مقالات " + label, null, null, 1, 1);
-                mm.put("heading", "أرشيف " + label);
-                mm.put("period", new DateLabel(String.format("%04d-%02d", year.getKey(), month.getKey()), label));
-                mm.put("intro", ArabicPlurals.count(month.getValue().size(), ArabicPlurals.ARTICLES, config.numerals()));
-                mm.put("articles", cards(month.getValue(), monthPath));
-                emit(monthPath, OutputKind.PAGE, "list", mm, "archive " + label);
+                emit(monthPath, OutputKind.PAGE, "list", memo.model(Urls.file(monthPath), new RunInputs(monthPath, month.getValue(),
+                        siteView(Urls.root(monthPath))), () -> monthModel(monthPath, year.getKey(), month.getKey(), label, month.getValue())),
+                        "archive " + label);
             }
         }
+    }
+
+    private Map<String, Object> yearModel(String yearPath, int year, Map<Integer, List<SiteArticle>> months, List<SiteArticle> all) {
+        String yearText = Digits.format(year, config.numerals());
+        Map<String, Object> ym = base(yearPath, "archive", "أرشيف " + yearText, "مقالات عام " + yearText, null, null, 1, 1);
+        ym.put("heading", "أرشيف " + yearText);
+        ym.put("period", new DateLabel(Integer.toString(year), yearText));
+        ym.put("intro", ArabicPlurals.count(all.size(), ArabicPlurals.ARTICLES, config.numerals()));
+        ym.put("archive", archiveView(yearPath, Map.of(year, months)));
+        ym.put("articles", cards(all, yearPath));
+        return ym;
+    }
+
+    private Map<String, Object> monthModel(String monthPath, int year, int month, String label, List<SiteArticle> in) {
+        Map<String, Object> mm = base(monthPath, "archive", "أرشيف " + label, "مقالات " + label, null, null, 1, 1);
+        mm.put("heading", "أرشيف " + label);
+        mm.put("period", new DateLabel(String.format("%04d-%02d", year, month), label));
+        mm.put("intro", ArabicPlurals.count(in.size(), ArabicPlurals.ARTICLES, config.numerals()));
+        mm.put("articles", cards(in, monthPath));
+        return mm;
     }
 
     /** The search page; its results come from the static index, in the reader's browser. */
@@ -451,10 +488,17 @@ public final class SitePlanner {
         emit("404.html", OutputKind.NOT_FOUND, "404", model, "404 page");
     }
 
-    private void feed(String path, String alternatePath, String title, String subtitle, List<SiteArticle> items) {
+    private PlannedPage feedPage(String path, String alternatePath, String title, String subtitle, List<SiteArticle> items) {
+        List<SiteArticle> shown = List.copyOf(items.subList(0, Math.min(FEED_SIZE, items.size())));
+        FeedInputs inputs = new FeedInputs(path, alternatePath, title, subtitle, shown, siteView(urls.baseUrl()));
+        return page(path, OutputKind.FEED, "feed", memo.model(Urls.file(path), inputs, () -> feedModel(path, alternatePath, title, subtitle, shown)),
+                "feed " + path);
+    }
+
+    private Map<String, Object> feedModel(String path, String alternatePath, String title, String subtitle, List<SiteArticle> shown) {
         List<FeedView.Entry> entries = new ArrayList<>();
         String updated = EPOCH;
-        for (SiteArticle a : items.subList(0, Math.min(FEED_SIZE, items.size()))) {
+        for (SiteArticle a : shown) {
             ZonedDateTime changed = a.article().updated() != null ? a.article().updated() : a.article().date();
             String changedText = RFC3339.format(changed.toOffsetDateTime());
             if (updated.equals(EPOCH) || changed.toInstant().isAfter(java.time.OffsetDateTime.parse(updated).toInstant())) {
@@ -471,29 +515,56 @@ public final class SitePlanner {
         Map<String, Object> model = new HashMap<>();
         model.put("site", siteView(urls.baseUrl()));
         model.put("feed", view);
-        emit(path, OutputKind.FEED, "feed", model, "feed " + path);
+        return model;
     }
 
     /** Google News: the articles published in the two days up to the newest one (not the build's clock). */
     private void newsSitemap() {
-        List<NewsSitemapEntry> entries = new ArrayList<>();
+        int recent = 0;
         if (!articles.isEmpty()) {
             Instant since = articles.get(0).article().date().toInstant().minus(NEWS_WINDOW);
-            for (SiteArticle a : articles) {
-                if (!a.article().date().toInstant().isBefore(since) && !a.article().draft()) {
-                    entries.add(new NewsSitemapEntry(urls.absolute(a.path()), a.article().title(), iso(a.article().date())));
-                }
+            while (recent < articles.size() && !articles.get(recent).article().date().toInstant().isBefore(since)) {
+                recent++;
+            }
+        }
+        List<SiteArticle> window = List.copyOf(articles.subList(0, recent));
+        emit("news-sitemap.xml", OutputKind.SITEMAP, "news-sitemap",
+                memo.model("news-sitemap.xml", new RunInputs("news-sitemap.xml", window, null), () -> newsSitemapModel(window)), "news sitemap");
+    }
+
+    /** @param window the articles of the news window, newest first (articles are in date order) */
+    private Map<String, Object> newsSitemapModel(List<SiteArticle> window) {
+        List<NewsSitemapEntry> entries = new ArrayList<>();
+        for (SiteArticle a : window) {
+            if (!a.article().draft()) {
+                entries.add(new NewsSitemapEntry(urls.absolute(a.path()), a.article().title(), iso(a.article().date())));
             }
         }
         Map<String, Object> model = new HashMap<>();
         model.put("entries", entries);
         model.put("publication", config.title());
         model.put("language", config.language().split("[-_]")[0].toLowerCase(java.util.Locale.ROOT));
-        emit("news-sitemap.xml", OutputKind.SITEMAP, "news-sitemap", model, "news sitemap");
+        return model;
     }
 
     private void sitemap() {
-        List<SitemapUrl> list = new ArrayList<>();
+        List<String> folders = new ArrayList<>();
+        for (PlannedPage p : out) {
+            if (p.kind() == OutputKind.PAGE) {
+                folders.add(p.path().endsWith("index.html") ? p.path().substring(0, p.path().length() - "index.html".length()) : p.path());
+            }
+        }
+        List<String> paths = new ArrayList<>(articles.size());
+        List<ZonedDateTime> changed = new ArrayList<>(articles.size());
+        for (SiteArticle a : articles) {
+            paths.add(a.path());
+            changed.add(a.article().updated() != null ? a.article().updated() : a.article().date());
+        }
+        emit("sitemap.xml", OutputKind.SITEMAP, "sitemap",
+                memo.model("sitemap.xml", new SitemapInputs(folders, paths, changed), () -> sitemapModel(folders)), "sitemap");
+    }
+
+    private Map<String, Object> sitemapModel(List<String> folders) {
         Map<String, String> lastmod = new HashMap<>();
         for (SiteArticle a : articles) {
             ZonedDateTime changed = a.article().updated() != null ? a.article().updated() : a.article().date();
@@ -502,14 +573,12 @@ public final class SitePlanner {
         if (!articles.isEmpty()) {
             lastmod.put("", lastmod.get(articles.get(0).path()));
         }
-        for (PlannedPage p : out) {
-            if (p.kind() == OutputKind.PAGE) {
-                String folder = p.path().endsWith("index.html") ? p.path().substring(0, p.path().length() - "index.html".length()) : p.path();
-                list.add(new SitemapUrl(urls.absolute(folder), lastmod.get(folder)));
-            }
+        List<SitemapUrl> list = new ArrayList<>();
+        for (String folder : folders) {
+            list.add(new SitemapUrl(urls.absolute(folder), lastmod.get(folder)));
         }
         list.sort(java.util.Comparator.comparing(SitemapUrl::loc));
-        emit("sitemap.xml", OutputKind.SITEMAP, "sitemap", Map.of("urls", list), "sitemap");
+        return Map.of("urls", list);
     }
 
     // ---- view models ---------------------------------------------------------------------------
@@ -555,7 +624,7 @@ public final class SitePlanner {
 
     /** The site's header and footer as seen from a page; pages at the same depth share one. */
     private SiteView siteView(String root) {
-        return siteViews.computeIfAbsent(root, this::newSiteView);
+        return siteViews.computeIfAbsent(root, r -> memo.siteView(r, newSiteView(r)));
     }
 
     private SiteView newSiteView(String root) {
@@ -689,12 +758,25 @@ public final class SitePlanner {
     }
 
     private void emit(String path, OutputKind kind, String template, Map<String, Object> model, String source) {
-        String file = Urls.file(path);
-        String previous = claimed.putIfAbsent(file, source);
+        emit(page(path, kind, template, model, source));
+    }
+
+    private static PlannedPage page(String path, OutputKind kind, String template, Map<String, Object> model, String source) {
+        return new PlannedPage(Urls.file(path), kind, template, model, source);
+    }
+
+    /** The site path written to {@code file}: the inverse of {@link Urls#file}. */
+    private static String sitePath(String file) {
+        return file.endsWith("index.html") && (file.length() == "index.html".length() || file.endsWith("/index.html"))
+                ? file.substring(0, file.length() - "index.html".length()) : file;
+    }
+
+    private void emit(PlannedPage page) {
+        String previous = claimed.putIfAbsent(page.path(), page.source());
         if (previous != null) {
             throw new org.warraq.content.BuildFailedException(List.of(org.warraq.content.Diagnostic.error(null, 0,
-                    "two pages resolve to /" + path + ": " + previous + " and " + source)));
+                    "two pages resolve to /" + sitePath(page.path()) + ": " + previous + " and " + page.source())));
         }
-        out.add(new PlannedPage(file, kind, template, model, source));
+        out.add(page);
     }
 }

@@ -154,6 +154,7 @@ class BuildMemoTest {
         write("articles/new.md", SiteFixture.article("خبر جديد عن القمح", "2025-03-01", "tags: [مصر]",
                 TOPICS[1] + ".\n\n" + TOPICS[1] + ".\n\n" + TOPICS[4] + "."));
         delete("articles/a4.md");
+        memo.forget(List.of(site.content.resolve("articles/new.md"), site.content.resolve("articles/a4.md")));
         SiteBuild.Generated quick = withMemo(true);
         assertTrue(quick.stale());
         assertTrue(page(quick, "index.html").contains("خبر جديد عن القمح"), "the new article is on the home page at once");
@@ -174,6 +175,53 @@ class BuildMemoTest {
                 "related articles after the full build");
         assertTrue(full.rendered() < first.rendered(), "pages unchanged since the quick build are not rendered again: "
                 + full.rendered() + " of " + first.rendered());
+    }
+
+    @Test
+    void aQuickRebuildOfASavedArticleShowsItAtOnceAndEqualsACleanBuildWhenTheSaveLeavesTheAnalysisAlone() throws IOException {
+        String a3 = SiteFixture.article("خبر رقم 4 عن أسعار", "2025-02-04", "tags: [الطاقة]", TOPICS[3] + ".\n\n" + TOPICS[4] + ".");
+        write("articles/a3.md", a3.replace("date:", "image: https://example.org/a.jpg\nimage_alt: صورة أولى\ndate:"));
+        SiteBuild.Generated first = withMemo(false);
+        String path = first.files().stream().map(OutputFile::path).filter(p -> p.matches("2025/02/خبر-رقم-4-[^/]+/index.html"))
+                .findFirst().orElseThrow();
+
+        write("articles/a3.md", a3.replace("date:", "image: https://example.org/a.jpg\nimage_alt: صورة بوصف جديد\ndate:"));
+        memo.forget(List.of(site.content.resolve("articles/a3.md")));
+        SiteBuild.Generated quick = withMemo(true);
+        assertTrue(quick.stale(), "the collection-wide results are the last build's");
+        assertTrue(page(quick, path).contains("صورة بوصف جديد"));
+        assertTrue(quick.rendered() * 4 < first.rendered(), "only the pages that show the article are rendered: "
+                + quick.rendered() + " of " + first.rendered());
+        assertSameSite(clean(), files(quick));
+
+        write("articles/a3.md", a3.replace(TOPICS[4], "نص جديد تماما عن الطاقة الشمسية في الأردن"));
+        memo.forget(List.of(site.content.resolve("articles/a3.md")));
+        assertTrue(page(withMemo(true), path).contains("نص جديد تماما عن الطاقة الشمسية"),
+                "a saved body is shown at once");
+        assertSameSite(clean(), files(withMemo(false)));
+    }
+
+    @Test
+    void theSearchFilesAreMergedAmongThePagesInPathOrder() {
+        java.util.Random random = new java.util.Random(11);
+        for (int round = 0; round < 200; round++) {
+            List<OutputFile> pages = new java.util.ArrayList<>();
+            List<OutputFile> search = new java.util.ArrayList<>();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                pages.add(OutputFile.of(Integer.toString(random.nextInt(5000), 7), new byte[0]));
+            }
+            for (int i = random.nextInt(30); i > 0; i--) {
+                search.add(OutputFile.of((random.nextBoolean() ? "search/" : "") + Integer.toString(random.nextInt(5000), 7), new byte[0]));
+            }
+            java.util.Comparator<OutputFile> byPath = java.util.Comparator.comparing(OutputFile::path);
+            pages.sort(byPath);
+            search.sort(byPath);
+            List<OutputFile> expected = new java.util.ArrayList<>(pages);
+            expected.addAll(search);
+            expected.sort(byPath);
+            assertEquals(expected.stream().map(OutputFile::path).toList(),
+                    SiteBuild.merged(pages, search).stream().map(OutputFile::path).toList());
+        }
     }
 
     static byte[] bytes(SiteBuild.Generated generated, String path) {
