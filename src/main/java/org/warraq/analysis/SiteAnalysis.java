@@ -25,7 +25,8 @@ public record SiteAnalysis(Map<String, ArticleContext> articles, List<PlaceCover
      * This analysis as far as it still holds for {@code current}, the articles of a later build: contexts,
      * related articles and place pages only of articles that still exist, the overview's topics only of tags
      * still used. What a fresh analysis would add (a new article's related articles, a new place) is missing
-     * until one runs; the preview shows this while it runs.
+     * until one runs; the preview shows this while it runs. What still holds whole is returned as it is (this
+     * analysis when no article it knows is gone), so the pages made from it compare it by identity.
      */
     public SiteAnalysis within(List<SiteArticle> current) {
         Set<String> paths = new HashSet<>();
@@ -33,6 +34,9 @@ public record SiteAnalysis(Map<String, ArticleContext> articles, List<PlaceCover
         for (SiteArticle a : current) {
             paths.add(a.path());
             a.tags().forEach(t -> tags.add(t.slug()));
+        }
+        if (paths.containsAll(articles.keySet()) && overview.topics().stream().allMatch(t -> tags.contains(t.subject().slug()))) {
+            return this;
         }
         List<PlaceCoverage> covered = new ArrayList<>();
         Set<Place> placed = new HashSet<>();
@@ -46,8 +50,10 @@ public record SiteAnalysis(Map<String, ArticleContext> articles, List<PlaceCover
         Map<String, ArticleContext> kept = new HashMap<>();
         articles.forEach((path, c) -> {
             if (paths.contains(path)) {
-                kept.put(path, new ArticleContext(c.related().stream().filter(paths::contains).toList(), c.keyTerms(),
-                        c.places().stream().filter(placed::contains).toList()));
+                List<String> related = c.related().stream().filter(paths::contains).toList();
+                List<Place> mentioned = c.places().stream().filter(placed::contains).toList();
+                kept.put(path, related.size() == c.related().size() && mentioned.size() == c.places().size() ? c
+                        : new ArticleContext(related, c.keyTerms(), mentioned));
             }
         });
         Overview o = overview.isEmpty() ? overview : new Overview(overview.yearFrom(), overview.to(), overview.yearArticles(),

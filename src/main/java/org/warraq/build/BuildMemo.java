@@ -21,6 +21,7 @@ import org.warraq.content.SiteConfig;
 import org.warraq.markdown.BodyLinks;
 import org.warraq.markdown.RenderedBody;
 import org.warraq.output.OutputFile;
+import org.warraq.output.SafePaths;
 import org.warraq.render.TemplateRenderer;
 import org.warraq.site.PlaceMemo;
 import org.warraq.site.PlanMemo;
@@ -63,6 +64,7 @@ public final class BuildMemo {
     private final Map<Path, Body> bodies = new ConcurrentHashMap<>();
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
     private final Map<Path, Links> links = new ConcurrentHashMap<>();
+    private final Set<String> safePaths = ConcurrentHashMap.newKeySet();
     private volatile SiteConfig config;
     private volatile String templates;
     private volatile SiteWide siteWide;
@@ -131,6 +133,18 @@ public final class BuildMemo {
         return targets;
     }
 
+    /** Whether a page's path is one every file system takes; the paths found so are remembered. */
+    boolean safe(String path) {
+        if (safePaths.contains(path)) {
+            return true;
+        }
+        boolean safe = SafePaths.problem(path).isEmpty();
+        if (safe) {
+            safePaths.add(path);
+        }
+        return safe;
+    }
+
     /** The page's bytes: remembered when its view model is the same, rendered otherwise ({@code rendered} is told). */
     byte[] page(PlannedPage planned, Supplier<byte[]> render, Runnable rendered) {
         Page known = pages.get(planned.path());
@@ -159,6 +173,7 @@ public final class BuildMemo {
         bodies.keySet().retainAll(sources);
         links.keySet().retainAll(sources);
         pages.keySet().retainAll(pagePaths);
+        safePaths.retainAll(pagePaths);
     }
 
     /** A digest of every template under the templates folder, names and bytes (assets are copied, not rendered). */

@@ -309,7 +309,8 @@ public final class SiteBuild {
         Set<String> searched = searchPaths;
         try (BuildObserver.Stage stage = observer.begin("checks", 0)) {
             SiteChecks.run(options.content(), articles, pages, planned, p -> owners.containsKey(p) || searched.contains(p), analysis,
-                    strict, diagnostics, memo == null ? SiteChecks::bodyLinks : memo::links);
+                    strict, diagnostics, memo == null ? SiteChecks::bodyLinks : memo::links,
+                    memo == null ? p -> SafePaths.problem(p).isEmpty() : memo::safe);
         }
         diagnostics.throwIfErrors();
 

@@ -52,21 +52,26 @@ final class SiteChecks {
     private final Diagnostics diagnostics;
 
     private final Function<Article, List<BodyLinks.Target>> links;
+    private final Predicate<String> safe;
 
     private SiteChecks(Path contentDir, Predicate<String> files, boolean strict, Diagnostics diagnostics,
-                       Function<Article, List<BodyLinks.Target>> links) {
+                       Function<Article, List<BodyLinks.Target>> links, Predicate<String> safe) {
         this.contentDir = contentDir;
         this.links = links;
+        this.safe = safe;
         outputs = files;
         this.brokenSeverity = strict ? Diagnostic.Severity.ERROR : Diagnostic.Severity.WARNING;
         this.diagnostics = diagnostics;
     }
 
-    /** @param links the links and images of a Markdown article's body (a {@link BuildMemo} remembers them) */
+    /**
+     * @param links the links and images of a Markdown article's body (a {@link BuildMemo} remembers them)
+     * @param safe  whether a planned path is one every file system takes ({@link SafePaths}; a memo remembers those that are)
+     */
     static void run(Path contentDir, List<SiteArticle> articles, List<SiteArticle> pages, List<PlannedPage> planned,
                     Predicate<String> files, SiteAnalysis analysis, boolean strict, Diagnostics diagnostics,
-                    Function<Article, List<BodyLinks.Target>> links) {
-        SiteChecks checks = new SiteChecks(contentDir, files, strict, diagnostics, links);
+                    Function<Article, List<BodyLinks.Target>> links, Predicate<String> safe) {
+        SiteChecks checks = new SiteChecks(contentDir, files, strict, diagnostics, links, safe);
         List<SiteArticle> all = new ArrayList<>(articles);
         all.addAll(pages);
         checks.fileNames(all, planned);
@@ -88,7 +93,7 @@ final class SiteChecks {
     }
 
     private void fileNames(List<SiteArticle> all, List<PlannedPage> planned) {
-        List<PlannedPage> unsafe = planned.stream().filter(p -> SafePaths.problem(p.path()).isPresent()).toList();
+        List<PlannedPage> unsafe = planned.stream().filter(p -> !safe.test(p.path())).toList();
         if (unsafe.isEmpty()) {
             return;
         }
@@ -181,9 +186,15 @@ final class SiteChecks {
             diagnostics.warning(article.source(), keyLine(article, "title"), "title is " + length + " characters long; keep"
                     + " headlines to " + MAX_TITLE_LENGTH + " characters or fewer so they fit in lists, feeds and search results");
         }
-        boolean western = title.chars().anyMatch(c -> c >= '0' && c <= '9');
-        boolean arabicIndic = title.chars().anyMatch(c -> c >= '\u0660' && c <= '\u0669');
-        boolean persian = title.chars().anyMatch(c -> c >= '\u06F0' && c <= '\u06F9');
+        boolean western = false;
+        boolean arabicIndic = false;
+        boolean persian = false;
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            western |= c >= '0' && c <= '9';
+            arabicIndic |= c >= '\u0660' && c <= '\u0669';
+            persian |= c >= '\u06F0' && c <= '\u06F9';
+        }
         List<String> systems = new ArrayList<>();
         if (arabicIndic) {
             systems.add("٠-٩");

@@ -11,9 +11,10 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.warraq.build.BuildMemo;
 import org.warraq.build.BuildObserver;
@@ -43,7 +44,13 @@ final class LiveSite {
     private volatile BuildStatus status = new BuildStatus(0, false, List.of());
     private final BuildMemo memo = new BuildMemo();
     private final AtomicLong edits = new AtomicLong();
-    private final ExecutorService followUp = Executors.newSingleThreadExecutor(runnable -> {
+    /**
+     * How long the full build after a quick one waits before it starts: the open tabs reload and fetch the saved
+     * page first, instead of sharing the cores with it (the full build takes seconds; this is a fraction of one).
+     */
+    static final long FOLLOW_UP_DELAY_MILLIS = 250;
+
+    private final ScheduledExecutorService followUp = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "warraq-follow-up");
         thread.setDaemon(true);
         return thread;
@@ -100,7 +107,7 @@ final class LiveSite {
                     generated.articles(), generated.pages(), generated.files().size(), (System.nanoTime() - start) / 1_000_000,
                     generated.stale() ? "; related articles, key terms, places and search follow" : "", events.tabs());
             if (generated.stale()) {
-                followUp.execute(() -> bringUpToDate(edit));
+                followUp.schedule(() -> bringUpToDate(edit), FOLLOW_UP_DELAY_MILLIS, TimeUnit.MILLISECONDS);
             }
         } catch (BuildFailedException e) {
             failed(what, e.diagnostics());

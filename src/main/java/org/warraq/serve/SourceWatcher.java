@@ -34,8 +34,11 @@ import java.util.function.Consumer;
  */
 final class SourceWatcher implements AutoCloseable {
 
-    /** Quiet time that ends a batch; short enough to keep the save-to-reload time well under a second. */
-    static final long QUIET_MILLIS = 40;
+    /**
+     * Quiet time that ends a batch: an editor's save (write a temporary file, rename it) takes a few milliseconds,
+     * and every millisecond here is one the editor waits to see the page.
+     */
+    static final long QUIET_MILLIS = 20;
     /** A batch is delivered after this long even if changes keep coming. */
     static final long MAX_BATCH_MILLIS = 400;
 

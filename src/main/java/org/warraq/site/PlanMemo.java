@@ -35,6 +35,8 @@ public final class PlanMemo {
     private final Map<CardKey, Card> cards = new ConcurrentHashMap<>();
     private final Map<String, SiteView> siteViews = new ConcurrentHashMap<>();
     private final Map<String, Pages> lists = new ConcurrentHashMap<>();
+    private final Map<String, Model> articleModels = new ConcurrentHashMap<>();
+    private final Map<List<Tag>, List<Tag>> tagOrders = new ConcurrentHashMap<>();
     private final Map<String, Model> models = new ConcurrentHashMap<>();
 
     /**
@@ -90,6 +92,32 @@ public final class PlanMemo {
     }
 
     /**
+     * An article page's view model, keyed by the article's site path (the same string each time the article is
+     * unchanged, so the lookup does not hash a new one).
+     */
+    Map<String, Object> articleModel(String articlePath, Record inputs, Supplier<Map<String, Object>> make) {
+        Model known = articleModels.get(articlePath);
+        if (known != null && known.inputs().equals(inputs)) {
+            return known.model();
+        }
+        Map<String, Object> model = make.get();
+        articleModels.put(articlePath, new Model(inputs, model));
+        return model;
+    }
+
+    /** The tags in Arabic alphabetical order, sorted again only when they are not the last plan's tags. */
+    List<Tag> tagOrder(List<Tag> tags, Supplier<List<Tag>> sort) {
+        List<Tag> known = tagOrders.get(tags);
+        if (known != null) {
+            return known;
+        }
+        List<Tag> sorted = List.copyOf(sort.get());
+        tagOrders.clear();
+        tagOrders.put(List.copyOf(tags), sorted);
+        return sorted;
+    }
+
+    /**
      * The planned pages of a whole list (a tag's, a section's), made from {@code inputs}: the same pages as last
      * time when they are equal, so a save that leaves a list alone costs one comparison of its articles.
      */
@@ -109,6 +137,8 @@ public final class PlanMemo {
         cards.clear();
         siteViews.clear();
         lists.clear();
+        articleModels.clear();
+        tagOrders.clear();
         models.clear();
     }
 
@@ -117,6 +147,7 @@ public final class PlanMemo {
         models.keySet().retainAll(pages);
         lists.keySet().removeIf(list -> !pages.contains(Urls.file(list)));
         composed.keySet().retainAll(articlePaths);
+        articleModels.keySet().retainAll(articlePaths);
         cards.keySet().removeIf(key -> !articlePaths.contains(key.path()));
     }
 }

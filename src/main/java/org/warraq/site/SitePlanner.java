@@ -104,7 +104,7 @@ public final class SitePlanner {
             ArticleContext context = analysis.of(a.path());
             ArticleInputs inputs = new ArticleInputs(a, older, newer, context,
                     context.related().stream().map(byPath::get).toList(), siteView(Urls.root(a.path())));
-            return memo.model(Urls.file(a.path()), inputs, () -> articleModel(a, older, newer));
+            return memo.articleModel(a.path(), inputs, () -> articleModel(a, older, newer));
         }).toList();
         for (int i = 0; i < articles.size(); i++) {
             emit(articles.get(i).path(), OutputKind.PAGE, "article", models.get(i), articles.get(i).article().source().toString());
@@ -217,7 +217,7 @@ public final class SitePlanner {
         Map<String, List<SiteArticle>> bySection = new HashMap<>();
         Map<String, List<SiteArticle>> byTag = new HashMap<>();
         Map<String, List<SiteArticle>> byAuthor = new HashMap<>();
-        Map<String, Tag> tags = new TreeMap<>();
+        Map<String, Tag> tags = new HashMap<>();
         for (SiteArticle a : articles) {
             if (a.category() != null) {
                 bySection.computeIfAbsent(a.category().key(), k -> new ArrayList<>()).add(a);
@@ -243,7 +243,9 @@ public final class SitePlanner {
             }
         }
         List<TagCount> index = new ArrayList<>();
-        for (Tag t : ArabicCollation.sorted(tags.values(), Tag::name)) {
+        List<Tag> bySlug = new ArrayList<>(tags.values());
+        bySlug.sort(java.util.Comparator.comparing(Tag::slug));
+        for (Tag t : memo.tagOrder(bySlug, () -> ArabicCollation.sorted(bySlug, Tag::name))) {
             List<SiteArticle> tagged = byTag.get(t.slug());
             list("tag/" + t.slug() + "/", "tag", t.name(), "الوسم: " + t.name(), null, tagged);
             index.add(new TagCount(link("tag/", "tag/" + t.slug() + "/", t.name()),

@@ -40,7 +40,10 @@ public final class Urls {
     /** "../" once per folder level of {@code fromPath}. */
     public static String root(String fromPath) {
         String file = file(fromPath);
-        int depth = (int) file.chars().filter(c -> c == '/').count();
+        int depth = 0;
+        for (int i = file.indexOf('/'); i >= 0; i = file.indexOf('/', i + 1)) {
+            depth++;
+        }
         return "../".repeat(depth);
     }
 

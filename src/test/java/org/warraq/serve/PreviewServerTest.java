@@ -146,6 +146,8 @@ class PreviewServerTest {
     void servesTheSiteFromMemoryWithTypesGzipAndDrafts() throws Exception {
         HttpResponse<byte[]> home = get("/");
         assertEquals(200, home.statusCode());
+        assertEquals("true", System.getProperty("sun.net.httpserver.nodelay"),
+                "responses are not held back by Nagle's algorithm (40 ms a request on a kept-alive connection)");
         assertEquals("text/html; charset=utf-8", home.headers().firstValue("Content-Type").orElseThrow());
         assertEquals(SiteServer.CONTENT_SECURITY_POLICY, home.headers().firstValue("Content-Security-Policy").orElseThrow());
         String homeHtml = new String(home.body(), StandardCharsets.UTF_8);
