@@ -194,8 +194,13 @@ public final class SiteBuild {
         Content content;
         boolean reloaded;
         try (BuildObserver.Stage stage = observer.begin("load", 0)) {
-            content = memo != null && quick ? ContentLoader.reload(options.content(), diagnostics, memo.files(), spool::keep).orElse(null) : null;
+            Diagnostics reloadProblems = new Diagnostics();
+            content = memo != null && quick ? ContentLoader.reload(options.content(), reloadProblems,
+                    config -> override(config, options, reloadProblems), memo.files(), spool::keep).orElse(null) : null;
             reloaded = content != null;
+            if (reloaded) {
+                reloadProblems.sorted().forEach(diagnostics::add);
+            }
             if (content == null) {
                 content = ContentLoader.load(options.content(), diagnostics, config -> override(config, options, diagnostics),
                         memo == null ? null : memo.files(), spool::keep);

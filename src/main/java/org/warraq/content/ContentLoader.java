@@ -40,7 +40,8 @@ public final class ContentLoader {
         }
         long seen = remembered == null ? 0 : remembered.changesSoFar();
         Diagnostics walkProblems = new Diagnostics();
-        SiteConfig config = overrides.apply(SiteConfigLoader.load(root.resolve("site.yaml"), shownRoot.resolve("site.yaml"), walkProblems));
+        SiteConfig read = SiteConfigLoader.load(root.resolve("site.yaml"), shownRoot.resolve("site.yaml"), walkProblems);
+        SiteConfig config = overrides.apply(read);
         Path realRoot;
         List<Path> files;
         try {
@@ -91,7 +92,7 @@ public final class ContentLoader {
                     : remembered.load(file, shown, page, dates, diagnostics, found -> loader.load(file, shown, page, found));
         }).toList();
         if (remembered != null) {
-            remembered.listed(new LoadedFiles.Listing(root, config, List.copyOf(sources), Set.copyOf(sources), List.copyOf(assets),
+            remembered.listed(new LoadedFiles.Listing(root, read, config, List.copyOf(sources), Set.copyOf(sources), List.copyOf(assets),
                     assets.stream().map(Content.Asset::file).collect(Collectors.toUnmodifiableSet()), walkProblems.sorted(), seen));
         }
         return content(config, loaded, assets);
@@ -102,13 +103,14 @@ public final class ContentLoader {
      * read again: the preview's answer to a save, with no walk of the folder and no look at every file. Empty
      * when the changes are more than edits of listed articles and assets (a file added or deleted, a folder,
      * {@code site.yaml}), or nothing was listed yet; then a full {@link #load} is needed. A change that came and
-     * went (an editor's temporary file) is ignored. The preview's follow-up build walks the folder again.
+     * went (an editor's temporary file) is ignored. Empty too when {@code overrides} (the build's options) no longer
+     * make the settings the listing was made under. The preview's follow-up build walks the folder again.
      */
-    public static Optional<Content> reload(Path contentDir, Diagnostics diagnostics, LoadedFiles remembered,
-                                           Function<String, StoredText> keep) {
+    public static Optional<Content> reload(Path contentDir, Diagnostics diagnostics, java.util.function.UnaryOperator<SiteConfig> overrides,
+                                           LoadedFiles remembered, Function<String, StoredText> keep) {
         Path root = contentDir.toAbsolutePath().normalize();
         LoadedFiles.Listing listing = remembered.listing();
-        if (listing == null || !listing.root().equals(root)) {
+        if (listing == null || !listing.root().equals(root) || !overrides.apply(listing.read()).equals(listing.config())) {
             return Optional.empty();
         }
         long seen = remembered.changesSoFar();
@@ -138,7 +140,7 @@ public final class ContentLoader {
         }
         listing.problems().forEach(diagnostics::add);
         found.sorted().forEach(diagnostics::add);
-        remembered.listed(new LoadedFiles.Listing(listing.root(), listing.config(), listing.sources(), listing.sourceSet(),
+        remembered.listed(new LoadedFiles.Listing(listing.root(), listing.read(), listing.config(), listing.sources(), listing.sourceSet(),
                 listing.assets(), listing.assetSet(), listing.problems(), seen));
         return Optional.of(content(listing.config(), loaded, listing.assets()));
     }

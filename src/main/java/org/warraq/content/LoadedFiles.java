@@ -28,14 +28,15 @@ public final class LoadedFiles {
     record Stamp(long size, FileTime modified, Optional<Instant> firstCommit, boolean page, Path shown) {
     }
 
-    record Entry(Stamp stamp, Optional<Article> article, List<Diagnostic> problems) {
+    /** @param seen how many changes had been reported when the file was looked at: of two reads, the later one wins */
+    record Entry(Stamp stamp, Optional<Article> article, List<Diagnostic> problems, long seen) {
     }
 
     /**
-     * The content folder as last listed: its settings, sources and assets in the walk's order, and the problems
+     * The content folder as last listed: its settings as read from site.yaml and as the build's options made them, sources and assets in the walk's order, and the problems
      * of the walk itself (site.yaml's among them). {@code seen} numbers the changes the listing includes.
      */
-    record Listing(Path root, SiteConfig config, List<Path> sources, Set<Path> sourceSet, List<Content.Asset> assets,
+    record Listing(Path root, SiteConfig read, SiteConfig config, List<Path> sources, Set<Path> sourceSet, List<Content.Asset> assets,
                    Set<Path> assetSet, List<Diagnostic> problems, long seen) {
     }
 
@@ -121,6 +122,7 @@ public final class LoadedFiles {
     Optional<Article> load(Path file, Path shown, boolean page, FileDates dates, Diagnostics diagnostics,
                            Function<Diagnostics, Optional<Article>> loader) {
         Path key = file.toAbsolutePath().normalize();
+        long seen = changes.get();
         Stamp stamp;
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
@@ -132,8 +134,9 @@ public final class LoadedFiles {
         Entry known = entries.get(key);
         if (known == null || !known.stamp().equals(stamp)) {
             Diagnostics found = new Diagnostics();
-            known = new Entry(stamp, loader.apply(found), found.sorted());
-            entries.put(key, known);
+            // A build that looked before a save must not replace what a build that looked after it read.
+            known = entries.merge(key, new Entry(stamp, loader.apply(found), found.sorted(), seen),
+                    (kept, made) -> made.seen() >= kept.seen() ? made : kept);
         }
         known.problems().forEach(diagnostics::add);
         return known.article();

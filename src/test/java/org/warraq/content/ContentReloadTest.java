@@ -55,7 +55,7 @@ class ContentReloadTest {
     }
 
     private Optional<Content> reload(Diagnostics diagnostics) {
-        return ContentLoader.reload(content, diagnostics, remembered, StoredText::of);
+        return ContentLoader.reload(content, diagnostics, UnaryOperator.identity(), remembered, StoredText::of);
     }
 
     private Content fresh(Diagnostics diagnostics) {
@@ -131,7 +131,9 @@ class ContentReloadTest {
         walk(new Diagnostics());
         Path other = tmp.resolve("other");
         Files.createDirectories(other);
-        assertTrue(ContentLoader.reload(other, new Diagnostics(), remembered, StoredText::of).isEmpty());
+        assertTrue(ContentLoader.reload(other, new Diagnostics(), UnaryOperator.identity(), remembered, StoredText::of).isEmpty());
+        assertTrue(ContentLoader.reload(content, new Diagnostics(), c -> c.withBaseUrl("https://example.org/other/"), remembered,
+                StoredText::of).isEmpty(), "the build's options changed the settings");
     }
 
     @Test

@@ -60,4 +60,32 @@ class LoadedFilesTest {
         assertEquals(5, reads.get(), "new settings");
         assertTrue(remembered.size() == 1);
     }
+
+    @Test
+    void aReadMadeBeforeASaveDoesNotReplaceOneMadeAfterIt() throws IOException {
+        Path file = tmp.resolve("a.md");
+        Files.writeString(file, "---\ntitle: أ\n---\nنص.\n");
+        remembered.settings(SiteConfig.defaults());
+        Path shown = Path.of("content/a.md");
+        Diagnostics outer = new Diagnostics();
+        remembered.load(file, shown, false, FileDates.none(), outer, found -> {
+            try {
+                // While the follow-up build reads the old text, the editor saves and the quick build reads the new one.
+                Files.writeString(file, "---\ntitle: أ ب\n---\nنص أطول.\n");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            remembered.forget(List.of(file));
+            remembered.load(file, shown, false, FileDates.none(), new Diagnostics(), newer -> {
+                newer.warning(shown, 1, "the text after the save");
+                return Optional.empty();
+            });
+            found.warning(shown, 1, "the text before the save");
+            return Optional.empty();
+        });
+        assertEquals(List.of("the text after the save"),
+                remembered.entry(file.toAbsolutePath().normalize()).problems().stream().map(Diagnostic::message).toList());
+        assertEquals(List.of("the text after the save"), outer.sorted().stream().map(Diagnostic::message).toList(),
+                "the earlier read reports what the later one found");
+    }
 }
