@@ -19,7 +19,7 @@ public final class PlanMemo {
     private record Card(SiteArticle article, ArticleCard card) {
     }
 
-    private record Model(Record inputs, Map<String, Object> model) {
+    record Model(Record inputs, Map<String, Object> model) {
     }
 
     private record Composed(SiteArticle placed, SiteArticle composed) {
@@ -36,6 +36,7 @@ public final class PlanMemo {
     private final Map<String, SiteView> siteViews = new ConcurrentHashMap<>();
     private final Map<String, Pages> lists = new ConcurrentHashMap<>();
     private final Map<String, Model> articleModels = new ConcurrentHashMap<>();
+    private final Map<String, PlannedPage> articlePages = new ConcurrentHashMap<>();
     private final Map<List<Tag>, List<Tag>> tagOrders = new ConcurrentHashMap<>();
     private final Map<String, Model> models = new ConcurrentHashMap<>();
 
@@ -105,6 +106,22 @@ public final class PlanMemo {
         return model;
     }
 
+    /** The inputs and model last made for the article at {@code articlePath}, or null. */
+    Model lastArticle(String articlePath) {
+        return articleModels.get(articlePath);
+    }
+
+    /** The article's planned page: the last one when it carries the same model. */
+    PlannedPage articlePage(String articlePath, Map<String, Object> model, Supplier<PlannedPage> make) {
+        PlannedPage known = articlePages.get(articlePath);
+        if (known != null && known.model() == model) {
+            return known;
+        }
+        PlannedPage page = make.get();
+        articlePages.put(articlePath, page);
+        return page;
+    }
+
     /** The tags in Arabic alphabetical order, sorted again only when they are not the last plan's tags. */
     List<Tag> tagOrder(List<Tag> tags, Supplier<List<Tag>> sort) {
         List<Tag> known = tagOrders.get(tags);
@@ -138,6 +155,7 @@ public final class PlanMemo {
         siteViews.clear();
         lists.clear();
         articleModels.clear();
+        articlePages.clear();
         tagOrders.clear();
         models.clear();
     }
@@ -148,6 +166,7 @@ public final class PlanMemo {
         lists.keySet().removeIf(list -> !pages.contains(Urls.file(list)));
         composed.keySet().retainAll(articlePaths);
         articleModels.keySet().retainAll(articlePaths);
+        articlePages.keySet().retainAll(articlePaths);
         cards.keySet().removeIf(key -> !articlePaths.contains(key.path()));
     }
 }

@@ -97,18 +97,22 @@ public final class SitePlanner {
         articles.stream().map(SiteArticle::category).filter(c -> c != null).forEach(c -> sections.putIfAbsent(c.key(), c));
 
         home();
-        List<Map<String, Object>> models = IntStream.range(0, articles.size()).parallel().mapToObj(i -> {
+        List<PlannedPage> articlePages = IntStream.range(0, articles.size()).parallel().mapToObj(i -> {
             SiteArticle a = articles.get(i);
             SiteArticle older = i + 1 < articles.size() ? articles.get(i + 1) : null;
             SiteArticle newer = i > 0 ? articles.get(i - 1) : null;
             ArticleContext context = analysis.of(a.path());
-            ArticleInputs inputs = new ArticleInputs(a, older, newer, context,
-                    context.related().stream().map(byPath::get).toList(), siteView(Urls.root(a.path())));
-            return memo.articleModel(a.path(), inputs, () -> articleModel(a, older, newer));
+            Map<String, Object> model = unchangedArticleModel(a, older, newer, context);
+            if (model == null) {
+                String root = Urls.root(a.path());
+                ArticleInputs inputs = new ArticleInputs(a, older, newer, context,
+                        context.related().stream().map(byPath::get).toList(), root, siteView(root));
+                model = memo.articleModel(a.path(), inputs, () -> articleModel(a, older, newer));
+            }
+            Map<String, Object> made = model;
+            return memo.articlePage(a.path(), made, () -> page(a.path(), OutputKind.PAGE, "article", made, a.article().source().toString()));
         }).toList();
-        for (int i = 0; i < articles.size(); i++) {
-            emit(articles.get(i).path(), OutputKind.PAGE, "article", models.get(i), articles.get(i).article().source().toString());
-        }
+        articlePages.forEach(this::emit);
         for (SiteArticle p : pages) {
             staticPage(p);
         }
@@ -134,7 +138,26 @@ public final class SitePlanner {
      * site's header and footer as the page sees them (sections, static pages, the year), which other articles change.
      */
     private record ArticleInputs(SiteArticle article, SiteArticle older, SiteArticle newer, ArticleContext context,
-                                 List<SiteArticle> related, SiteView site) {
+                                 List<SiteArticle> related, String root, SiteView site) {
+    }
+
+    /**
+     * The article page's last model when every input is the very same value as last time, found without making
+     * the inputs (a save on a large site leaves nearly every article so); null when one may differ.
+     */
+    private Map<String, Object> unchangedArticleModel(SiteArticle a, SiteArticle older, SiteArticle newer, ArticleContext context) {
+        PlanMemo.Model known = memo.lastArticle(a.path());
+        if (known == null || !(known.inputs() instanceof ArticleInputs last) || last.article() != a || last.older() != older
+                || last.newer() != newer || last.context() != context || last.site() != siteView(last.root())) {
+            return null;
+        }
+        List<String> related = context.related();
+        for (int k = 0; k < related.size(); k++) {
+            if (last.related().get(k) != byPath.get(related.get(k))) {
+                return null;
+            }
+        }
+        return known.model();
     }
 
     /** What a page made from a run of articles shows (archive pages, feeds): nothing but them and the site's header. */
@@ -146,8 +169,8 @@ public final class SitePlanner {
                               SiteView site) {
     }
 
-    /** What the sitemap lists: the pages' folders, and the articles' folders with their last change (lastmod). */
-    private record SitemapInputs(List<String> folders, List<String> articles, List<ZonedDateTime> changed) {
+    /** What the sitemap lists: the pages' files, and the articles' folders with their last change (lastmod). */
+    private record SitemapInputs(List<String> files, List<String> articles, List<ZonedDateTime> changed) {
     }
 
     /** Everything a whole list (its pages and its feed) shows: its names, its articles, the site's header at its depths. */
@@ -550,10 +573,10 @@ public final class SitePlanner {
     }
 
     private void sitemap() {
-        List<String> folders = new ArrayList<>();
+        List<String> files = new ArrayList<>();
         for (PlannedPage p : out) {
             if (p.kind() == OutputKind.PAGE) {
-                folders.add(p.path().endsWith("index.html") ? p.path().substring(0, p.path().length() - "index.html".length()) : p.path());
+                files.add(p.path());
             }
         }
         List<String> paths = new ArrayList<>(articles.size());
@@ -563,10 +586,11 @@ public final class SitePlanner {
             changed.add(a.article().updated() != null ? a.article().updated() : a.article().date());
         }
         emit("sitemap.xml", OutputKind.SITEMAP, "sitemap",
-                memo.model("sitemap.xml", new SitemapInputs(folders, paths, changed), () -> sitemapModel(folders)), "sitemap");
+                memo.model("sitemap.xml", new SitemapInputs(files, paths, changed), () -> sitemapModel(files)), "sitemap");
     }
 
-    private Map<String, Object> sitemapModel(List<String> folders) {
+    /** @param files the pages' files, each listed by its folder's address */
+    private Map<String, Object> sitemapModel(List<String> files) {
         Map<String, String> lastmod = new HashMap<>();
         for (SiteArticle a : articles) {
             ZonedDateTime changed = a.article().updated() != null ? a.article().updated() : a.article().date();
@@ -576,7 +600,8 @@ public final class SitePlanner {
             lastmod.put("", lastmod.get(articles.get(0).path()));
         }
         List<SitemapUrl> list = new ArrayList<>();
-        for (String folder : folders) {
+        for (String file : files) {
+            String folder = file.endsWith("index.html") ? file.substring(0, file.length() - "index.html".length()) : file;
             list.add(new SitemapUrl(urls.absolute(folder), lastmod.get(folder)));
         }
         list.sort(java.util.Comparator.comparing(SitemapUrl::loc));
