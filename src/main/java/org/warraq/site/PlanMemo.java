@@ -8,10 +8,11 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
- * Article cards and pages' view models (articles, the home page, lists), each kept with the values it was
- * made from and taken back only when those are equal. Within one plan it shares a card among the pages at one
- * depth; kept by the preview from one plan to the next, it spares a save re-planning the ten thousand pages it
- * did not change.
+ * Article cards, pages' view models (articles, the home page, lists, feeds, sitemaps, archive pages), whole
+ * lists' planned pages and the site's header at each depth, each kept with the values it was made from and
+ * taken back only when those are equal. Within one plan it shares a card among the pages at one depth; kept
+ * by the preview from one plan to the next, it spares a save re-planning the ten thousand pages it did not
+ * change, and hands back the very same values, so the next comparison stops at identity.
  * A plan with it makes the same pages as a plan without ({@code BuildMemoTest}).
  */
 public final class PlanMemo {
