@@ -168,18 +168,8 @@ public final class SiteBuild {
 
     /** The first index from {@code from} whose path is after {@code path} (or, unless {@code orEqual}, equal to it). */
     private static int firstAfter(List<OutputFile> files, int from, String path, boolean orEqual) {
-        int low = from;
-        int high = files.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            int c = files.get(mid).path().compareTo(path);
-            if (c < 0 || (orEqual && c == 0)) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
+        int at = OutputFile.indexIn(files.subList(from, files.size()), path);
+        return from + (at < 0 ? -at - 1 : orEqual ? at + 1 : at);
     }
 
     private static Counts generate(BuildOptions options, Diagnostics diagnostics, boolean strict, BuildObserver observer, Sink sink)
@@ -240,7 +230,8 @@ public final class SiteBuild {
         boolean usable = known != null && known.config().equals(config);
         boolean current = usable && known.articles().equals(articles);
         boolean stale = usable && quick && !current;
-        // With a memo the search index's files stay one block, checked once when made, and are never copied file by file.
+        // With a memo the search index's files stay one block, checked once when made, and are never copied file by file;
+        // without one they wait in the spool and their paths are checked below. Either way the pages are checked against them.
         List<OutputFile> searchBlock = null;
         Set<String> searchPaths = Set.of();
         if (current || stale) {
@@ -271,7 +262,7 @@ public final class SiteBuild {
                 searchFiles.sort(Comparator.comparing(OutputFile::path));
                 searchBlock = List.copyOf(searchFiles);
                 Diagnostics pathProblems = new Diagnostics();
-                searchPaths = checkedPaths(searchBlock, pathProblems);
+                searchPaths = checkedPaths(searchBlock.stream().map(OutputFile::path).toList(), pathProblems);
                 pathProblems.sorted().forEach(diagnostics::add);
                 if (!pathProblems.hasErrors()) {
                     memo.siteWide(new BuildMemo.SiteWide(articles, config, analysis, searchBlock, searchPaths));
@@ -293,8 +284,8 @@ public final class SiteBuild {
             add(rest, owners, asset, options.templates().resolve(asset.path()).toString(), diagnostics);
         }
         List<String> spooled = spool.paths();
-        for (String path : spooled) {
-            own(owners, path, "search index", diagnostics);
+        if (searchBlock == null) {
+            searchPaths = checkedPaths(spooled, diagnostics);
         }
         for (Map.Entry<String, String> owned : owners.entrySet()) {
             if (searchPaths.contains(owned.getKey())) {
@@ -351,12 +342,12 @@ public final class SiteBuild {
     }
 
     /** The search index's paths, each checked as any published path is; errors for any that cannot be published. */
-    private static Set<String> checkedPaths(List<OutputFile> files, Diagnostics diagnostics) {
+    private static Set<String> checkedPaths(List<String> paths, Diagnostics diagnostics) {
         Map<String, String> owners = new HashMap<>();
-        for (OutputFile file : files) {
-            own(owners, file.path(), "search index", diagnostics);
+        for (String path : paths) {
+            own(owners, path, "search index", diagnostics);
         }
-        return Set.copyOf(owners.keySet());
+        return Collections.unmodifiableSet(owners.keySet());
     }
 
     private static void add(List<OutputFile> files, Map<String, String> owners, OutputFile file, String source,

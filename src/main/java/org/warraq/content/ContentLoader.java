@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -34,7 +33,7 @@ public final class ContentLoader {
     public static Content load(Path contentDir, Diagnostics diagnostics, java.util.function.UnaryOperator<SiteConfig> overrides,
                                LoadedFiles remembered, Function<String, StoredText> keep) {
         Path root = contentDir.toAbsolutePath().normalize();
-        Path shownRoot = contentDir.getFileName() == null ? Path.of("content") : contentDir.getFileName();
+        Path shownRoot = shownRoot(contentDir);
         if (!Files.isDirectory(root)) {
             throw BuildFailedException.of(Diagnostic.error(contentDir, 0, "content folder not found"));
         }
@@ -84,16 +83,10 @@ public final class ContentLoader {
             }
         }
         walkProblems.sorted().forEach(diagnostics::add);
-        List<Optional<Article>> loaded = sources.parallelStream().map(file -> {
-            Path relative = root.relativize(file);
-            boolean page = relative.getNameCount() > 1 && relative.getName(0).toString().equals("pages");
-            Path shown = shownRoot.resolve(relative);
-            return remembered == null ? loader.load(file, shown, page, diagnostics)
-                    : remembered.load(file, shown, page, dates, diagnostics, found -> loader.load(file, shown, page, found));
-        }).toList();
+        List<Optional<Article>> loaded = sources.parallelStream()
+                .map(file -> loadFile(root, shownRoot, file, loader, remembered, dates, diagnostics)).toList();
         if (remembered != null) {
-            remembered.listed(new LoadedFiles.Listing(root, read, config, List.copyOf(sources), Set.copyOf(sources), List.copyOf(assets),
-                    assets.stream().map(Content.Asset::file).collect(Collectors.toUnmodifiableSet()), walkProblems.sorted(), seen));
+            remembered.listed(LoadedFiles.Listing.of(root, read, config, sources, assets, walkProblems.sorted(), seen));
         }
         return content(config, loaded, assets);
     }
@@ -116,12 +109,11 @@ public final class ContentLoader {
         long seen = remembered.changesSoFar();
         Set<Path> changed = remembered.changedSince(listing);
         for (Path file : changed) {
-            boolean listed = listing.sourceSet().contains(file) || listing.assetSet().contains(file);
-            if (listed ? !Files.isRegularFile(file) : Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            if (listing.files().contains(file) ? !Files.isRegularFile(file) : Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
                 return Optional.empty();
             }
         }
-        Path shownRoot = contentDir.getFileName() == null ? Path.of("content") : contentDir.getFileName();
+        Path shownRoot = shownRoot(contentDir);
         FileDates dates = remembered.dates();
         ArticleLoader loader = new ArticleLoader(listing.config(), dates, keep);
         List<Optional<Article>> loaded = new ArrayList<>(listing.sources().size());
@@ -133,16 +125,27 @@ public final class ContentLoader {
                 loaded.add(known.article());
                 continue;
             }
-            Path relative = root.relativize(file);
-            boolean page = relative.getNameCount() > 1 && relative.getName(0).toString().equals("pages");
-            Path shown = shownRoot.resolve(relative);
-            loaded.add(remembered.load(file, shown, page, dates, found, problems -> loader.load(file, shown, page, problems)));
+            loaded.add(loadFile(root, shownRoot, file, loader, remembered, dates, found));
         }
         listing.problems().forEach(diagnostics::add);
         found.sorted().forEach(diagnostics::add);
-        remembered.listed(new LoadedFiles.Listing(listing.root(), listing.read(), listing.config(), listing.sources(), listing.sourceSet(),
-                listing.assets(), listing.assetSet(), listing.problems(), seen));
+        remembered.listed(listing.seenUpTo(seen));
         return Optional.of(content(listing.config(), loaded, listing.assets()));
+    }
+
+    /** One article or page source, read through {@code remembered} when there is one. */
+    private static Optional<Article> loadFile(Path root, Path shownRoot, Path file, ArticleLoader loader, LoadedFiles remembered,
+                                             FileDates dates, Diagnostics diagnostics) {
+        Path relative = root.relativize(file);
+        boolean page = relative.getNameCount() > 1 && relative.getName(0).toString().equals("pages");
+        Path shown = shownRoot.resolve(relative);
+        return remembered == null ? loader.load(file, shown, page, diagnostics)
+                : remembered.load(file, shown, page, dates, diagnostics, found -> loader.load(file, shown, page, found));
+    }
+
+    /** How paths under the content folder are shown in messages: from the folder's own name. */
+    private static Path shownRoot(Path contentDir) {
+        return contentDir.getFileName() == null ? Path.of("content") : contentDir.getFileName();
     }
 
     private static Content content(SiteConfig config, List<Optional<Article>> loaded, List<Content.Asset> assets) {

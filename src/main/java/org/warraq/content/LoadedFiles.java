@@ -7,6 +7,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,11 +34,24 @@ public final class LoadedFiles {
     }
 
     /**
-     * The content folder as last listed: its settings as read from site.yaml and as the build's options made them, sources and assets in the walk's order, and the problems
-     * of the walk itself (site.yaml's among them). {@code seen} numbers the changes the listing includes.
+     * The content folder as last listed: its settings as read from site.yaml and as the build's options made them,
+     * sources and assets in the walk's order ({@code files}: both, for looking up), and the problems of the walk
+     * itself (site.yaml's among them). {@code seen} numbers the changes the listing includes.
      */
-    record Listing(Path root, SiteConfig read, SiteConfig config, List<Path> sources, Set<Path> sourceSet, List<Content.Asset> assets,
-                   Set<Path> assetSet, List<Diagnostic> problems, long seen) {
+    record Listing(Path root, SiteConfig read, SiteConfig config, List<Path> sources, List<Content.Asset> assets,
+                   Set<Path> files, List<Diagnostic> problems, long seen) {
+
+        static Listing of(Path root, SiteConfig read, SiteConfig config, List<Path> sources, List<Content.Asset> assets,
+                          List<Diagnostic> problems, long seen) {
+            Set<Path> files = new HashSet<>(sources);
+            assets.forEach(a -> files.add(a.file()));
+            return new Listing(root, read, config, List.copyOf(sources), List.copyOf(assets), Set.copyOf(files), problems, seen);
+        }
+
+        /** The same listing, known to include the changes up to {@code now}. */
+        Listing seenUpTo(long now) {
+            return new Listing(root, read, config, sources, assets, files, problems, now);
+        }
     }
 
     private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
@@ -78,7 +92,7 @@ public final class LoadedFiles {
 
     /** The files forgotten after the listing was made. */
     Set<Path> changedSince(Listing made) {
-        Set<Path> out = new java.util.HashSet<>();
+        Set<Path> out = new HashSet<>();
         changed.forEach((file, n) -> {
             if (n > made.seen()) {
                 out.add(file);

@@ -1,6 +1,9 @@
 package org.warraq.output;
 
 import java.nio.file.Path;
+import java.util.AbstractList;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * One file of the built site: its path inside the output folder and either its bytes or the
@@ -14,5 +17,23 @@ public record OutputFile(String path, byte[] bytes, Path copyOf) {
 
     public static OutputFile copy(String path, Path source) {
         return new OutputFile(path, null, source);
+    }
+
+    /**
+     * Where {@code path} is in {@code byPath}, a list in path order, as {@link Collections#binarySearch} says it:
+     * its index, or {@code -(insertion point) - 1}.
+     */
+    public static int indexIn(List<OutputFile> byPath, String path) {
+        return Collections.binarySearch(new AbstractList<String>() {
+            @Override
+            public String get(int index) {
+                return byPath.get(index).path();
+            }
+
+            @Override
+            public int size() {
+                return byPath.size();
+            }
+        }, path);
     }
 }

@@ -35,25 +35,8 @@ record MemorySite(List<OutputFile> files, Set<Path> sources, long generation) {
     }
 
     Optional<OutputFile> find(String path) {
-        int at = indexOf(files, path);
+        int at = OutputFile.indexIn(files, path);
         return at < 0 ? Optional.empty() : Optional.of(files.get(at));
-    }
-
-    private static int indexOf(List<OutputFile> files, String path) {
-        int low = 0;
-        int high = files.size() - 1;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            int c = files.get(mid).path().compareTo(path);
-            if (c < 0) {
-                low = mid + 1;
-            } else if (c > 0) {
-                high = mid - 1;
-            } else {
-                return mid;
-            }
-        }
-        return -1;
     }
 
     /** Whether {@code file} is the source of a file copied into the site as it is. */

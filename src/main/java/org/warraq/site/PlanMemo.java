@@ -20,7 +20,8 @@ public final class PlanMemo {
     private record Card(SiteArticle article, ArticleCard card) {
     }
 
-    record Model(Record inputs, Map<String, Object> model) {
+    /** A value with the inputs it was made from. */
+    record Kept<V>(Record inputs, V value) {
     }
 
     private record Composed(SiteArticle placed, SiteArticle composed) {
@@ -29,17 +30,15 @@ public final class PlanMemo {
     private record CardKey(String path, String root) {
     }
 
-    private record Pages(Record inputs, List<PlannedPage> pages) {
-    }
 
     private final Map<String, Composed> composed = new ConcurrentHashMap<>();
     private final Map<CardKey, Card> cards = new ConcurrentHashMap<>();
     private final Map<String, SiteView> siteViews = new ConcurrentHashMap<>();
-    private final Map<String, Pages> lists = new ConcurrentHashMap<>();
-    private final Map<String, Model> articleModels = new ConcurrentHashMap<>();
+    private final Map<String, Kept<List<PlannedPage>>> lists = new ConcurrentHashMap<>();
+    private final Map<String, Kept<Map<String, Object>>> articleModels = new ConcurrentHashMap<>();
     private final Map<String, PlannedPage> articlePages = new ConcurrentHashMap<>();
     private final Map<List<Tag>, List<Tag>> tagOrders = new ConcurrentHashMap<>();
-    private final Map<String, Model> models = new ConcurrentHashMap<>();
+    private final Map<String, Kept<Map<String, Object>>> models = new ConcurrentHashMap<>();
 
     /**
      * The article as readers see it (NFC), the same instance as last time when the placed article is equal, so
@@ -84,13 +83,7 @@ public final class PlanMemo {
      * model shows, compared with the remembered page's.
      */
     Map<String, Object> model(String page, Record inputs, Supplier<Map<String, Object>> make) {
-        Model known = models.get(page);
-        if (known != null && known.inputs().equals(inputs)) {
-            return known.model();
-        }
-        Map<String, Object> model = make.get();
-        models.put(page, new Model(inputs, model));
-        return model;
+        return kept(models, page, inputs, make);
     }
 
     /**
@@ -98,17 +91,11 @@ public final class PlanMemo {
      * unchanged, so the lookup does not hash a new one).
      */
     Map<String, Object> articleModel(String articlePath, Record inputs, Supplier<Map<String, Object>> make) {
-        Model known = articleModels.get(articlePath);
-        if (known != null && known.inputs().equals(inputs)) {
-            return known.model();
-        }
-        Map<String, Object> model = make.get();
-        articleModels.put(articlePath, new Model(inputs, model));
-        return model;
+        return kept(articleModels, articlePath, inputs, make);
     }
 
     /** The inputs and model last made for the article at {@code articlePath}, or null. */
-    Model lastArticle(String articlePath) {
+    Kept<Map<String, Object>> lastArticle(String articlePath) {
         return articleModels.get(articlePath);
     }
 
@@ -140,13 +127,18 @@ public final class PlanMemo {
      * time when they are equal, so a save that leaves a list alone costs one comparison of its articles.
      */
     List<PlannedPage> pages(String listPath, Record inputs, Supplier<List<PlannedPage>> make) {
-        Pages known = lists.get(listPath);
+        return kept(lists, listPath, inputs, () -> List.copyOf(make.get()));
+    }
+
+    /** The value kept under {@code key} when it was made from equal inputs, else one made now (and kept). */
+    private static <V> V kept(Map<String, Kept<V>> map, String key, Record inputs, Supplier<V> make) {
+        Kept<V> known = map.get(key);
         if (known != null && known.inputs().equals(inputs)) {
-            return known.pages();
+            return known.value();
         }
-        List<PlannedPage> pages = List.copyOf(make.get());
-        lists.put(listPath, new Pages(inputs, pages));
-        return pages;
+        V value = make.get();
+        map.put(key, new Kept<>(inputs, value));
+        return value;
     }
 
     /** Forgets everything: the settings the cards and models were made under changed. */

@@ -146,7 +146,7 @@ public final class SitePlanner {
      * the inputs (a save on a large site leaves nearly every article so); null when one may differ.
      */
     private Map<String, Object> unchangedArticleModel(SiteArticle a, SiteArticle older, SiteArticle newer, ArticleContext context) {
-        PlanMemo.Model known = memo.lastArticle(a.path());
+        PlanMemo.Kept<Map<String, Object>> known = memo.lastArticle(a.path());
         if (known == null || !(known.inputs() instanceof ArticleInputs last) || last.article() != a || last.older() != older
                 || last.newer() != newer || last.context() != context || last.site() != siteView(last.root())) {
             return null;
@@ -157,7 +157,7 @@ public final class SitePlanner {
                 return null;
             }
         }
-        return known.model();
+        return known.value();
     }
 
     /** What a page made from a run of articles shows (archive pages, feeds): nothing but them and the site's header. */
