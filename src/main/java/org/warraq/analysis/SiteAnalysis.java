@@ -29,14 +29,14 @@ public record SiteAnalysis(Map<String, ArticleContext> articles, List<PlaceCover
      * analysis when no article it knows is gone), so the pages made from it compare it by identity.
      */
     public SiteAnalysis within(List<SiteArticle> current) {
+        if (holdsWhole(current)) {
+            return this;
+        }
         Set<String> paths = new HashSet<>();
         Set<String> tags = new HashSet<>();
         for (SiteArticle a : current) {
             paths.add(a.path());
             a.tags().forEach(t -> tags.add(t.slug()));
-        }
-        if (paths.containsAll(articles.keySet()) && overview.topics().stream().allMatch(t -> tags.contains(t.subject().slug()))) {
-            return this;
         }
         List<PlaceCoverage> covered = new ArrayList<>();
         Set<Place> placed = new HashSet<>();
@@ -62,6 +62,22 @@ public record SiteAnalysis(Map<String, ArticleContext> articles, List<PlaceCover
                 overview.perMonth(), overview.recentFrom(), overview.earlierFrom(), overview.earlierTo(),
                 overview.recentArticles(), overview.earlierArticles(), overview.rising());
         return new SiteAnalysis(kept, covered, o);
+    }
+
+    /** Whether every article this analysis knows is among {@code current} and every topic's tag still used (paths are unique). */
+    private boolean holdsWhole(List<SiteArticle> current) {
+        int known = 0;
+        Set<String> topics = new HashSet<>();
+        overview.topics().forEach(t -> topics.add(t.subject().slug()));
+        for (SiteArticle a : current) {
+            if (articles.containsKey(a.path())) {
+                known++;
+            }
+            if (!topics.isEmpty()) {
+                a.tags().forEach(t -> topics.remove(t.slug()));
+            }
+        }
+        return known == articles.size() && topics.isEmpty();
     }
 
     /** The context of the article at {@code path}; nothing for a path the analysis has not seen. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.AbstractList;
 import java.util.Collections;
 import java.util.List;
+import java.util.RandomAccess;
 
 /**
  * One file of the built site: its path inside the output folder and either its bytes or the
@@ -24,16 +25,25 @@ public record OutputFile(String path, byte[] bytes, Path copyOf) {
      * its index, or {@code -(insertion point) - 1}.
      */
     public static int indexIn(List<OutputFile> byPath, String path) {
-        return Collections.binarySearch(new AbstractList<String>() {
-            @Override
-            public String get(int index) {
-                return byPath.get(index).path();
-            }
+        return Collections.binarySearch(new Paths(byPath), path);
+    }
 
-            @Override
-            public int size() {
-                return byPath.size();
-            }
-        }, path);
+    /** The paths of a list of files; random access, or the JDK's binary search walks the list from its start. */
+    private static final class Paths extends AbstractList<String> implements RandomAccess {
+        private final List<OutputFile> files;
+
+        Paths(List<OutputFile> files) {
+            this.files = files;
+        }
+
+        @Override
+        public String get(int index) {
+            return files.get(index).path();
+        }
+
+        @Override
+        public int size() {
+            return files.size();
+        }
     }
 }

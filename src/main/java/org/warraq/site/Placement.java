@@ -36,7 +36,7 @@ public final class Placement {
     /** @param memo placements of an earlier build under the same settings (the preview's) */
     public static Placed place(Content content, Instant now, boolean includeDrafts, Diagnostics diagnostics, PlaceMemo memo) {
         SiteConfig config = content.config();
-        Map<String, String> claimed = new HashMap<>();
+        Map<String, Article> claimed = new HashMap<>();
         record Dated(Instant date, SiteArticle article) {
         }
         List<Dated> dated = new ArrayList<>();
@@ -67,7 +67,7 @@ public final class Placement {
         }
         pages.sort(Comparator.comparing(SiteArticle::path));
         for (SiteArticle s : concat(articles, pages)) {
-            claim(claimed, s.path(), s.article().source().toString(), diagnostics, s.article());
+            claim(claimed, s.path(), s.article(), diagnostics);
         }
         return new Placed(articles, List.copyOf(pages));
     }
@@ -84,17 +84,17 @@ public final class Placement {
     }
 
     /**
-     * Records that {@code path} is produced from {@code source}; a second claim is an error naming both.
+     * Records that {@code path} is produced from {@code at}; a second claim is an error naming both sources.
      */
-    static void claim(Map<String, String> claimed, String path, String source, Diagnostics diagnostics, Article at) {
+    static void claim(Map<String, Article> claimed, String path, Article at, Diagnostics diagnostics) {
         String first = path.isEmpty() ? "" : path.substring(0, path.indexOf('/') < 0 ? path.length() : path.indexOf('/'));
         if (Urls.RESERVED.contains(first.toLowerCase(Locale.ROOT))) {
             diagnostics.error(at.source(), 1, "URL /" + path + " is reserved for the generator's own pages; choose another slug");
             return;
         }
-        String previous = claimed.putIfAbsent(path.toLowerCase(Locale.ROOT), source);
+        Article previous = claimed.putIfAbsent(path.toLowerCase(Locale.ROOT), at);
         if (previous != null) {
-            diagnostics.error(at.source(), 1, "URL /" + path + " is produced by both " + previous + " and " + source
+            diagnostics.error(at.source(), 1, "URL /" + path + " is produced by both " + previous.source() + " and " + at.source()
                     + "; give one of them a different 'slug:'");
         }
     }
