@@ -6,13 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.warraq.analysis.SiteAnalysis;
 import org.warraq.content.Article;
@@ -23,6 +28,7 @@ import org.warraq.markdown.RenderedBody;
 import org.warraq.output.OutputFile;
 import org.warraq.output.SafePaths;
 import org.warraq.render.TemplateRenderer;
+import org.warraq.site.LastPass;
 import org.warraq.site.PlaceMemo;
 import org.warraq.site.PlanMemo;
 import org.warraq.site.PlannedPage;
@@ -44,7 +50,7 @@ public final class BuildMemo {
     private record Body(SiteArticle placed, String root, SiteArticle rendered) {
     }
 
-    private record Page(PlannedPage planned, byte[] bytes) {
+    private record Page(PlannedPage planned, OutputFile file) {
     }
 
     private record Links(String body, int line, List<BodyLinks.Target> targets) {
@@ -62,12 +68,16 @@ public final class BuildMemo {
     private final PlaceMemo places = new PlaceMemo();
     private final PlanMemo plans = new PlanMemo();
     private final Map<Path, Body> bodies = new ConcurrentHashMap<>();
+    private final LastPass<SiteArticle, SiteArticle> renderedArticles = new LastPass<>();
+    private final LastPass<SiteArticle, SiteArticle> renderedPages = new LastPass<>();
+    private final LastPass<PlannedPage, OutputFile> pageFiles = new LastPass<>();
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
     private final Map<Path, Links> links = new ConcurrentHashMap<>();
     private final Set<String> safePaths = ConcurrentHashMap.newKeySet();
     private volatile SiteConfig config;
     private volatile String templates;
     private volatile SiteWide siteWide;
+    private volatile PathOrder pathOrder;
 
     LoadedFiles files() {
         return files;
@@ -93,7 +103,10 @@ public final class BuildMemo {
     synchronized void settings(SiteConfig current, Path templatesDir) {
         if (!current.equals(config)) {
             bodies.clear();
+            renderedArticles.clear();
+            renderedPages.clear();
             pages.clear();
+            pageFiles.clear();
             places.clear();
             plans.clear();
             siteWide = null;
@@ -102,8 +115,14 @@ public final class BuildMemo {
         String fingerprint = fingerprint(templatesDir);
         if (!fingerprint.equals(templates)) {
             pages.clear();
+            pageFiles.clear();
             templates = fingerprint;
         }
+    }
+
+    /** The placed articles (or static pages) with their rendered bodies, each as {@link #rendered} gives it, on every core. */
+    List<SiteArticle> rendered(List<SiteArticle> placed, boolean staticPages, Function<SiteArticle, SiteArticle> render) {
+        return (staticPages ? renderedPages : renderedArticles).map(placed, render);
     }
 
     /**
@@ -145,16 +164,66 @@ public final class BuildMemo {
         return safe;
     }
 
-    /** The page's bytes: remembered when its view model is the same, rendered otherwise ({@code rendered} is told). */
-    byte[] page(PlannedPage planned, Supplier<byte[]> render, Runnable rendered) {
+    /**
+     * The planned pages' files, in plan order, on every core: each page's file is the one remembered when its view model
+     * is the same, rendered otherwise ({@code rendered} is told).
+     */
+    List<OutputFile> pages(List<PlannedPage> planned, Function<PlannedPage, byte[]> render, Runnable rendered) {
+        return pageFiles.map(planned, p -> page(p, render, rendered));
+    }
+
+    private OutputFile page(PlannedPage planned, Function<PlannedPage, byte[]> render, Runnable rendered) {
         Page known = pages.get(planned.path());
         if (known != null && known.planned().equals(planned)) {
-            return known.bytes();
+            return known.file();
         }
-        byte[] bytes = render.get();
-        pages.put(planned.path(), new Page(planned, bytes));
+        OutputFile file = OutputFile.of(planned.path(), render.apply(planned));
+        pages.put(planned.path(), new Page(planned, file));
         rendered.run();
-        return bytes;
+        return file;
+    }
+
+    /**
+     * The files in path order. A build hands its files over in plan order; when they have the same paths in the
+     * same order as the last build's, the last build's sorting is used again instead of comparing paths.
+     */
+    List<OutputFile> inPathOrder(List<OutputFile> files) {
+        PathOrder last = pathOrder;
+        if (last == null || !last.fits(files)) {
+            last = PathOrder.of(files);
+            pathOrder = last;
+        }
+        OutputFile[] sorted = new OutputFile[files.size()];
+        for (int k = 0; k < sorted.length; k++) {
+            sorted[k] = files.get(last.order()[k]);
+        }
+        return Collections.unmodifiableList(Arrays.asList(sorted));
+    }
+
+    /** Files' paths in the order they were handed over, and the indices that put them in path order. */
+    private record PathOrder(String[] paths, int[] order) {
+
+        static PathOrder of(List<OutputFile> files) {
+            String[] paths = new String[files.size()];
+            for (int k = 0; k < paths.length; k++) {
+                paths[k] = files.get(k).path();
+            }
+            int[] order = IntStream.range(0, paths.length).boxed().sorted(Comparator.comparing(k -> paths[k]))
+                    .mapToInt(Integer::intValue).toArray();
+            return new PathOrder(paths, order);
+        }
+
+        boolean fits(List<OutputFile> files) {
+            if (files.size() != paths.length) {
+                return false;
+            }
+            for (int k = 0; k < paths.length; k++) {
+                if (!paths[k].equals(files.get(k).path())) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** The last collection-wide results, or null. */

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -89,8 +90,9 @@ public final class SiteBuild {
      *
      * @param rendered how many pages were rendered afresh (the others came from a {@link BuildMemo})
      * @param stale    whether related articles, key terms, places and the search index are the previous build's
+     * @param copies   the files among {@code files} that are copied as they are (stylesheets, images)
      */
-    public record Generated(List<OutputFile> files, int articles, int pages, int rendered, boolean stale) {
+    public record Generated(List<OutputFile> files, int articles, int pages, int rendered, boolean stale, List<OutputFile> copies) {
     }
 
     /** Where a build's files go as they are made: the publisher's staging folder, or a list. */
@@ -105,7 +107,7 @@ public final class SiteBuild {
     }
 
     /** @param search the search index's files in path order when they did not go to the sink (builds with a memo) */
-    private record Counts(int articles, int pages, int rendered, boolean stale, List<OutputFile> search) {
+    private record Counts(int articles, int pages, int rendered, boolean stale, List<OutputFile> search, List<OutputFile> copies) {
     }
 
     public static Generated generate(BuildOptions options, Diagnostics diagnostics) throws IOException {
@@ -134,9 +136,15 @@ public final class SiteBuild {
                                      BuildMemo memo, boolean quick) throws IOException {
         List<OutputFile> files = Collections.synchronizedList(new ArrayList<>());
         Counts counts = generate(options, diagnostics, strict, observer, files::add, memo, quick);
-        List<OutputFile> sorted = new ArrayList<>(files);
-        sorted.sort(Comparator.comparing(OutputFile::path));
-        return new Generated(merged(sorted, counts.search()), counts.articles(), counts.pages(), counts.rendered(), counts.stale());
+        List<OutputFile> sorted;
+        if (memo == null) {
+            sorted = new ArrayList<>(files);
+            sorted.sort(Comparator.comparing(OutputFile::path));
+        } else {
+            sorted = memo.inPathOrder(files);
+        }
+        return new Generated(merged(sorted, counts.search()), counts.articles(), counts.pages(), counts.rendered(), counts.stale(),
+                counts.copies());
     }
 
     /**
@@ -147,23 +155,25 @@ public final class SiteBuild {
         if (b == null || b.isEmpty()) {
             return List.copyOf(a);
         }
-        List<OutputFile> out = new ArrayList<>(a.size() + b.size());
+        Object[] fromA = a.toArray();
+        Object[] fromB = b.toArray();
+        OutputFile[] out = new OutputFile[fromA.length + fromB.length];
         int i = 0;
         int j = 0;
-        while (i < a.size() && j < b.size()) {
+        while (i < fromA.length && j < fromB.length) {
             int endA = firstAfter(a, i, b.get(j).path(), true);
-            out.addAll(a.subList(i, endA));
+            System.arraycopy(fromA, i, out, i + j, endA - i);
             i = endA;
-            if (i == a.size()) {
+            if (i == fromA.length) {
                 break;
             }
             int endB = firstAfter(b, j, a.get(i).path(), false);
-            out.addAll(b.subList(j, endB));
+            System.arraycopy(fromB, j, out, i + j, endB - j);
             j = endB;
         }
-        out.addAll(a.subList(i, a.size()));
-        out.addAll(b.subList(j, b.size()));
-        return Collections.unmodifiableList(out);
+        System.arraycopy(fromA, i, out, i + j, fromA.length - i);
+        System.arraycopy(fromB, j, out, fromA.length + j, fromB.length - j);
+        return Collections.unmodifiableList(Arrays.asList(out));
     }
 
     /** The first index from {@code from} whose path is after {@code path} (or, unless {@code orEqual}, equal to it). */
@@ -221,8 +231,8 @@ public final class SiteBuild {
                 stage.advance();
                 return rendered;
             };
-            articles = placed.articles().parallelStream().map(render).toList();
-            pages = placed.pages().parallelStream().map(render).toList();
+            articles = memo == null ? placed.articles().parallelStream().map(render).toList() : memo.rendered(placed.articles(), false, render);
+            pages = memo == null ? placed.pages().parallelStream().map(render).toList() : memo.rendered(placed.pages(), true, render);
         }
 
         SiteAnalysis analysis;
@@ -312,11 +322,17 @@ public final class SiteBuild {
 
         AtomicInteger rendered = new AtomicInteger();
         try (BuildObserver.Stage stage = observer.begin("render", planned.size())) {
-            Parallel.forEach(planned, p -> {
-                byte[] bytes = memo == null ? renderer.render(p) : memo.page(p, () -> renderer.render(p), rendered::incrementAndGet);
-                sink.accept(OutputFile.of(p.path(), bytes));
-                stage.advance();
-            });
+            if (memo == null) {
+                Parallel.forEach(planned, p -> {
+                    sink.accept(OutputFile.of(p.path(), renderer.render(p)));
+                    stage.advance();
+                });
+            } else {
+                for (OutputFile file : memo.pages(planned, renderer::render, rendered::incrementAndGet)) {
+                    sink.accept(file);
+                    stage.advance();
+                }
+            }
         }
         // A reload changed no file's presence: what is gone is forgotten by the next build that walks the folder.
         if (memo != null && !reloaded) {
@@ -329,16 +345,24 @@ public final class SiteBuild {
             memo.keepOnly(sources, owners.keySet(), paths);
         }
         try (BuildObserver.Stage stage = observer.begin("write", rest.size() + spooled.size())) {
-            Parallel.forEach(rest, f -> {
-                sink.accept(f);
-                stage.advance();
-            });
+            if (memo == null) {
+                Parallel.forEach(rest, f -> {
+                    sink.accept(f);
+                    stage.advance();
+                });
+            } else {
+                for (OutputFile f : rest) {
+                    sink.accept(f);
+                    stage.advance();
+                }
+            }
             spool.writeTo(f -> {
                 sink.accept(f);
                 stage.advance();
             });
         }
-        return new Counts(articles.size(), pages.size(), memo == null ? planned.size() : rendered.get(), stale, searchBlock);
+        return new Counts(articles.size(), pages.size(), memo == null ? planned.size() : rendered.get(), stale, searchBlock,
+                rest.stream().filter(f -> f.copyOf() != null).toList());
     }
 
     /** The search index's paths, each checked as any published path is; errors for any that cannot be published. */

@@ -97,7 +97,7 @@ final class LiveSite {
         try {
             SiteBuild.Generated generated = SiteBuild.generate(options.get(), diagnostics, false, BuildObserver.NONE, memo, quick);
             long generation = current == null ? 1 : current.generation() + 1;
-            site = MemorySite.of(generated.files(), generation);
+            site = MemorySite.of(generated.files(), generated.copies(), generation);
             List<Diagnostic> warnings = diagnostics.sorted();
             status = new BuildStatus(generation, true, warnings);
             warnings.forEach(err::println);
@@ -144,7 +144,7 @@ final class LiveSite {
             if (edits.get() != edit || current == null) {
                 return;
             }
-            MemorySite next = MemorySite.of(generated.files(), current.generation() + 1);
+            MemorySite next = MemorySite.of(generated.files(), generated.copies(), current.generation() + 1);
             int changed = next.differences(current);
             if (changed == 0) {
                 return;

@@ -23,13 +23,14 @@ import org.warraq.output.OutputFile;
  */
 record MemorySite(List<OutputFile> files, Set<Path> sources, long generation) {
 
-    /** @param files in path order, as {@link org.warraq.build.SiteBuild.Generated} has them */
-    static MemorySite of(List<OutputFile> files, long generation) {
+    /**
+     * @param files  in path order, as {@link org.warraq.build.SiteBuild.Generated} has them
+     * @param copies the files among them copied as they are (the build knows them without going over every file)
+     */
+    static MemorySite of(List<OutputFile> files, List<OutputFile> copies, long generation) {
         Set<Path> sources = new HashSet<>();
-        for (OutputFile f : files) {
-            if (f.copyOf() != null) {
-                sources.add(f.copyOf().toAbsolutePath().normalize());
-            }
+        for (OutputFile f : copies) {
+            sources.add(f.copyOf().toAbsolutePath().normalize());
         }
         return new MemorySite(files, Set.copyOf(sources), generation);
     }

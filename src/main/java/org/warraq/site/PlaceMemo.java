@@ -22,22 +22,57 @@ public final class PlaceMemo {
     }
 
     private final Map<Path, Placing> placings = new ConcurrentHashMap<>();
+    private final LastPass<Article, Placing> articles = new LastPass<>();
+    private final LastPass<Article, Placing> pages = new LastPass<>();
 
-    /** The placement of {@code article}, made by {@code place} (which reports to the diagnostics it is given) when not known. */
-    SiteArticle place(Article article, Diagnostics diagnostics, Function<Diagnostics, SiteArticle> place) {
+    /** One placing of a sequence of sources (the articles, or the static pages), by index. */
+    final class Sequence {
+        private final LastPass.Pass<Article, Placing> pass;
+
+        private Sequence(LastPass<Article, Placing> last, int size) {
+            this.pass = last.begin(size);
+        }
+
+        /**
+         * The placement of {@code article}, at {@code index} of the sequence, made by {@code place} (which reports to
+         * the diagnostics it is given) when not known; its problems are reported again each time.
+         */
+        SiteArticle place(int index, Article article, Diagnostics diagnostics, Function<Diagnostics, SiteArticle> place) {
+            Placing known = pass.at(index, article, a -> placing(a, place));
+            known.problems().forEach(diagnostics::add);
+            return known.placed();
+        }
+
+        void end() {
+            pass.end();
+        }
+    }
+
+    /** A placing of the articles, {@code size} sources. */
+    Sequence articles(int size) {
+        return new Sequence(articles, size);
+    }
+
+    /** A placing of the static pages, {@code size} sources. */
+    Sequence pages(int size) {
+        return new Sequence(pages, size);
+    }
+
+    private Placing placing(Article article, Function<Diagnostics, SiteArticle> place) {
         Placing known = placings.get(article.source());
         if (known == null || !known.article().equals(article)) {
             Diagnostics found = new Diagnostics();
             known = new Placing(article, place.apply(found), found.sorted());
             placings.put(article.source(), known);
         }
-        known.problems().forEach(diagnostics::add);
-        return known.placed();
+        return known;
     }
 
     /** Forgets everything: the settings the placements were made under changed. */
     public void clear() {
         placings.clear();
+        articles.clear();
+        pages.clear();
     }
 
     /** Forgets the sources that no longer exist. */

@@ -40,24 +40,29 @@ public final class Placement {
         record Dated(Instant date, SiteArticle article) {
         }
         List<Dated> dated = new ArrayList<>();
-        for (Article a : content.articles()) {
+        PlaceMemo.Sequence placing = memo.articles(content.articles().size());
+        for (int i = 0; i < content.articles().size(); i++) {
+            Article a = content.articles().get(i);
             Instant date = a.date().toInstant();
             if ((a.draft() && !includeDrafts) || date.isAfter(now)) {
                 continue;
             }
-            SiteArticle placed = memo.place(a, diagnostics, found -> article(a, config, found));
+            SiteArticle placed = placing.place(i, a, diagnostics, found -> article(a, config, found));
             if (placed != null) {
                 dated.add(new Dated(date, placed));
             }
         }
+        placing.end();
         dated.sort(Comparator.comparing(Dated::date).reversed().thenComparing(d -> d.article().path()));
         List<SiteArticle> articles = dated.stream().map(Dated::article).toList();
         List<SiteArticle> pages = new ArrayList<>();
-        for (Article p : content.pages()) {
+        PlaceMemo.Sequence pagePlacing = memo.pages(content.pages().size());
+        for (int i = 0; i < content.pages().size(); i++) {
+            Article p = content.pages().get(i);
             if (p.draft() && !includeDrafts) {
                 continue;
             }
-            SiteArticle placed = memo.place(p, diagnostics, found -> {
+            SiteArticle placed = pagePlacing.place(i, p, diagnostics, found -> {
                 String slug = slug(p, config, found);
                 return slug == null ? null : new SiteArticle(p, slug + "/", List.of(), null, tags(p, config), null);
             });

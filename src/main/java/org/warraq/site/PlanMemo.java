@@ -32,6 +32,8 @@ public final class PlanMemo {
 
 
     private final Map<String, Composed> composed = new ConcurrentHashMap<>();
+    private final LastPass<SiteArticle, SiteArticle> composedArticles = new LastPass<>();
+    private final LastPass<SiteArticle, SiteArticle> composedPages = new LastPass<>();
     private final Map<CardKey, Card> cards = new ConcurrentHashMap<>();
     private final Map<String, SiteView> siteViews = new ConcurrentHashMap<>();
     private final Map<String, Kept<List<PlannedPage>>> lists = new ConcurrentHashMap<>();
@@ -44,7 +46,11 @@ public final class PlanMemo {
      * The article as readers see it (NFC), the same instance as last time when the placed article is equal, so
      * that the cards and models made from it are found by identity rather than compared string by string.
      */
-    SiteArticle composed(SiteArticle placed, UnaryOperator<SiteArticle> compose) {
+    List<SiteArticle> composed(List<SiteArticle> placed, boolean pages, UnaryOperator<SiteArticle> compose) {
+        return (pages ? composedPages : composedArticles).map(placed, a -> composed(a, compose));
+    }
+
+    private SiteArticle composed(SiteArticle placed, UnaryOperator<SiteArticle> compose) {
         Composed known = composed.get(placed.path());
         if (known != null && known.placed().equals(placed)) {
             return known.composed();
@@ -144,6 +150,8 @@ public final class PlanMemo {
     /** Forgets everything: the settings the cards and models were made under changed. */
     public void clear() {
         composed.clear();
+        composedArticles.clear();
+        composedPages.clear();
         cards.clear();
         siteViews.clear();
         lists.clear();

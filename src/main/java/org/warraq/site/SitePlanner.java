@@ -87,8 +87,8 @@ public final class SitePlanner {
     }
 
     public List<PlannedPage> plan(Placement.Placed placed, Diagnostics diagnostics) {
-        articles = placed.articles().stream().map(a -> memo.composed(a, SitePlanner::composed)).toList();
-        pages = placed.pages().stream().map(a -> memo.composed(a, SitePlanner::composed)).toList();
+        articles = memo.composed(placed.articles(), false, SitePlanner::composed);
+        pages = memo.composed(placed.pages(), true, SitePlanner::composed);
         for (SiteArticle a : articles) {
             byPath.put(a.path(), a);
         }

@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,7 +77,12 @@ class BuildMemoTest {
         return files(SiteBuild.generate(options(), new Diagnostics()));
     }
 
+    /** The files by path; checks on the way that they are in path order and that the copies are named as copies. */
     static Map<String, String> files(SiteBuild.Generated generated) throws IOException {
+        List<String> paths = generated.files().stream().map(OutputFile::path).toList();
+        assertEquals(paths.stream().sorted().distinct().toList(), paths, "files in path order, each once");
+        assertEquals(generated.files().stream().filter(f -> f.copyOf() != null).collect(Collectors.toSet()), Set.copyOf(generated.copies()));
+        assertFalse(generated.copies().isEmpty());
         Map<String, String> files = new TreeMap<>();
         for (OutputFile f : generated.files()) {
             byte[] bytes = f.bytes() != null ? f.bytes() : Files.readAllBytes(f.copyOf());

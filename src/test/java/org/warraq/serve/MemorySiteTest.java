@@ -33,9 +33,10 @@ class MemorySiteTest {
         for (int i = 0; i < 500; i++) {
             files.add(page("قسم/" + Integer.toString(random.nextInt(1_000_000), 36) + "/index.html", "صفحة " + i));
         }
-        files.add(OutputFile.copy("images/logo.svg", Path.of("content/images/logo.svg")));
+        OutputFile logo = OutputFile.copy("images/logo.svg", Path.of("content/images/logo.svg"));
+        files.add(logo);
         files = sorted(files.stream().distinct().toList());
-        MemorySite site = MemorySite.of(files, 1);
+        MemorySite site = MemorySite.of(files, List.of(logo), 1);
         for (OutputFile f : files) {
             assertEquals(f, site.find(f.path()).orElseThrow());
         }
@@ -48,9 +49,9 @@ class MemorySiteTest {
 
     @Test
     void countsChangedAddedAndRemovedFiles() {
-        MemorySite before = MemorySite.of(sorted(List.of(page("a.html", "أ"), page("b.html", "ب"), page("c.html", "ج"))), 1);
-        MemorySite after = MemorySite.of(sorted(List.of(page("a.html", "أ"), page("b.html", "ب معدلة"), page("d.html", "د"))), 2);
+        MemorySite before = MemorySite.of(sorted(List.of(page("a.html", "أ"), page("b.html", "ب"), page("c.html", "ج"))), List.of(), 1);
+        MemorySite after = MemorySite.of(sorted(List.of(page("a.html", "أ"), page("b.html", "ب معدلة"), page("d.html", "د"))), List.of(), 2);
         assertEquals(3, after.differences(before), "b changed, c removed, d added");
-        assertEquals(0, before.differences(MemorySite.of(sorted(List.of(page("c.html", "ج"), page("b.html", "ب"), page("a.html", "أ"))), 3)));
+        assertEquals(0, before.differences(MemorySite.of(sorted(List.of(page("c.html", "ج"), page("b.html", "ب"), page("a.html", "أ"))), List.of(), 3)));
     }
 }
