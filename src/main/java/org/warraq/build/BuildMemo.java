@@ -24,6 +24,7 @@ import org.warraq.content.Article;
 import org.warraq.content.LoadedFiles;
 import org.warraq.content.SiteConfig;
 import org.warraq.markdown.BodyLinks;
+import org.warraq.markdown.BodyRenderer;
 import org.warraq.markdown.RenderedBody;
 import org.warraq.output.OutputFile;
 import org.warraq.output.SafePaths;
@@ -78,6 +79,8 @@ public final class BuildMemo {
     private volatile String templates;
     private volatile SiteWide siteWide;
     private volatile PathOrder pathOrder;
+    private BodyRenderer bodyRenderer;
+    private TemplateRenderer templateRenderer;
 
     LoadedFiles files() {
         return files;
@@ -102,6 +105,8 @@ public final class BuildMemo {
     /** Drops what the settings or the templates invalidate. */
     synchronized void settings(SiteConfig current, Path templatesDir) {
         if (!current.equals(config)) {
+            bodyRenderer = null;
+            templateRenderer = null;
             bodies.clear();
             renderedArticles.clear();
             renderedPages.clear();
@@ -114,10 +119,27 @@ public final class BuildMemo {
         }
         String fingerprint = fingerprint(templatesDir);
         if (!fingerprint.equals(templates)) {
+            templateRenderer = null;
             pages.clear();
             pageFiles.clear();
             templates = fingerprint;
         }
+    }
+
+    /** The Markdown renderer for the current settings: one Flexmark parser and renderer for every build under them. */
+    synchronized BodyRenderer bodyRenderer(Supplier<BodyRenderer> make) {
+        if (bodyRenderer == null) {
+            bodyRenderer = make.get();
+        }
+        return bodyRenderer;
+    }
+
+    /** The template renderer for the current settings and templates, whose engine keeps the templates it has compiled. */
+    synchronized TemplateRenderer templateRenderer(Supplier<TemplateRenderer> make) {
+        if (templateRenderer == null) {
+            templateRenderer = make.get();
+        }
+        return templateRenderer;
     }
 
     /** The placed articles (or static pages) with their rendered bodies, each as {@link #rendered} gives it, on every core. */
@@ -245,8 +267,14 @@ public final class BuildMemo {
         safePaths.retainAll(pagePaths);
     }
 
-    /** A digest of every template under the templates folder, names and bytes (assets are copied, not rendered). */
+    /**
+     * A digest of every template under the templates folder, names and bytes (assets are copied, not rendered); empty
+     * when there is no folder, which the template renderer then reports.
+     */
     private static String fingerprint(Path templatesDir) {
+        if (!Files.isDirectory(templatesDir)) {
+            return "";
+        }
         try (Stream<Path> walk = Files.walk(templatesDir)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (Path file : walk.filter(f -> f.toString().endsWith(TemplateRenderer.SUFFIX) && Files.isRegularFile(f)).sorted().toList()) {

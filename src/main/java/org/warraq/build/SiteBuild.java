@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.warraq.analysis.Analysis;
 import org.warraq.analysis.Gazetteer;
@@ -208,10 +209,11 @@ public final class SiteBuild {
         }
         diagnostics.throwIfErrors();
         SiteConfig config = content.config();
-        TemplateRenderer renderer = new TemplateRenderer(options.templates(), config);
         if (memo != null) {
             memo.settings(config, options.templates());
         }
+        TemplateRenderer renderer = memo == null ? new TemplateRenderer(options.templates(), config)
+                : memo.templateRenderer(() -> new TemplateRenderer(options.templates(), config));
 
         Placement.Placed placed;
         try (BuildObserver.Stage stage = observer.begin("place", 0)) {
@@ -220,7 +222,8 @@ public final class SiteBuild {
         }
         diagnostics.throwIfErrors();
 
-        BodyRenderer bodies = new BodyRenderer(config.rawHtml(), config.portableLinks(), RtlOptions.of(config));
+        Supplier<BodyRenderer> makeBodies = () -> new BodyRenderer(config.rawHtml(), config.portableLinks(), RtlOptions.of(config));
+        BodyRenderer bodies = memo == null ? makeBodies.get() : memo.bodyRenderer(makeBodies);
         List<SiteArticle> articles;
         List<SiteArticle> pages;
         try (BuildObserver.Stage stage = observer.begin("markdown", placed.articles().size() + placed.pages().size())) {
