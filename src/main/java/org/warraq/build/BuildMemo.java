@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -72,6 +73,8 @@ public final class BuildMemo {
     private final LastPass<SiteArticle, SiteArticle> renderedArticles = new LastPass<>();
     private final LastPass<SiteArticle, SiteArticle> renderedPages = new LastPass<>();
     private final LastPass<PlannedPage, OutputFile> pageFiles = new LastPass<>();
+    private final LastPass<PlannedPage, List<OutputFile>> searchChecked = new LastPass<>();
+    private volatile List<OutputFile> templateAssets;
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
     private final Map<Path, Links> links = new ConcurrentHashMap<>();
     private final Set<String> safePaths = ConcurrentHashMap.newKeySet();
@@ -246,6 +249,40 @@ public final class BuildMemo {
             }
             return true;
         }
+    }
+
+    /**
+     * The template folder's assets: last build's when {@code quick} (only articles were saved since), else {@code find}'s.
+     */
+    List<OutputFile> templateAssets(boolean quick, IoSupplier<List<OutputFile>> find) throws IOException {
+        List<OutputFile> known = templateAssets;
+        if (!quick || known == null) {
+            known = find.get();
+            templateAssets = known;
+        }
+        return known;
+    }
+
+    /** A value read from the file system. */
+    @FunctionalInterface
+    interface IoSupplier<T> {
+        T get() throws IOException;
+    }
+
+    /**
+     * Asks {@code clear} about each planned page not found clear of this very search block at the same index of the
+     * last plan (whether the search index writes the page's path too); a page found clear stays so while it and the
+     * block are the same values, and one that is not is asked about again.
+     */
+    void checkedAgainstSearch(List<PlannedPage> planned, List<OutputFile> searchBlock, Predicate<PlannedPage> clear) {
+        LastPass.Pass<PlannedPage, List<OutputFile>> pass = searchChecked.begin(planned.size());
+        for (int i = 0; i < planned.size(); i++) {
+            PlannedPage page = planned.get(i);
+            if (pass.previous(i, page) == searchBlock || clear.test(page)) {
+                pass.put(i, page, searchBlock);
+            }
+        }
+        pass.end();
     }
 
     /** The last collection-wide results, or null. */

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.warraq.analysis.Analysis;
@@ -284,27 +285,37 @@ public final class SiteBuild {
         }
 
         List<PlannedPage> planned;
+        SitePlanner planner = memo == null ? new SitePlanner(config, analysis) : new SitePlanner(config, analysis, memo.plans());
         try (BuildObserver.Stage stage = observer.begin("plan", 0)) {
-            planned = (memo == null ? new SitePlanner(config, analysis) : new SitePlanner(config, analysis, memo.plans()))
-                    .plan(new Placement.Placed(articles, pages), diagnostics);
+            planned = planner.plan(new Placement.Placed(articles, pages), diagnostics);
         }
         diagnostics.throwIfErrors();
 
-        Map<String, String> owners = new HashMap<>();
-        planned.forEach(p -> owners.put(p.path(), p.source()));
+        Map<String, String> owners = planner.owners();
         List<OutputFile> rest = new ArrayList<>();
-        for (OutputFile asset : templateAssets(options.templates())) {
+        // A quick build follows saves of articles only, so the templates folder holds the assets it held last time.
+        List<OutputFile> templateAssets = memo == null ? templateAssets(options.templates())
+                : memo.templateAssets(quick, () -> templateAssets(options.templates()));
+        for (OutputFile asset : templateAssets) {
             add(rest, owners, asset, options.templates().resolve(asset.path()).toString(), diagnostics);
         }
         List<String> spooled = spool.paths();
         if (searchBlock == null) {
             searchPaths = checkedPaths(spooled, diagnostics);
         }
-        for (Map.Entry<String, String> owned : owners.entrySet()) {
-            if (searchPaths.contains(owned.getKey())) {
-                diagnostics.error(Path.of("search index"), 0, "would be written to /" + owned.getKey() + ", which "
-                        + owned.getValue() + " already produces");
+        Set<String> searchIndex = searchPaths;
+        Predicate<String> clear = path -> {
+            if (searchIndex.contains(path)) {
+                diagnostics.error(Path.of("search index"), 0, "would be written to /" + path + ", which " + owners.get(path) + " already produces");
+                return false;
             }
+            return true;
+        };
+        if (memo == null) {
+            owners.keySet().forEach(clear::test);
+        } else {
+            memo.checkedAgainstSearch(planned, searchBlock, p -> clear.test(p.path()));
+            rest.forEach(f -> clear.test(f.path()));
         }
         for (Content.Asset asset : content.assets()) {
             String source = options.content().getFileName().resolve(asset.path()).toString();

@@ -57,9 +57,19 @@ public final class LastPass<I, O> {
         }
 
         /** The result for {@code input} at {@code index}: the last pass's when it had this very input there, else {@code make}'s. */
-        @SuppressWarnings("unchecked")
         public O at(int index, I input, Function<? super I, ? extends O> make) {
-            O result = index < last.inputs().length && last.inputs()[index] == input ? (O) last.outputs()[index] : make.apply(input);
+            O result = previous(index, input);
+            return put(index, input, result != null ? result : make.apply(input));
+        }
+
+        /** The last pass's result for this very input at {@code index}, or null. */
+        @SuppressWarnings("unchecked")
+        public O previous(int index, I input) {
+            return index < last.inputs().length && last.inputs()[index] == input ? (O) last.outputs()[index] : null;
+        }
+
+        /** Records {@code result} as made from {@code input} at {@code index}, and returns it. */
+        public O put(int index, I input, O result) {
             made.inputs()[index] = input;
             made.outputs()[index] = result;
             return result;

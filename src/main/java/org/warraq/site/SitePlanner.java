@@ -86,6 +86,14 @@ public final class SitePlanner {
         this.structured = new StructuredData(config, urls);
     }
 
+    /**
+     * The pages planned so far, each path with what produces it (the source named when two would collide); after
+     * {@link #plan} every page of the site. Handed over: the caller may add the files it writes besides the pages.
+     */
+    public Map<String, String> owners() {
+        return claimed;
+    }
+
     public List<PlannedPage> plan(Placement.Placed placed, Diagnostics diagnostics) {
         articles = memo.composed(placed.articles(), false, SitePlanner::composed);
         pages = memo.composed(placed.pages(), true, SitePlanner::composed);

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.warraq.content.BuildFailedException;
 import org.warraq.content.Diagnostics;
 import org.warraq.output.OutputFile;
+import org.warraq.site.OutputKind;
+import org.warraq.site.PlannedPage;
 
 /**
  * Rebuilds that share a {@link BuildMemo} make exactly what a clean build makes, file for file and byte for
@@ -236,6 +238,31 @@ class BuildMemoTest {
 
     static byte[] bytes(SiteBuild.Generated generated, String path) {
         return generated.files().stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow().bytes();
+    }
+
+    @Test
+    void pagesFoundClearOfTheSearchIndexAreAskedAgainOnlyWhenTheyOrTheIndexChange() {
+        List<PlannedPage> planned = new java.util.ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            planned.add(new PlannedPage("p" + i + "/index.html", OutputKind.PAGE, "page", Map.of(), "source " + i));
+        }
+        List<OutputFile> block = List.of(OutputFile.of("search/manifest.js", new byte[0]));
+        List<String> asked = new java.util.ArrayList<>();
+        java.util.function.Predicate<PlannedPage> clear = p -> {
+            asked.add(p.path());
+            return !p.path().equals("p7/index.html");
+        };
+        memo.checkedAgainstSearch(planned, block, clear);
+        assertEquals(50, asked.size());
+
+        asked.clear();
+        planned.set(3, new PlannedPage("p3/index.html", OutputKind.PAGE, "page", Map.of("changed", true), "source 3"));
+        memo.checkedAgainstSearch(planned, block, clear);
+        assertEquals(List.of("p3/index.html", "p7/index.html"), asked, "the changed page, and the one that was not clear");
+
+        asked.clear();
+        memo.checkedAgainstSearch(planned, List.of(OutputFile.of("search/manifest.js", new byte[1])), clear);
+        assertEquals(50, asked.size(), "a new search index: every page again");
     }
 
     void write(String path, String text) {
