@@ -22,6 +22,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.warraq.analysis.SiteAnalysis;
 import org.warraq.content.Article;
+import org.warraq.content.Diagnostic;
 import org.warraq.content.LoadedFiles;
 import org.warraq.content.SiteConfig;
 import org.warraq.markdown.BodyLinks;
@@ -75,6 +76,8 @@ public final class BuildMemo {
     private final LastPass<PlannedPage, OutputFile> pageFiles = new LastPass<>();
     private final LastPass<PlannedPage, List<OutputFile>> searchChecked = new LastPass<>();
     private volatile List<OutputFile> templateAssets;
+    private final LastPass<Article, Found> findings = new LastPass<>();
+    private volatile Outputs checkedOutputs;
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
     private final Map<Path, Links> links = new ConcurrentHashMap<>();
     private final Set<String> safePaths = ConcurrentHashMap.newKeySet();
@@ -283,6 +286,60 @@ public final class BuildMemo {
             }
         }
         pass.end();
+    }
+
+    /** Every path a build writes, and how strict its checks are: what an article's findings depend on besides the article. */
+    private record Outputs(String[] pages, List<String> files, List<OutputFile> searchBlock, boolean strict) {
+
+        static Outputs of(List<PlannedPage> planned, List<OutputFile> files, List<OutputFile> searchBlock, boolean strict) {
+            String[] pages = new String[planned.size()];
+            for (int i = 0; i < pages.length; i++) {
+                pages[i] = planned.get(i).path();
+            }
+            return new Outputs(pages, files.stream().map(OutputFile::path).toList(), searchBlock, strict);
+        }
+
+        boolean same(Outputs other) {
+            return strict == other.strict && searchBlock == other.searchBlock && Arrays.equals(pages, other.pages)
+                    && files.equals(other.files);
+        }
+    }
+
+    /** An article's findings, with the outputs they were found against. */
+    private record Found(Outputs outputs, List<Diagnostic> problems) {
+    }
+
+    /**
+     * The site checks' findings for each article of this build: the last build's for the very same article at the same
+     * index when the build writes the same paths, else found again ({@link #end} when every article is checked).
+     */
+    final class Checking implements SiteChecks.Findings {
+        private final LastPass.Pass<Article, Found> pass;
+        private final Outputs outputs;
+
+        private Checking(LastPass.Pass<Article, Found> pass, Outputs outputs) {
+            this.pass = pass;
+            this.outputs = outputs;
+        }
+
+        @Override
+        public List<Diagnostic> of(int index, Article article, Supplier<List<Diagnostic>> check) {
+            Found last = pass.previous(index, article);
+            return pass.put(index, article, last != null && last.outputs() == outputs ? last : new Found(outputs, check.get())).problems();
+        }
+
+        void end() {
+            pass.end();
+        }
+    }
+
+    /** A checking of {@code size} articles against a build that writes {@code planned}, {@code files} and the search block. */
+    Checking checking(List<PlannedPage> planned, List<OutputFile> files, List<OutputFile> searchBlock, boolean strict, int size) {
+        Outputs now = Outputs.of(planned, files, searchBlock, strict);
+        Outputs last = checkedOutputs;
+        Outputs outputs = last != null && last.same(now) ? last : now;
+        checkedOutputs = outputs;
+        return new Checking(findings.begin(size), outputs);
     }
 
     /** The last collection-wide results, or null. */

@@ -328,9 +328,14 @@ public final class SiteBuild {
         // Every path is known before anything is written: the checks run first, and a build with errors writes nothing.
         Set<String> searched = searchPaths;
         try (BuildObserver.Stage stage = observer.begin("checks", 0)) {
+            BuildMemo.Checking checking = memo == null ? null
+                    : memo.checking(planned, rest, searchBlock, strict, articles.size() + pages.size());
             SiteChecks.run(options.content(), articles, pages, planned, p -> owners.containsKey(p) || searched.contains(p), analysis,
                     strict, diagnostics, memo == null ? SiteChecks::bodyLinks : memo::links,
-                    memo == null ? p -> SafePaths.problem(p).isEmpty() : memo::safe);
+                    memo == null ? p -> SafePaths.problem(p).isEmpty() : memo::safe, checking == null ? SiteChecks.Findings.FRESH : checking);
+            if (checking != null) {
+                checking.end();
+            }
         }
         diagnostics.throwIfErrors();
 

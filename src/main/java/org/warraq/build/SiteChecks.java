@@ -12,7 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.warraq.analysis.ArticleContext;
 import org.warraq.analysis.KeyTerm;
 import org.warraq.analysis.SiteAnalysis;
@@ -64,25 +66,44 @@ final class SiteChecks {
         this.diagnostics = diagnostics;
     }
 
+    /** What the checks of one article found, made by {@code check} or taken from an earlier build of the same site. */
+    @FunctionalInterface
+    interface Findings {
+        List<Diagnostic> of(int index, Article article, Supplier<List<Diagnostic>> check);
+
+        /** Every article checked afresh. */
+        Findings FRESH = (index, article, check) -> check.get();
+    }
+
     /**
-     * @param links the links and images of a Markdown article's body (a {@link BuildMemo} remembers them)
-     * @param safe  whether a planned path is one every file system takes ({@link SafePaths}; a memo remembers those that are)
+     * @param links    the links and images of a Markdown article's body (a {@link BuildMemo} remembers them)
+     * @param safe     whether a planned path is one every file system takes ({@link SafePaths}; a memo remembers those that are)
+     * @param findings each article's findings (its links, lead image and headline), by its index among the articles and
+     *                 then the pages; a memo hands back the last build's for an unchanged article of an unchanged site
      */
     static void run(Path contentDir, List<SiteArticle> articles, List<SiteArticle> pages, List<PlannedPage> planned,
                     Predicate<String> files, SiteAnalysis analysis, boolean strict, Diagnostics diagnostics,
-                    Function<Article, List<BodyLinks.Target>> links, Predicate<String> safe) {
+                    Function<Article, List<BodyLinks.Target>> links, Predicate<String> safe, Findings findings) {
         SiteChecks checks = new SiteChecks(contentDir, files, strict, diagnostics, links, safe);
         List<SiteArticle> all = new ArrayList<>(articles);
         all.addAll(pages);
         checks.fileNames(all, planned);
-        all.parallelStream().forEach(a -> {
-            checks.links(a.article());
-            checks.leadImage(a.article());
-            checks.title(a.article());
-        });
+        IntStream.range(0, all.size()).parallel()
+                .mapToObj(i -> findings.of(i, all.get(i).article(), () -> checks.findings(all.get(i).article())))
+                .toList()
+                .forEach(found -> found.forEach(diagnostics::add));
         if (strict) {
             articles.stream().filter(a -> a.tags().isEmpty()).forEach(a -> checks.untagged(a, analysis.of(a.path())));
         }
+    }
+
+    /** The links, lead image and headline of one article checked, the problems found in order. */
+    private List<Diagnostic> findings(Article article) {
+        SiteChecks one = new SiteChecks(contentDir, outputs, brokenSeverity == Diagnostic.Severity.ERROR, new Diagnostics(), links, safe);
+        one.links(article);
+        one.leadImage(article);
+        one.title(article);
+        return one.diagnostics.sorted();
     }
 
     private void untagged(SiteArticle a, ArticleContext context) {

@@ -265,6 +265,39 @@ class BuildMemoTest {
         assertEquals(50, asked.size(), "a new search index: every page again");
     }
 
+    @Test
+    void anUnchangedArticleIsCheckedAgainWhenThePageItLinksToGoes() throws IOException {
+        SiteBuild.Generated first = withMemo(false);
+        String target = first.files().stream().map(OutputFile::path)
+                .filter(p -> p.startsWith("2025/") && p.endsWith("/index.html") && p.contains("-12-"))
+                .findFirst().orElseThrow();
+        String link = "/" + target.substring(0, target.length() - "index.html".length());
+        site.write("articles/a0.md", SiteFixture.article("خبر رقم 1 مع رابط", "2025-02-01", "tags: [الاقتصاد]",
+                "انظر [الخبر السابق](" + link + ") عن " + TOPICS[0] + "."));
+        assertEquals(List.of(), brokenLinks(false), "the link leads to a page");
+        assertEquals(List.of(), brokenLinks(false), "and still does when the article's findings are taken from the last build");
+
+        write("articles/a11.md", SiteFixture.article("عنوان آخر للخبر الثاني عشر", "2025-02-12", "tags: [الطاقة]", TOPICS[5] + "."));
+        List<String> broken = brokenLinks(false);
+        assertEquals(1, broken.size(), "a0 did not change nor move, but the page it links to has another address: " + broken);
+        assertTrue(broken.get(0).contains("a0.md"), broken.get(0));
+        assertEquals(broken, brokenLinks(false), "reported again when nothing changed");
+        assertEquals(broken, brokenLinks(true), "and by a quick build");
+        Diagnostics clean = new Diagnostics();
+        SiteBuild.generate(options(), clean);
+        assertEquals(broken, linkWarnings(clean));
+    }
+
+    List<String> brokenLinks(boolean quick) throws IOException {
+        Diagnostics diagnostics = new Diagnostics();
+        SiteBuild.generate(options(), diagnostics, false, BuildObserver.NONE, memo, quick);
+        return linkWarnings(diagnostics);
+    }
+
+    static List<String> linkWarnings(Diagnostics diagnostics) {
+        return diagnostics.sorted().stream().map(Object::toString).filter(d -> d.contains("leads nowhere")).toList();
+    }
+
     void write(String path, String text) {
         try {
             site.write(path, text);
