@@ -1,11 +1,14 @@
 package org.warraq.site;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.warraq.content.Article;
 import org.warraq.content.Diagnostic;
 import org.warraq.content.Diagnostics;
@@ -68,8 +71,76 @@ public final class PlaceMemo {
         return known;
     }
 
+    /** The dates and addresses of the last articles put in order, and that order. */
+    private record Order(Instant[] dates, String[] paths, int[] newestFirst) {
+
+        static Order of(List<Instant> dates, List<SiteArticle> placed) {
+            Instant[] when = dates.toArray(new Instant[0]);
+            String[] paths = placed.stream().map(SiteArticle::path).toArray(String[]::new);
+            int[] order = IntStream.range(0, when.length).boxed()
+                    .sorted(Comparator.<Integer, Instant>comparing(i -> when[i]).reversed().thenComparing(i -> paths[i]))
+                    .mapToInt(Integer::intValue).toArray();
+            return new Order(when, paths, order);
+        }
+
+        boolean fits(List<Instant> dates, List<SiteArticle> placed) {
+            if (dates.size() != this.dates.length) {
+                return false;
+            }
+            for (int i = 0; i < this.dates.length; i++) {
+                if (!dates.get(i).equals(this.dates[i]) || !placed.get(i).path().equals(paths[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private volatile Order order;
+    private volatile String[] claimedPaths;
+
+    /**
+     * The placed articles newest first, then by address: in the last placing's order when the articles at each index
+     * have the dates and addresses they had then (a save that changes neither), else sorted.
+     *
+     * @param dates each article's date, in the order of {@code placed}
+     */
+    List<SiteArticle> newestFirst(List<Instant> dates, List<SiteArticle> placed) {
+        Order last = order;
+        if (last == null || !last.fits(dates, placed)) {
+            last = Order.of(dates, placed);
+            order = last;
+        }
+        SiteArticle[] sorted = new SiteArticle[placed.size()];
+        for (int i = 0; i < sorted.length; i++) {
+            sorted[i] = placed.get(last.newestFirst()[i]);
+        }
+        return List.of(sorted);
+    }
+
+    /** Whether the last addresses claimed without a clash or a reserved name were these, in this order. */
+    boolean claimedBefore(List<SiteArticle> all) {
+        String[] last = claimedPaths;
+        if (last == null || last.length != all.size()) {
+            return false;
+        }
+        for (int i = 0; i < last.length; i++) {
+            if (!all.get(i).path().equals(last[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Remembers addresses claimed without a clash or a reserved name. */
+    void claimed(List<SiteArticle> all) {
+        claimedPaths = all.stream().map(SiteArticle::path).toArray(String[]::new);
+    }
+
     /** Forgets everything: the settings the placements were made under changed. */
     public void clear() {
+        order = null;
+        claimedPaths = null;
         placings.clear();
         articles.clear();
         pages.clear();

@@ -36,10 +36,8 @@ public final class Placement {
     /** @param memo placements of an earlier build under the same settings (the preview's) */
     public static Placed place(Content content, Instant now, boolean includeDrafts, Diagnostics diagnostics, PlaceMemo memo) {
         SiteConfig config = content.config();
-        Map<String, Article> claimed = new HashMap<>();
-        record Dated(Instant date, SiteArticle article) {
-        }
-        List<Dated> dated = new ArrayList<>();
+        List<Instant> dates = new ArrayList<>();
+        List<SiteArticle> placedArticles = new ArrayList<>();
         PlaceMemo.Sequence placing = memo.articles(content.articles().size());
         for (int i = 0; i < content.articles().size(); i++) {
             Article a = content.articles().get(i);
@@ -49,12 +47,12 @@ public final class Placement {
             }
             SiteArticle placed = placing.place(i, a, diagnostics, found -> article(a, config, found));
             if (placed != null) {
-                dated.add(new Dated(date, placed));
+                dates.add(date);
+                placedArticles.add(placed);
             }
         }
         placing.end();
-        dated.sort(Comparator.comparing(Dated::date).reversed().thenComparing(d -> d.article().path()));
-        List<SiteArticle> articles = dated.stream().map(Dated::article).toList();
+        List<SiteArticle> articles = memo.newestFirst(dates, placedArticles);
         List<SiteArticle> pages = new ArrayList<>();
         PlaceMemo.Sequence pagePlacing = memo.pages(content.pages().size());
         for (int i = 0; i < content.pages().size(); i++) {
@@ -71,8 +69,17 @@ public final class Placement {
             }
         }
         pages.sort(Comparator.comparing(SiteArticle::path));
-        for (SiteArticle s : concat(articles, pages)) {
-            claim(claimed, s.path(), s.article(), diagnostics);
+        List<SiteArticle> all = concat(articles, pages);
+        if (!memo.claimedBefore(all)) {
+            Diagnostics problems = new Diagnostics();
+            Map<String, Article> claimed = new HashMap<>();
+            for (SiteArticle s : all) {
+                claim(claimed, s.path(), s.article(), problems);
+            }
+            problems.sorted().forEach(diagnostics::add);
+            if (!problems.hasErrors()) {
+                memo.claimed(all);
+            }
         }
         return new Placed(articles, List.copyOf(pages));
     }

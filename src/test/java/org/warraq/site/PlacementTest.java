@@ -1,6 +1,7 @@
 package org.warraq.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -68,5 +69,35 @@ class PlacementTest {
         assertTrue(d.hasErrors());
         String message = d.sorted().get(0).toString();
         assertTrue(message.contains("one.md") && message.contains("two.md"), message);
+    }
+
+    /** Placings that share a memo (the preview's) place as fresh ones do, and report every clash each time. */
+    @Test
+    void aRememberedPlacingOrdersAndClaimsAsAFreshOne() {
+        PlaceMemo memo = new PlaceMemo();
+        List<Article> articles = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            articles.add(article("a" + i + ".md", "خبر " + i, "2025-0%d-%02dT10:00".formatted(1 + i % 5, 1 + (i * 7) % 28), false,
+                    List.of(), null));
+        }
+        java.util.function.Predicate<List<Article>> clashes = list -> {
+            var content = new Content(config(SiteConfig.DEFAULT_PERMALINK), List.copyOf(list), List.of(), List.of());
+            Diagnostics remembered = new Diagnostics();
+            Diagnostics fresh = new Diagnostics();
+            assertEquals(Placement.place(content, NOW, false, fresh), Placement.place(content, NOW, false, remembered, memo));
+            assertEquals(fresh.sorted(), remembered.sorted());
+            return fresh.hasErrors();
+        };
+        assertFalse(clashes.test(articles));
+        articles.set(3, article("a3.md", "خبر 3", "2025-04-01T10:00", false, List.of(), null));
+        assertFalse(clashes.test(articles), "a3 moves within its month: same address, another place in the order");
+        articles.set(3, article("a3.md", "خبر 3", "2025-05-30T10:00", false, List.of("جديد"), null));
+        assertFalse(clashes.test(articles));
+        articles.set(4, article("a4.md", "خبر 3", "2025-05-02T10:00", false, List.of(), null));
+        assertTrue(clashes.test(articles), "a4 now has a3's address");
+        assertTrue(clashes.test(articles), "and the clash is reported again");
+        articles.set(4, article("a4.md", "خبر 4", "2025-01-02T10:00", false, List.of(), null));
+        assertFalse(clashes.test(articles));
+        assertFalse(clashes.test(articles));
     }
 }
