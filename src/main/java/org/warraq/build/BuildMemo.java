@@ -46,7 +46,8 @@ import org.warraq.site.SiteArticle;
  * makes ({@code BuildMemoTest}); only a quick build, asked for explicitly, takes the last collection-wide
  * results for articles that have changed since, and reads only the files it was told of. Unchanged values
  * come back as the same instances (placements, rendered articles, cards, site headers, whole lists), so
- * that on a site of ten thousand articles a save costs comparisons by identity, not by content.
+ * that on a site of ten thousand articles a save costs comparisons by identity, not by content; the passes over
+ * the site find them by their place in the last build ({@link LastPass}) rather than by key.
  */
 public final class BuildMemo {
 

@@ -50,6 +50,7 @@ final class SiteChecks {
 
     private final Path contentDir;
     private final Predicate<String> outputs;
+    private final boolean strict;
     private final Diagnostic.Severity brokenSeverity;
     private final Diagnostics diagnostics;
 
@@ -62,6 +63,7 @@ final class SiteChecks {
         this.links = links;
         this.safe = safe;
         outputs = files;
+        this.strict = strict;
         this.brokenSeverity = strict ? Diagnostic.Severity.ERROR : Diagnostic.Severity.WARNING;
         this.diagnostics = diagnostics;
     }
@@ -99,7 +101,7 @@ final class SiteChecks {
 
     /** The links, lead image and headline of one article checked, the problems found in order. */
     private List<Diagnostic> findings(Article article) {
-        SiteChecks one = new SiteChecks(contentDir, outputs, brokenSeverity == Diagnostic.Severity.ERROR, new Diagnostics(), links, safe);
+        SiteChecks one = new SiteChecks(contentDir, outputs, strict, new Diagnostics(), links, safe);
         one.links(article);
         one.leadImage(article);
         one.title(article);
