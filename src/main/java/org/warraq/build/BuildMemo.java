@@ -86,6 +86,7 @@ public final class BuildMemo {
     private volatile String templates;
     private volatile SiteWide siteWide;
     private volatile PathOrder pathOrder;
+    private long settingsChanges;
     private BodyRenderer bodyRenderer;
     private TemplateRenderer templateRenderer;
 
@@ -109,20 +110,35 @@ public final class BuildMemo {
         files.forget(changed);
     }
 
-    /** Drops what the settings or the templates invalidate. */
-    synchronized void settings(SiteConfig current, Path templatesDir) {
+    /**
+     * One build that uses the memo. The preview's follow-up build runs beside the builds that answer saves, so one
+     * of those may change the settings or the templates while it runs; what it then leaves in the memo was made
+     * under the old ones, and {@link #end} drops everything such a build could have left.
+     */
+    final class Run {
+        private long settingsSeen = -1;
+
+        /** Ends the build, whether it succeeded or failed. */
+        void end() {
+            synchronized (BuildMemo.this) {
+                if (settingsSeen >= 0 && settingsSeen != settingsChanges) {
+                    dropMadeUnderSettings();
+                }
+            }
+        }
+    }
+
+    /** Starts a build that uses the memo; {@link Run#end} it when it is done. */
+    Run run() {
+        return new Run();
+    }
+
+    /** Drops what the settings or the templates invalidate; {@code run} is the build that applies them. */
+    synchronized void settings(SiteConfig current, Path templatesDir, Run run) {
         if (!current.equals(config)) {
-            bodyRenderer = null;
-            templateRenderer = null;
-            bodies.clear();
-            renderedArticles.clear();
-            renderedPages.clear();
-            pages.clear();
-            pageFiles.clear();
-            places.clear();
-            plans.clear();
-            siteWide = null;
+            dropMadeUnderSettings();
             config = current;
+            settingsChanges++;
         }
         String fingerprint = fingerprint(templatesDir);
         if (!fingerprint.equals(templates)) {
@@ -130,7 +146,23 @@ public final class BuildMemo {
             pages.clear();
             pageFiles.clear();
             templates = fingerprint;
+            settingsChanges++;
         }
+        run.settingsSeen = settingsChanges;
+    }
+
+    /** Everything made under particular settings and templates: renderers, bodies, placements, plans, pages. */
+    private void dropMadeUnderSettings() {
+        bodyRenderer = null;
+        templateRenderer = null;
+        bodies.clear();
+        renderedArticles.clear();
+        renderedPages.clear();
+        pages.clear();
+        pageFiles.clear();
+        places.clear();
+        plans.clear();
+        siteWide = null;
     }
 
     /** The Markdown renderer for the current settings: one Flexmark parser and renderer for every build under them. */

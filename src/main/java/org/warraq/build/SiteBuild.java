@@ -137,7 +137,15 @@ public final class SiteBuild {
     public static Generated generate(BuildOptions options, Diagnostics diagnostics, boolean strict, BuildObserver observer,
                                      BuildMemo memo, boolean quick) throws IOException {
         List<OutputFile> files = Collections.synchronizedList(new ArrayList<>());
-        Counts counts = generate(options, diagnostics, strict, observer, files::add, memo, quick);
+        BuildMemo.Run run = memo == null ? null : memo.run();
+        Counts counts;
+        try {
+            counts = generate(options, diagnostics, strict, observer, files::add, memo, quick, run);
+        } finally {
+            if (run != null) {
+                run.end();
+            }
+        }
         List<OutputFile> sorted;
         if (memo == null) {
             sorted = new ArrayList<>(files);
@@ -186,11 +194,11 @@ public final class SiteBuild {
 
     private static Counts generate(BuildOptions options, Diagnostics diagnostics, boolean strict, BuildObserver observer, Sink sink)
             throws IOException {
-        return generate(options, diagnostics, strict, observer, sink, null, false);
+        return generate(options, diagnostics, strict, observer, sink, null, false, null);
     }
 
     private static Counts generate(BuildOptions options, Diagnostics diagnostics, boolean strict, BuildObserver observer, Sink sink,
-                                   BuildMemo memo, boolean quick) throws IOException {
+                                   BuildMemo memo, boolean quick, BuildMemo.Run run) throws IOException {
         // Bodies and the search index's files wait on disk until they are read or written, unless the memo holds them.
         Spool spool = memo == null ? sink.spool() : Spool.inMemory();
         Content content;
@@ -211,7 +219,7 @@ public final class SiteBuild {
         diagnostics.throwIfErrors();
         SiteConfig config = content.config();
         if (memo != null) {
-            memo.settings(config, options.templates());
+            memo.settings(config, options.templates(), run);
         }
         TemplateRenderer renderer = memo == null ? new TemplateRenderer(options.templates(), config)
                 : memo.templateRenderer(() -> new TemplateRenderer(options.templates(), config));

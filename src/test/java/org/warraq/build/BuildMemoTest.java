@@ -298,6 +298,46 @@ class BuildMemoTest {
         return diagnostics.sorted().stream().map(Object::toString).filter(d -> d.contains("leads nowhere")).toList();
     }
 
+    /**
+     * The preview's follow-up build runs beside the builds that answer saves. Here, while one build has read the
+     * articles and taken the templates, another is made after a template changed and an article was saved again:
+     * the first build then renders that article's page with the old template, and what it leaves must not outlive it.
+     */
+    @Test
+    void aBuildOverlappingATemplateChangeLeavesNothingMadeWithTheOldTemplate() throws IOException {
+        withMemo(false);
+        Path article = templates.resolve("article.peb");
+        String marked = Files.readString(article).replace("<footer class=\"article-footer\">",
+                "<footer class=\"article-footer\" data-version=\"2\">");
+        assertNotEquals(Files.readString(article), marked);
+        String first = SiteFixture.article("خبر رقم 2 معدل", "2025-02-02", "tags: [الطاقة]", TOPICS[2] + ".");
+        String second = SiteFixture.article("خبر رقم 2 معدل", "2025-02-02", "tags: [الطاقة]", TOPICS[3] + ".");
+        site.write("articles/a1.md", first);
+        boolean[] overlapped = {false};
+        BuildObserver meanwhile = (name, items) -> {
+            if (name.equals("place") && !overlapped[0]) {
+                overlapped[0] = true;
+                try {
+                    Files.writeString(article, marked);
+                    site.write("articles/a1.md", second);
+                    SiteBuild.generate(options(), new Diagnostics(), false, BuildObserver.NONE, memo, false);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            return BuildObserver.NONE.begin(name, items);
+        };
+        SiteBuild.generate(options(), new Diagnostics(), false, meanwhile, memo, false);
+        assertTrue(overlapped[0]);
+
+        site.write("articles/a1.md", first);
+        Map<String, String> next = files(withMemo(false));
+        assertSameSite(clean(), next);
+        assertEquals(0, next.values().stream().filter(html -> html.contains("<footer class=\"article-footer\">")).count(),
+                "no page keeps the old footer");
+        assertEquals(12, next.values().stream().filter(html -> html.contains("data-version=\"2\"")).count());
+    }
+
     void write(String path, String text) {
         try {
             site.write(path, text);
