@@ -6,9 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -18,7 +17,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.warraq.analysis.SiteAnalysis;
 import org.warraq.content.Article;
@@ -31,6 +29,7 @@ import org.warraq.markdown.RenderedBody;
 import org.warraq.output.OutputFile;
 import org.warraq.output.SafePaths;
 import org.warraq.render.TemplateRenderer;
+import org.warraq.site.KeptOrder;
 import org.warraq.site.LastPass;
 import org.warraq.site.PlaceMemo;
 import org.warraq.site.PlanMemo;
@@ -85,7 +84,7 @@ public final class BuildMemo {
     private volatile SiteConfig config;
     private volatile String templates;
     private volatile SiteWide siteWide;
-    private volatile PathOrder pathOrder;
+    private final KeptOrder<String> fileOrder = new KeptOrder<>(Comparator.naturalOrder());
     private long settingsChanges;
     private BodyRenderer bodyRenderer;
     private TemplateRenderer templateRenderer;
@@ -133,14 +132,17 @@ public final class BuildMemo {
         return new Run();
     }
 
-    /** Drops what the settings or the templates invalidate; {@code run} is the build that applies them. */
-    synchronized void settings(SiteConfig current, Path templatesDir, Run run) {
+    /**
+     * Drops what the settings or the templates invalidate; {@code run} is the build that applies them. A quick build
+     * follows saves of articles only, so the templates are not read again for it.
+     */
+    synchronized void settings(SiteConfig current, Path templatesDir, Run run, boolean quick) {
         if (!current.equals(config)) {
             dropMadeUnderSettings();
             config = current;
             settingsChanges++;
         }
-        String fingerprint = fingerprint(templatesDir);
+        String fingerprint = quick && templates != null ? templates : fingerprint(templatesDir);
         if (!fingerprint.equals(templates)) {
             templateRenderer = null;
             pages.clear();
@@ -245,46 +247,15 @@ public final class BuildMemo {
     }
 
     /**
-     * The files in path order. A build hands its files over in plan order; when they have the same paths in the
-     * same order as the last build's, the last build's sorting is used again instead of comparing paths.
+     * The order by path of the files a build writes besides the search index, its pages in plan order and then its
+     * other files: the last build's very array when the paths are the same, so nothing is sorted again and the site
+     * checks can tell by identity that no path came or went.
      */
-    List<OutputFile> inPathOrder(List<OutputFile> files) {
-        PathOrder last = pathOrder;
-        if (last == null || !last.fits(files)) {
-            last = PathOrder.of(files);
-            pathOrder = last;
-        }
-        OutputFile[] sorted = new OutputFile[files.size()];
-        for (int k = 0; k < sorted.length; k++) {
-            sorted[k] = files.get(last.order()[k]);
-        }
-        return Collections.unmodifiableList(Arrays.asList(sorted));
-    }
-
-    /** Files' paths in the order they were handed over, and the indices that put them in path order. */
-    private record PathOrder(String[] paths, int[] order) {
-
-        static PathOrder of(List<OutputFile> files) {
-            String[] paths = new String[files.size()];
-            for (int k = 0; k < paths.length; k++) {
-                paths[k] = files.get(k).path();
-            }
-            int[] order = IntStream.range(0, paths.length).boxed().sorted(Comparator.comparing(k -> paths[k]))
-                    .mapToInt(Integer::intValue).toArray();
-            return new PathOrder(paths, order);
-        }
-
-        boolean fits(List<OutputFile> files) {
-            if (files.size() != paths.length) {
-                return false;
-            }
-            for (int k = 0; k < paths.length; k++) {
-                if (!paths[k].equals(files.get(k).path())) {
-                    return false;
-                }
-            }
-            return true;
-        }
+    int[] fileOrder(List<PlannedPage> planned, List<OutputFile> others) {
+        List<String> paths = new ArrayList<>(planned.size() + others.size());
+        planned.forEach(p -> paths.add(p.path()));
+        others.forEach(f -> paths.add(f.path()));
+        return fileOrder.of(paths);
     }
 
     /**
@@ -321,20 +292,14 @@ public final class BuildMemo {
         pass.end();
     }
 
-    /** Every path a build writes, and how strict its checks are: what an article's findings depend on besides the article. */
-    private record Outputs(String[] pages, List<String> files, List<OutputFile> searchBlock, boolean strict) {
-
-        static Outputs of(List<PlannedPage> planned, List<OutputFile> files, List<OutputFile> searchBlock, boolean strict) {
-            String[] pages = new String[planned.size()];
-            for (int i = 0; i < pages.length; i++) {
-                pages[i] = planned.get(i).path();
-            }
-            return new Outputs(pages, files.stream().map(OutputFile::path).toList(), searchBlock, strict);
-        }
+    /**
+     * Every path a build writes (its files' order by path, kept as one array while the paths are the same, and the
+     * search block) and how strict its checks are: what an article's findings depend on besides the article.
+     */
+    private record Outputs(int[] fileOrder, List<OutputFile> searchBlock, boolean strict) {
 
         boolean same(Outputs other) {
-            return strict == other.strict && searchBlock == other.searchBlock && Arrays.equals(pages, other.pages)
-                    && files.equals(other.files);
+            return fileOrder == other.fileOrder && searchBlock == other.searchBlock && strict == other.strict;
         }
     }
 
@@ -366,9 +331,9 @@ public final class BuildMemo {
         }
     }
 
-    /** A checking of {@code size} articles against a build that writes {@code planned}, {@code files} and the search block. */
-    Checking checking(List<PlannedPage> planned, List<OutputFile> files, List<OutputFile> searchBlock, boolean strict, int size) {
-        Outputs now = Outputs.of(planned, files, searchBlock, strict);
+    /** A checking of {@code size} articles against a build whose files are in {@code fileOrder}, with the search block. */
+    Checking checking(int[] fileOrder, List<OutputFile> searchBlock, boolean strict, int size) {
+        Outputs now = new Outputs(fileOrder, searchBlock, strict);
         Outputs last = checkedOutputs;
         Outputs outputs = last != null && last.same(now) ? last : now;
         checkedOutputs = outputs;

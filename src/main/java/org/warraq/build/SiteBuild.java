@@ -109,7 +109,8 @@ public final class SiteBuild {
     }
 
     /** @param search the search index's files in path order when they did not go to the sink (builds with a memo) */
-    private record Counts(int articles, int pages, int rendered, boolean stale, List<OutputFile> search, List<OutputFile> copies) {
+    private record Counts(int articles, int pages, int rendered, boolean stale, List<OutputFile> search, List<OutputFile> copies,
+                          int[] fileOrder) {
     }
 
     public static Generated generate(BuildOptions options, Diagnostics diagnostics) throws IOException {
@@ -147,11 +148,11 @@ public final class SiteBuild {
             }
         }
         List<OutputFile> sorted;
-        if (memo == null) {
+        if (counts.fileOrder() == null) {
             sorted = new ArrayList<>(files);
             sorted.sort(Comparator.comparing(OutputFile::path));
         } else {
-            sorted = memo.inPathOrder(files);
+            sorted = inOrder(files, counts.fileOrder());
         }
         return new Generated(merged(sorted, counts.search()), counts.articles(), counts.pages(), counts.rendered(), counts.stale(),
                 counts.copies());
@@ -184,6 +185,18 @@ public final class SiteBuild {
         System.arraycopy(fromA, i, out, i + j, fromA.length - i);
         System.arraycopy(fromB, j, out, fromA.length + j, fromB.length - j);
         return Collections.unmodifiableList(Arrays.asList(out));
+    }
+
+    /** The files rearranged as {@code order} says: the index of each file in turn. */
+    private static List<OutputFile> inOrder(List<OutputFile> files, int[] order) {
+        if (files.size() != order.length) {
+            throw new IllegalStateException(files.size() + " files written, " + order.length + " planned");
+        }
+        OutputFile[] sorted = new OutputFile[order.length];
+        for (int k = 0; k < order.length; k++) {
+            sorted[k] = files.get(order[k]);
+        }
+        return Collections.unmodifiableList(Arrays.asList(sorted));
     }
 
     /** The first index from {@code from} whose path is after {@code path} (or, unless {@code orEqual}, equal to it). */
@@ -219,7 +232,7 @@ public final class SiteBuild {
         diagnostics.throwIfErrors();
         SiteConfig config = content.config();
         if (memo != null) {
-            memo.settings(config, options.templates(), run);
+            memo.settings(config, options.templates(), run, quick);
         }
         TemplateRenderer renderer = memo == null ? new TemplateRenderer(options.templates(), config)
                 : memo.templateRenderer(() -> new TemplateRenderer(options.templates(), config));
@@ -335,9 +348,11 @@ public final class SiteBuild {
         }
         // Every path is known before anything is written: the checks run first, and a build with errors writes nothing.
         Set<String> searched = searchPaths;
+        // With a memo the files reach the sink in plan order, then the others: their order by path is known now.
+        int[] fileOrder = memo == null ? null : memo.fileOrder(planned, rest);
         try (BuildObserver.Stage stage = observer.begin("checks", 0)) {
             BuildMemo.Checking checking = memo == null ? null
-                    : memo.checking(planned, rest, searchBlock, strict, articles.size() + pages.size());
+                    : memo.checking(fileOrder, searchBlock, strict, articles.size() + pages.size());
             SiteChecks.run(options.content(), articles, pages, planned, p -> owners.containsKey(p) || searched.contains(p), analysis,
                     strict, diagnostics, memo == null ? SiteChecks::bodyLinks : memo::links,
                     memo == null ? p -> SafePaths.problem(p).isEmpty() : memo::safe, checking == null ? SiteChecks.Findings.FRESH : checking);
@@ -389,7 +404,7 @@ public final class SiteBuild {
             });
         }
         return new Counts(articles.size(), pages.size(), memo == null ? planned.size() : rendered.get(), stale, searchBlock,
-                rest.stream().filter(f -> f.copyOf() != null).toList());
+                rest.stream().filter(f -> f.copyOf() != null).toList(), fileOrder);
     }
 
     /** The search index's paths, each checked as any published path is; errors for any that cannot be published. */

@@ -2,13 +2,13 @@ package org.warraq.site;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 import org.warraq.content.Article;
 import org.warraq.content.Diagnostic;
 import org.warraq.content.Diagnostics;
@@ -71,32 +71,11 @@ public final class PlaceMemo {
         return known;
     }
 
-    /** The dates and addresses of the last articles put in order, and that order. */
-    private record Order(Instant[] dates, String[] paths, int[] newestFirst) {
-
-        static Order of(List<Instant> dates, List<SiteArticle> placed) {
-            Instant[] when = dates.toArray(new Instant[0]);
-            String[] paths = placed.stream().map(SiteArticle::path).toArray(String[]::new);
-            int[] order = IntStream.range(0, when.length).boxed()
-                    .sorted(Comparator.<Integer, Instant>comparing(i -> when[i]).reversed().thenComparing(i -> paths[i]))
-                    .mapToInt(Integer::intValue).toArray();
-            return new Order(when, paths, order);
-        }
-
-        boolean fits(List<Instant> dates, List<SiteArticle> placed) {
-            if (dates.size() != this.dates.length) {
-                return false;
-            }
-            for (int i = 0; i < this.dates.length; i++) {
-                if (!dates.get(i).equals(this.dates[i]) || !placed.get(i).path().equals(paths[i])) {
-                    return false;
-                }
-            }
-            return true;
-        }
+    /** What puts an article in its place: newest first, then by address. */
+    private record Dated(Instant date, String path) {
     }
 
-    private volatile Order order;
+    private final KeptOrder<Dated> newestFirst = new KeptOrder<>(Comparator.comparing(Dated::date).reversed().thenComparing(Dated::path));
     private volatile String[] claimedPaths;
 
     /**
@@ -106,14 +85,14 @@ public final class PlaceMemo {
      * @param dates each article's date, in the order of {@code placed}
      */
     List<SiteArticle> newestFirst(List<Instant> dates, List<SiteArticle> placed) {
-        Order last = order;
-        if (last == null || !last.fits(dates, placed)) {
-            last = Order.of(dates, placed);
-            order = last;
+        List<Dated> keys = new ArrayList<>(placed.size());
+        for (int i = 0; i < placed.size(); i++) {
+            keys.add(new Dated(dates.get(i), placed.get(i).path()));
         }
-        SiteArticle[] sorted = new SiteArticle[placed.size()];
+        int[] order = newestFirst.of(keys);
+        SiteArticle[] sorted = new SiteArticle[order.length];
         for (int i = 0; i < sorted.length; i++) {
-            sorted[i] = placed.get(last.newestFirst()[i]);
+            sorted[i] = placed.get(order[i]);
         }
         return List.of(sorted);
     }
@@ -139,7 +118,7 @@ public final class PlaceMemo {
 
     /** Forgets everything: the settings the placements were made under changed. */
     public void clear() {
-        order = null;
+        newestFirst.clear();
         claimedPaths = null;
         placings.clear();
         articles.clear();
