@@ -1,11 +1,13 @@
 package org.warraq.site;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import org.warraq.analysis.SiteAnalysis;
 
 /**
  * Article cards, pages' view models (articles, the home page, lists, feeds, sitemaps, archive pages), whole
@@ -30,6 +32,81 @@ public final class PlanMemo {
     private record CardKey(String path, String root) {
     }
 
+    /** A page with the inputs it was made from. */
+    record Made(Record inputs, PlannedPage page) {
+    }
+
+    /**
+     * What the last plan that ran to its end made by position: its articles in order, the analysis it read, each
+     * article's page and each page of the home list. A plan compares its articles with these index by index: where
+     * nothing it shows moved or changed, it takes the page back without a lookup by key.
+     */
+    static final class Last {
+        static final Last NONE = new Last(new SiteArticle[0], null, new Made[0], new Made[0]);
+
+        private final SiteArticle[] articles;
+        private final SiteAnalysis analysis;
+        private final Made[] articlePages;
+        private final Made[] homePages;
+
+        Last(SiteArticle[] articles, SiteAnalysis analysis, Made[] articlePages, Made[] homePages) {
+            this.articles = articles;
+            this.analysis = analysis;
+            this.articlePages = articlePages;
+            this.homePages = homePages;
+        }
+
+        /** The page made last time for {@code article} at {@code index}, when it was this very article there. */
+        Made article(int index, SiteArticle article) {
+            return index < articles.length && articles[index] == article ? articlePages[index] : null;
+        }
+
+        /** The {@code n}th home page (from 0) made last time, or null. */
+        Made home(int n) {
+            return n < homePages.length ? homePages[n] : null;
+        }
+
+        /** Whether the last plan read this very analysis. */
+        boolean read(SiteAnalysis analysis) {
+            return this.analysis == analysis;
+        }
+
+        /**
+         * The paths of the articles that are not the very same value at the same index as in this plan, both
+         * sides' paths where they differ: an article whose path is not among them is, wherever it is, the very
+         * article this plan had under that path.
+         */
+        Set<String> changedIn(List<SiteArticle> now) {
+            Set<String> changed = new HashSet<>();
+            for (int i = 0; i < Math.max(now.size(), articles.length); i++) {
+                SiteArticle a = i < now.size() ? now.get(i) : null;
+                SiteArticle b = i < articles.length ? articles[i] : null;
+                if (a != b) {
+                    if (a != null) {
+                        changed.add(a.path());
+                    }
+                    if (b != null) {
+                        changed.add(b.path());
+                    }
+                }
+            }
+            return changed;
+        }
+
+        /** Whether the articles from {@code from} (inclusive) to {@code to} are the very ones of this plan. */
+        boolean same(List<SiteArticle> now, int from, int to) {
+            if (to > articles.length) {
+                return false;
+            }
+            for (int i = from; i < to; i++) {
+                if (now.get(i) != articles[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
 
     private final Map<String, Composed> composed = new ConcurrentHashMap<>();
     private final LastPass<SiteArticle, SiteArticle> composedArticles = new LastPass<>();
@@ -41,6 +118,17 @@ public final class PlanMemo {
     private final Map<String, PlannedPage> articlePages = new ConcurrentHashMap<>();
     private final Map<List<Tag>, List<Tag>> tagOrders = new ConcurrentHashMap<>();
     private final Map<String, Kept<Map<String, Object>>> models = new ConcurrentHashMap<>();
+    private volatile Last last = Last.NONE;
+
+    /** What the last plan that ran to its end made by position. */
+    Last last() {
+        return last;
+    }
+
+    /** Records what a plan that ran to its end made by position, for the next plan to compare with. */
+    void planned(Last plan) {
+        last = plan;
+    }
 
     /**
      * The article as readers see it (NFC), the same instance as last time when the placed article is equal, so
@@ -100,6 +188,11 @@ public final class PlanMemo {
         return kept(articleModels, articlePath, inputs, make);
     }
 
+    /** The pages last made for the whole list at {@code listPath}, with what they showed, or null. */
+    Kept<List<PlannedPage>> lastList(String listPath) {
+        return lists.get(listPath);
+    }
+
     /** The inputs and model last made for the article at {@code articlePath}, or null. */
     Kept<Map<String, Object>> lastArticle(String articlePath) {
         return articleModels.get(articlePath);
@@ -149,6 +242,7 @@ public final class PlanMemo {
 
     /** Forgets everything: the settings the cards and models were made under changed. */
     public void clear() {
+        last = Last.NONE;
         composed.clear();
         composedArticles.clear();
         composedPages.clear();

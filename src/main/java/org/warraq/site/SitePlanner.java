@@ -70,6 +70,8 @@ public final class SitePlanner {
     private List<SiteArticle> articles;
     private List<SiteArticle> pages;
     private Map<String, Category> sections;
+    /** The paths of the articles that are not the very same values at the same places as in the last plan. */
+    private java.util.Set<String> changed;
 
     public SitePlanner(SiteConfig config, SiteAnalysis analysis) {
         this(config, analysis, new PlanMemo());
@@ -97,6 +99,8 @@ public final class SitePlanner {
     public List<PlannedPage> plan(Placement.Placed placed, Diagnostics diagnostics) {
         articles = memo.composed(placed.articles(), false, SitePlanner::composed);
         pages = memo.composed(placed.pages(), true, SitePlanner::composed);
+        PlanMemo.Last last = memo.last();
+        changed = last.changedIn(articles);
         for (SiteArticle a : articles) {
             byPath.put(a.path(), a);
         }
@@ -104,21 +108,16 @@ public final class SitePlanner {
         config.categories().forEach(c -> sections.put(c.key(), c));
         articles.stream().map(SiteArticle::category).filter(c -> c != null).forEach(c -> sections.putIfAbsent(c.key(), c));
 
-        home();
+        PlanMemo.Made[] home = home(last);
+        PlanMemo.Made[] made = new PlanMemo.Made[articles.size()];
+        boolean sameAnalysis = last.read(analysis);
         List<PlannedPage> articlePages = IntStream.range(0, articles.size()).parallel().mapToObj(i -> {
             SiteArticle a = articles.get(i);
             SiteArticle older = i + 1 < articles.size() ? articles.get(i + 1) : null;
             SiteArticle newer = i > 0 ? articles.get(i - 1) : null;
-            ArticleContext context = analysis.of(a.path());
-            Map<String, Object> model = unchangedArticleModel(a, older, newer, context);
-            if (model == null) {
-                String root = Urls.root(a.path());
-                ArticleInputs inputs = new ArticleInputs(a, older, newer, context,
-                        context.related().stream().map(byPath::get).toList(), root, siteView(root));
-                model = memo.articleModel(a.path(), inputs, () -> articleModel(a, older, newer));
-            }
-            Map<String, Object> made = model;
-            return memo.articlePage(a.path(), made, () -> page(a.path(), OutputKind.PAGE, "article", made, a.article().source().toString()));
+            PlanMemo.Made page = sameAnalysis ? keptArticle(last, i, a, older, newer) : null;
+            made[i] = page != null ? page : articlePage(a, older, newer);
+            return made[i].page();
         }).toList();
         articlePages.forEach(this::emit);
         for (SiteArticle p : pages) {
@@ -136,6 +135,7 @@ public final class SitePlanner {
         newsSitemap();
         emit("robots.txt", OutputKind.ROBOTS, "robots", Map.of("sitemap", urls.absolute("sitemap.xml"),
                 "newsSitemap", urls.absolute("news-sitemap.xml")), "robots");
+        memo.planned(new PlanMemo.Last(articles.toArray(new SiteArticle[0]), analysis, made, home));
         return List.copyOf(out);
     }
 
@@ -150,10 +150,51 @@ public final class SitePlanner {
     }
 
     /**
-     * The article page's last model when every input is the very same value as last time, found without making
-     * the inputs (a save on a large site leaves nearly every article so); null when one may differ.
+     * The page the last plan made for the article at this index, when the article, its neighbours, its related
+     * articles and the site's header as it sees them are the very same values as then (the analysis is): found by
+     * position, without a lookup by key. Null when one may differ.
      */
-    private Map<String, Object> unchangedArticleModel(SiteArticle a, SiteArticle older, SiteArticle newer, ArticleContext context) {
+    private PlanMemo.Made keptArticle(PlanMemo.Last last, int i, SiteArticle a, SiteArticle older, SiteArticle newer) {
+        PlanMemo.Made made = last.article(i, a);
+        if (made == null || !(made.inputs() instanceof ArticleInputs in) || in.older() != older || in.newer() != newer
+                || in.site() != siteView(in.root())) {
+            return null;
+        }
+        for (String related : in.context().related()) {
+            if (changed.contains(related)) {
+                return null;
+            }
+        }
+        return made;
+    }
+
+    /** The article's page and what it shows: the last ones when nothing it shows changed, else made now. */
+    private PlanMemo.Made articlePage(SiteArticle a, SiteArticle older, SiteArticle newer) {
+        ArticleContext context = analysis.of(a.path());
+        PlanMemo.Kept<Map<String, Object>> known = unchangedArticleModel(a, older, newer, context);
+        Record inputs;
+        Map<String, Object> model;
+        if (known != null) {
+            inputs = known.inputs();
+            model = known.value();
+        } else {
+            String root = Urls.root(a.path());
+            ArticleInputs made = new ArticleInputs(a, older, newer, context,
+                    context.related().stream().map(byPath::get).toList(), root, siteView(root));
+            inputs = made;
+            model = memo.articleModel(a.path(), made, () -> articleModel(a, older, newer));
+        }
+        Map<String, Object> shown = model;
+        return new PlanMemo.Made(inputs, memo.articlePage(a.path(), shown,
+                () -> page(a.path(), OutputKind.PAGE, "article", shown, a.article().source().toString())));
+    }
+
+    /**
+     * The article page's last model and inputs when every input is the very same value as last time, found without
+     * making the inputs (a save on a large site leaves nearly every article so); null when one may differ.
+     */
+    private PlanMemo.Kept<Map<String, Object>> unchangedArticleModel(SiteArticle a, SiteArticle older, SiteArticle newer,
+                                                                      ArticleContext context) {
         PlanMemo.Kept<Map<String, Object>> known = memo.lastArticle(a.path());
         if (known == null || !(known.inputs() instanceof ArticleInputs last) || last.article() != a || last.older() != older
                 || last.newer() != newer || last.context() != context || last.site() != siteView(last.root())) {
@@ -165,7 +206,7 @@ public final class SitePlanner {
                 return null;
             }
         }
-        return known.value();
+        return known;
     }
 
     /** What a page made from a run of articles shows (archive pages, feeds): nothing but them and the site's header. */
@@ -191,17 +232,40 @@ public final class SitePlanner {
                               int total, List<SiteArticle> chunk, List<ZonedDateTime> dates, SiteView site) {
     }
 
-    private void home() {
+    /** The home list's pages, each the last plan's at its place when it shows the very same articles and header. */
+    private PlanMemo.Made[] home(PlanMemo.Last last) {
         List<List<SiteArticle>> chunks = Paginator.split(articles, config.perPage());
+        PlanMemo.Made[] made = new PlanMemo.Made[chunks.size()];
         for (int n = 1; n <= chunks.size(); n++) {
             String path = Urls.paged("", n);
             List<SiteArticle> chunk = chunks.get(n - 1);
-            int page = n;
-            ListInputs inputs = new ListInputs("", "home", "", "", "", articles.size(), n, chunks.size(), chunk, null,
-                    siteView(Urls.root(path)));
-            Map<String, Object> model = memo.model(Urls.file(path), inputs, () -> homeModel(path, chunk, page, chunks.size()));
-            emit(path, OutputKind.PAGE, "home", model, "home page");
+            SiteView site = siteView(Urls.root(path));
+            PlanMemo.Made kept = last.home(n - 1);
+            if (kept != null && kept.inputs() instanceof ListInputs in && in.count() == articles.size()
+                    && in.total() == chunks.size() && in.site() == site && sameItems(in.chunk(), chunk)) {
+                made[n - 1] = kept;
+            } else {
+                int page = n;
+                ListInputs inputs = new ListInputs("", "home", "", "", "", articles.size(), n, chunks.size(), chunk, null, site);
+                Map<String, Object> model = memo.model(Urls.file(path), inputs, () -> homeModel(path, chunk, page, chunks.size()));
+                made[n - 1] = new PlanMemo.Made(inputs, page(path, OutputKind.PAGE, "home", model, "home page"));
+            }
+            emit(made[n - 1].page());
         }
+        return made;
+    }
+
+    /** Whether two lists hold the very same values in the same order. */
+    private static boolean sameItems(List<SiteArticle> a, List<SiteArticle> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Map<String, Object> homeModel(String path, List<SiteArticle> chunk, int n, int total) {
@@ -373,8 +437,17 @@ public final class SitePlanner {
 
     /** A paginated list of articles with its own feed; its first page shows the list's monthly timeline. */
     private void list(String listPath, String kind, String name, String heading, String intro, List<SiteArticle> items) {
-        WholeList inputs = new WholeList(listPath, kind, name, heading, intro, List.copyOf(items),
-                siteView(Urls.root(Urls.paged(listPath, 1))), siteView(Urls.root(Urls.paged(listPath, 2))), siteView(urls.baseUrl()));
+        SiteView first = siteView(Urls.root(Urls.paged(listPath, 1)));
+        SiteView later = siteView(Urls.root(Urls.paged(listPath, 2)));
+        SiteView feed = siteView(urls.baseUrl());
+        PlanMemo.Kept<List<PlannedPage>> last = memo.lastList(listPath);
+        if (last != null && last.inputs() instanceof WholeList known && known.first() == first && known.later() == later
+                && known.feed() == feed && sameItems(known.items(), items) && known.kind().equals(kind) && known.name().equals(name)
+                && known.heading().equals(heading) && java.util.Objects.equals(known.intro(), intro)) {
+            last.value().forEach(this::emit);
+            return;
+        }
+        WholeList inputs = new WholeList(listPath, kind, name, heading, intro, List.copyOf(items), first, later, feed);
         memo.pages(listPath, inputs, () -> listPages(listPath, kind, name, heading, intro, inputs.items())).forEach(this::emit);
     }
 
@@ -408,10 +481,18 @@ public final class SitePlanner {
 
     private void archive() {
         Map<Integer, Map<Integer, List<SiteArticle>>> byYear = new TreeMap<>(java.util.Comparator.reverseOrder());
+        List<SiteArticle> run = null;
+        int runYear = 0;
+        int runMonth = 0;
         for (SiteArticle a : articles) {
             ZonedDateTime d = a.article().date();
-            byYear.computeIfAbsent(d.getYear(), y -> new TreeMap<>(java.util.Comparator.reverseOrder()))
-                    .computeIfAbsent(d.getMonthValue(), m -> new ArrayList<>()).add(a);
+            if (run == null || d.getYear() != runYear || d.getMonthValue() != runMonth) {
+                runYear = d.getYear();
+                runMonth = d.getMonthValue();
+                run = byYear.computeIfAbsent(runYear, y -> new TreeMap<>(java.util.Comparator.reverseOrder()))
+                        .computeIfAbsent(runMonth, m -> new ArrayList<>());
+            }
+            run.add(a);
         }
         String index = "archive/";
         emit(index, OutputKind.PAGE, "archive", memo.model(Urls.file(index), new RunInputs(index, articles, siteView(Urls.root(index))), () -> {
@@ -581,7 +662,7 @@ public final class SitePlanner {
     }
 
     private void sitemap() {
-        List<String> files = new ArrayList<>();
+        List<String> files = new ArrayList<>(out.size());
         for (PlannedPage p : out) {
             if (p.kind() == OutputKind.PAGE) {
                 files.add(p.path());

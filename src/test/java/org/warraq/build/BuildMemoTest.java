@@ -214,6 +214,39 @@ class BuildMemoTest {
     }
 
     @Test
+    void aQuickRebuildShowsASavedTitleOnEveryPageThatShowedTheOldOne() throws IOException {
+        String old = "خبر رقم 4 عن أسعار";
+        String a3 = SiteFixture.article(old, "2025-02-04", "slug: khabar-4\ntags: [الطاقة]", TOPICS[3] + ".\n\n" + TOPICS[4] + ".");
+        write("articles/a3.md", a3);
+        SiteBuild.Generated first = withMemo(false);
+        List<String> showing = first.files().stream().filter(f -> f.bytes() != null && !f.path().startsWith("search/"))
+                .filter(f -> new String(f.bytes(), StandardCharsets.UTF_8).contains(old)).map(OutputFile::path).toList();
+        String a3Page = "2025/02/khabar-4/index.html";
+        assertTrue(showing.stream().anyMatch(p -> !p.equals(a3Page) && p.matches("2025/02/[^/]+/index.html")
+                && Jsoup.parse(page(first, p)).select(".related a").text().contains(old)), "another article lists it as related: " + showing);
+        assertTrue(showing.containsAll(List.of(a3Page, "feed.xml", "tag/الطاقة/feed.xml")), showing.toString());
+        assertTrue(showing.stream().anyMatch(p -> p.matches("(page/\\d+/)?index.html")), "a home page shows it: " + showing);
+
+        String renamed = "عنوان جديد للخبر الرابع";
+        write("articles/a3.md", a3.replace(old, renamed));
+        memo.forget(List.of(site.content.resolve("articles/a3.md")));
+        SiteBuild.Generated quick = withMemo(true);
+        for (String path : showing) {
+            String text = page(quick, path);
+            assertFalse(text.contains(old), path + " still shows the old title");
+            assertTrue(text.contains(renamed), path + " shows the new title");
+        }
+        int neighbours = 0;
+        for (String path : showing) {
+            if (!path.equals(a3Page) && path.matches("2025/02/[^/]+/index.html")
+                    && Jsoup.parse(page(quick, path)).select("a[href*=khabar-4]").text().contains(renamed)) {
+                neighbours++;
+            }
+        }
+        assertTrue(neighbours >= 2, "its neighbours' and related articles' pages link to it under the new title");
+    }
+
+    @Test
     void theSearchFilesAreMergedAmongThePagesInPathOrder() {
         java.util.Random random = new java.util.Random(11);
         for (int round = 0; round < 200; round++) {
