@@ -102,6 +102,17 @@ public final class BuildMemo {
     }
 
     /**
+     * Up to {@code n} sources of the last full build's articles, spread evenly over the site from the newest: the
+     * preview reads them again before it answers, to take the path of a save while nobody waits.
+     */
+    public List<Path> articleSources(int n) {
+        SiteWide wide = siteWide;
+        List<SiteArticle> all = wide == null ? List.of() : wide.articles();
+        int count = Math.min(n, all.size());
+        return java.util.stream.IntStream.range(0, count).mapToObj(k -> all.get((int) ((long) k * all.size() / count)).article().source()).toList();
+    }
+
+    /**
      * Files to read again at the next build, whatever their size and time say (the watcher saw them change); a quick
      * build reads only these.
      */

@@ -117,6 +117,32 @@ final class LiveSite {
     }
 
     /**
+     * Takes the path of a save a few times before the server answers. Each of {@code saves} articles, spread over
+     * the site, is read again as it is on disk, and the site is placed, planned and rendered again for it as for a
+     * save; what is served does not change, since the articles did not. A save runs code that the first build never
+     * ran, and the JVM runs new code slowly until it has compiled it: without this, the first save after start on a
+     * 10,000-article site was shown in about half a second, against 100–250 ms for the saves after it.
+     *
+     * @return how many saves it went through (none when the site did not build)
+     */
+    synchronized int warmUp(int saves) {
+        if (site == null || !status.ok()) {
+            return 0;
+        }
+        int done = 0;
+        for (Path source : memo.articleSources(saves)) {
+            memo.forget(List.of(source));
+            try {
+                SiteBuild.generate(options.get(), new Diagnostics(), false, BuildObserver.NONE, memo, true);
+            } catch (IOException | RuntimeException e) {
+                return done;
+            }
+            done++;
+        }
+        return done;
+    }
+
+    /**
      * The full build after a quick one: related articles, key terms, places and the search index computed
      * again for the articles as they are now. Dropped when another save came in meanwhile (that save's own
      * follow-up replaces it).

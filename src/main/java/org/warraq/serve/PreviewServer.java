@@ -28,6 +28,9 @@ public final class PreviewServer implements AutoCloseable {
 
     private static final Path NEVER_WRITTEN = Path.of("site-output");
 
+    /** Saves the preview goes through, with articles as they are, before it starts answering ({@link LiveSite#warmUp}). */
+    static final int WARM_UP_SAVES = 3;
+
     private final Options options;
     private final SiteServer server;
     private final LiveSite live;
@@ -40,6 +43,7 @@ public final class PreviewServer implements AutoCloseable {
         this.live = new LiveSite(this::buildOptions, events, out, err);
         this.server = new SiteServer(live, events, options.port());
         live.rebuild(Set.of());
+        live.warmUp(WARM_UP_SAVES);
         server.start();
         this.watcher = new SourceWatcher(List.of(options.content(), options.templates()), live::rebuild);
         this.pings = Executors.newSingleThreadScheduledExecutor(runnable -> {
