@@ -36,24 +36,42 @@ public final class PlanMemo {
     record Made(Record inputs, PlannedPage page) {
     }
 
+    /** A whole list's pages with the inputs they were made from. */
+    record MadeList(Record inputs, List<PlannedPage> pages) {
+    }
+
     /**
      * What the last plan that ran to its end made by position: its articles in order, the analysis it read, each
      * article's page and each page of the home list. A plan compares its articles with these index by index: where
      * nothing it shows moved or changed, it takes the page back without a lookup by key.
      */
     static final class Last {
-        static final Last NONE = new Last(new SiteArticle[0], null, new Made[0], new Made[0]);
+        static final Last NONE = new Last(new SiteArticle[0], null, new Made[0], new Made[0], Map.of(), Map.of(), new PlannedPage[0], null);
 
         private final SiteArticle[] articles;
         private final SiteAnalysis analysis;
         private final Made[] articlePages;
         private final Made[] homePages;
+        private final Map<String, MadeList> lists;
+        private final Map<Integer, Map<Integer, int[]>> archive;
+        private final PlannedPage[] beforeSitemap;
+        private final Made sitemap;
 
-        Last(SiteArticle[] articles, SiteAnalysis analysis, Made[] articlePages, Made[] homePages) {
+        /**
+         * @param lists         the inputs and pages of each whole list that comes from the analysis (the places'), by path
+         * @param archive       the articles' indices by year and month
+         * @param beforeSitemap the pages planned before the sitemap, in order
+         */
+        Last(SiteArticle[] articles, SiteAnalysis analysis, Made[] articlePages, Made[] homePages, Map<String, MadeList> lists,
+             Map<Integer, Map<Integer, int[]>> archive, PlannedPage[] beforeSitemap, Made sitemap) {
             this.articles = articles;
             this.analysis = analysis;
             this.articlePages = articlePages;
             this.homePages = homePages;
+            this.lists = lists;
+            this.archive = archive;
+            this.beforeSitemap = beforeSitemap;
+            this.sitemap = sitemap;
         }
 
         /** The page made last time for {@code article} at {@code index}, when it was this very article there. */
@@ -64,6 +82,21 @@ public final class PlanMemo {
         /** The {@code n}th home page (from 0) made last time, or null. */
         Made home(int n) {
             return n < homePages.length ? homePages[n] : null;
+        }
+
+        /** The inputs and pages of the whole list at {@code listPath} made last time, or null. */
+        MadeList list(String listPath) {
+            return lists.get(listPath);
+        }
+
+        /** The articles' indices by year and month, last time. */
+        Map<Integer, Map<Integer, int[]>> archive() {
+            return archive;
+        }
+
+        /** The sitemap made last time, or null. */
+        Made sitemap() {
+            return sitemap;
         }
 
         /** Whether the last plan read this very analysis. */
@@ -93,20 +126,37 @@ public final class PlanMemo {
             return changed;
         }
 
-        /** Whether the articles from {@code from} (inclusive) to {@code to} are the very ones of this plan. */
-        boolean same(List<SiteArticle> now, int from, int to) {
-            if (to > articles.length) {
+        /** Whether every index holds an article with the same path, date and update as in this plan. */
+        boolean sameDates(List<SiteArticle> now) {
+            if (now.size() != articles.length) {
                 return false;
             }
-            for (int i = from; i < to; i++) {
-                if (now.get(i) != articles[i]) {
+            for (int i = 0; i < articles.length; i++) {
+                SiteArticle a = now.get(i);
+                SiteArticle b = articles[i];
+                if (a != b && !(a.path().equals(b.path()) && a.article().date().equals(b.article().date())
+                        && java.util.Objects.equals(a.article().updated(), b.article().updated()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether {@code now} holds pages of the same kinds and paths as this plan had before its sitemap, in the same order. */
+        boolean samePagesBeforeSitemap(PlannedPage[] now) {
+            if (now.length != beforeSitemap.length) {
+                return false;
+            }
+            for (int i = 0; i < now.length; i++) {
+                PlannedPage a = now[i];
+                PlannedPage b = beforeSitemap[i];
+                if (a != b && !(a.kind() == b.kind() && a.path().equals(b.path()))) {
                     return false;
                 }
             }
             return true;
         }
     }
-
 
     private final Map<String, Composed> composed = new ConcurrentHashMap<>();
     private final LastPass<SiteArticle, SiteArticle> composedArticles = new LastPass<>();

@@ -70,8 +70,18 @@ public final class SitePlanner {
     private List<SiteArticle> articles;
     private List<SiteArticle> pages;
     private Map<String, Category> sections;
+    /** What the last plan that ran to its end made by position. */
+    private PlanMemo.Last last;
     /** The paths of the articles that are not the very same values at the same places as in the last plan. */
     private java.util.Set<String> changed;
+    /** Whether the last plan read this very analysis. */
+    private boolean sameAnalysis;
+    /** Whether every article has the path, date and update the article at its index had in the last plan. */
+    private boolean sameDates;
+    private final Map<String, PlanMemo.MadeList> placeLists = new HashMap<>();
+    private Map<Integer, Map<Integer, int[]>> archiveAt;
+    private PlannedPage[] beforeSitemap;
+    private PlanMemo.Made sitemapMade;
 
     public SitePlanner(SiteConfig config, SiteAnalysis analysis) {
         this(config, analysis, new PlanMemo());
@@ -99,8 +109,10 @@ public final class SitePlanner {
     public List<PlannedPage> plan(Placement.Placed placed, Diagnostics diagnostics) {
         articles = memo.composed(placed.articles(), false, SitePlanner::composed);
         pages = memo.composed(placed.pages(), true, SitePlanner::composed);
-        PlanMemo.Last last = memo.last();
+        last = memo.last();
         changed = last.changedIn(articles);
+        sameAnalysis = last.read(analysis);
+        sameDates = last.sameDates(articles);
         for (SiteArticle a : articles) {
             byPath.put(a.path(), a);
         }
@@ -110,7 +122,6 @@ public final class SitePlanner {
 
         PlanMemo.Made[] home = home(last);
         PlanMemo.Made[] made = new PlanMemo.Made[articles.size()];
-        boolean sameAnalysis = last.read(analysis);
         List<PlannedPage> articlePages = IntStream.range(0, articles.size()).parallel().mapToObj(i -> {
             SiteArticle a = articles.get(i);
             SiteArticle older = i + 1 < articles.size() ? articles.get(i + 1) : null;
@@ -135,7 +146,8 @@ public final class SitePlanner {
         newsSitemap();
         emit("robots.txt", OutputKind.ROBOTS, "robots", Map.of("sitemap", urls.absolute("sitemap.xml"),
                 "newsSitemap", urls.absolute("news-sitemap.xml")), "robots");
-        memo.planned(new PlanMemo.Last(articles.toArray(new SiteArticle[0]), analysis, made, home));
+        memo.planned(new PlanMemo.Last(articles.toArray(new SiteArticle[0]), analysis, made, home, placeLists, archiveAt,
+                beforeSitemap, sitemapMade));
         return List.copyOf(out);
     }
 
@@ -374,13 +386,26 @@ public final class SitePlanner {
     /** The page of each place the articles mention, and the index of places. */
     private void places() {
         List<TagCount> index = new ArrayList<>();
+        java.util.Set<Place> touched = null;
+        if (sameAnalysis) {
+            touched = new java.util.HashSet<>();
+            for (String path : changed) {
+                touched.addAll(analysis.of(path).places());
+            }
+        }
         for (PlaceCoverage coverage : analysis.places()) {
             Place place = coverage.place();
-            List<SiteArticle> mentioning = coverage.articles().stream().map(byPath::get).toList();
             String path = "place/" + place.slug() + "/";
-            list(path, "place", place.name(), place.name(), null, mentioning);
+            PlanMemo.MadeList kept = touched == null || touched.contains(place) ? null : last.list(path);
+            if (kept != null && kept.inputs() instanceof WholeList known && sameHeaders(known, path)) {
+                kept.pages().forEach(this::emit);
+                placeLists.put(path, kept);
+            } else {
+                List<SiteArticle> mentioning = coverage.articles().stream().map(byPath::get).toList();
+                placeLists.put(path, list(path, "place", place.name(), place.name(), null, mentioning));
+            }
             index.add(new TagCount(link("place/", path, place.name()),
-                    ArabicPlurals.count(mentioning.size(), ArabicPlurals.ARTICLES, config.numerals())));
+                    ArabicPlurals.count(coverage.articles().size(), ArabicPlurals.ARTICLES, config.numerals())));
         }
         if (index.isEmpty()) {
             return;
@@ -435,8 +460,12 @@ public final class SitePlanner {
         return Digits.format(percent, config.numerals()) + (config.numerals() == org.warraq.content.Numerals.ARAB ? "٪" : "%");
     }
 
-    /** A paginated list of articles with its own feed; its first page shows the list's monthly timeline. */
-    private void list(String listPath, String kind, String name, String heading, String intro, List<SiteArticle> items) {
+    /**
+     * A paginated list of articles with its own feed; its first page shows the list's monthly timeline.
+     *
+     * @return the list's pages and what they show
+     */
+    private PlanMemo.MadeList list(String listPath, String kind, String name, String heading, String intro, List<SiteArticle> items) {
         SiteView first = siteView(Urls.root(Urls.paged(listPath, 1)));
         SiteView later = siteView(Urls.root(Urls.paged(listPath, 2)));
         SiteView feed = siteView(urls.baseUrl());
@@ -445,10 +474,18 @@ public final class SitePlanner {
                 && known.feed() == feed && sameItems(known.items(), items) && known.kind().equals(kind) && known.name().equals(name)
                 && known.heading().equals(heading) && java.util.Objects.equals(known.intro(), intro)) {
             last.value().forEach(this::emit);
-            return;
+            return new PlanMemo.MadeList(known, last.value());
         }
         WholeList inputs = new WholeList(listPath, kind, name, heading, intro, List.copyOf(items), first, later, feed);
-        memo.pages(listPath, inputs, () -> listPages(listPath, kind, name, heading, intro, inputs.items())).forEach(this::emit);
+        List<PlannedPage> made = memo.pages(listPath, inputs, () -> listPages(listPath, kind, name, heading, intro, inputs.items()));
+        made.forEach(this::emit);
+        return new PlanMemo.MadeList(inputs, made);
+    }
+
+    /** Whether a list made last time is seen from the very same headers as a list at {@code listPath} now. */
+    private boolean sameHeaders(WholeList known, String listPath) {
+        return known.first() == siteView(Urls.root(Urls.paged(listPath, 1))) && known.later() == siteView(Urls.root(Urls.paged(listPath, 2)))
+                && known.feed() == siteView(urls.baseUrl());
     }
 
     private List<PlannedPage> listPages(String listPath, String kind, String name, String heading, String intro, List<SiteArticle> items) {
@@ -480,20 +517,19 @@ public final class SitePlanner {
     }
 
     private void archive() {
+        archiveAt = sameDates ? last.archive() : archiveIndices();
         Map<Integer, Map<Integer, List<SiteArticle>>> byYear = new TreeMap<>(java.util.Comparator.reverseOrder());
-        List<SiteArticle> run = null;
-        int runYear = 0;
-        int runMonth = 0;
-        for (SiteArticle a : articles) {
-            ZonedDateTime d = a.article().date();
-            if (run == null || d.getYear() != runYear || d.getMonthValue() != runMonth) {
-                runYear = d.getYear();
-                runMonth = d.getMonthValue();
-                run = byYear.computeIfAbsent(runYear, y -> new TreeMap<>(java.util.Comparator.reverseOrder()))
-                        .computeIfAbsent(runMonth, m -> new ArrayList<>());
-            }
-            run.add(a);
-        }
+        archiveAt.forEach((year, months) -> {
+            Map<Integer, List<SiteArticle>> in = new TreeMap<>(java.util.Comparator.reverseOrder());
+            months.forEach((month, at) -> {
+                List<SiteArticle> listed = new ArrayList<>(at.length);
+                for (int i : at) {
+                    listed.add(articles.get(i));
+                }
+                in.put(month, listed);
+            });
+            byYear.put(year, in);
+        });
         String index = "archive/";
         emit(index, OutputKind.PAGE, "archive", memo.model(Urls.file(index), new RunInputs(index, articles, siteView(Urls.root(index))), () -> {
             Map<String, Object> model = base(index, "archive", "الأرشيف", "أرشيف المقالات حسب السنة والشهر", null, null, 1, 1);
@@ -515,6 +551,31 @@ public final class SitePlanner {
                         "archive " + label);
             }
         }
+    }
+
+    /** The articles' indices by year and month, newest first (articles are in date order, so a month is mostly one run). */
+    private Map<Integer, Map<Integer, int[]>> archiveIndices() {
+        Map<Integer, Map<Integer, List<Integer>>> byYear = new TreeMap<>(java.util.Comparator.reverseOrder());
+        List<Integer> run = null;
+        int runYear = 0;
+        int runMonth = 0;
+        for (int i = 0; i < articles.size(); i++) {
+            ZonedDateTime d = articles.get(i).article().date();
+            if (run == null || d.getYear() != runYear || d.getMonthValue() != runMonth) {
+                runYear = d.getYear();
+                runMonth = d.getMonthValue();
+                run = byYear.computeIfAbsent(runYear, y -> new TreeMap<>(java.util.Comparator.reverseOrder()))
+                        .computeIfAbsent(runMonth, m -> new ArrayList<>());
+            }
+            run.add(i);
+        }
+        Map<Integer, Map<Integer, int[]>> at = new TreeMap<>(java.util.Comparator.reverseOrder());
+        byYear.forEach((year, months) -> {
+            Map<Integer, int[]> in = new TreeMap<>(java.util.Comparator.reverseOrder());
+            months.forEach((month, indices) -> in.put(month, indices.stream().mapToInt(Integer::intValue).toArray()));
+            at.put(year, java.util.Collections.unmodifiableMap(in));
+        });
+        return java.util.Collections.unmodifiableMap(at);
     }
 
     private Map<String, Object> yearModel(String yearPath, int year, Map<Integer, List<SiteArticle>> months, List<SiteArticle> all) {
@@ -662,6 +723,13 @@ public final class SitePlanner {
     }
 
     private void sitemap() {
+        beforeSitemap = out.toArray(new PlannedPage[0]);
+        PlanMemo.Made kept = last.sitemap();
+        if (kept != null && sameDates && last.samePagesBeforeSitemap(beforeSitemap)) {
+            sitemapMade = kept;
+            emit(kept.page());
+            return;
+        }
         List<String> files = new ArrayList<>(out.size());
         for (PlannedPage p : out) {
             if (p.kind() == OutputKind.PAGE) {
@@ -669,13 +737,15 @@ public final class SitePlanner {
             }
         }
         List<String> paths = new ArrayList<>(articles.size());
-        List<ZonedDateTime> changed = new ArrayList<>(articles.size());
+        List<ZonedDateTime> lastmods = new ArrayList<>(articles.size());
         for (SiteArticle a : articles) {
             paths.add(a.path());
-            changed.add(a.article().updated() != null ? a.article().updated() : a.article().date());
+            lastmods.add(a.article().updated() != null ? a.article().updated() : a.article().date());
         }
-        emit("sitemap.xml", OutputKind.SITEMAP, "sitemap",
-                memo.model("sitemap.xml", new SitemapInputs(files, paths, changed), () -> sitemapModel(files)), "sitemap");
+        SitemapInputs inputs = new SitemapInputs(files, paths, lastmods);
+        sitemapMade = new PlanMemo.Made(inputs, page("sitemap.xml", OutputKind.SITEMAP, "sitemap",
+                memo.model("sitemap.xml", inputs, () -> sitemapModel(files)), "sitemap"));
+        emit(sitemapMade.page());
     }
 
     /** @param files the pages' files, each listed by its folder's address */
