@@ -40,35 +40,47 @@ public final class PlanMemo {
     record MadeList(Record inputs, List<PlannedPage> pages) {
     }
 
+    /** A section's, a tag's or an author's list: its names, and its articles as indices in the site's order. */
+    record Group(String listPath, String kind, String name, String heading, String intro, int[] at) {
+    }
+
+    /** The lists of the sections, tags and authors in the order they are planned, and the sections they come from. */
+    record Groups(List<Group> lists, Map<String, org.warraq.content.Category> sections) {
+    }
+
     /**
      * What the last plan that ran to its end made by position: its articles in order, the analysis it read, each
      * article's page and each page of the home list. A plan compares its articles with these index by index: where
      * nothing it shows moved or changed, it takes the page back without a lookup by key.
      */
     static final class Last {
-        static final Last NONE = new Last(new SiteArticle[0], null, new Made[0], new Made[0], Map.of(), Map.of(), new PlannedPage[0], null);
+        static final Last NONE = new Last(new SiteArticle[0], null, new Made[0], new Made[0], Map.of(), null, Map.of(),
+                new PlannedPage[0], null);
 
         private final SiteArticle[] articles;
         private final SiteAnalysis analysis;
         private final Made[] articlePages;
         private final Made[] homePages;
         private final Map<String, MadeList> lists;
+        private final Groups groups;
         private final Map<Integer, Map<Integer, int[]>> archive;
         private final PlannedPage[] beforeSitemap;
         private final Made sitemap;
 
         /**
-         * @param lists         the inputs and pages of each whole list that comes from the analysis (the places'), by path
+         * @param lists         the inputs and pages of each whole list (sections, tags, authors, places), by path
+         * @param groups        the sections', tags' and authors' lists
          * @param archive       the articles' indices by year and month
          * @param beforeSitemap the pages planned before the sitemap, in order
          */
         Last(SiteArticle[] articles, SiteAnalysis analysis, Made[] articlePages, Made[] homePages, Map<String, MadeList> lists,
-             Map<Integer, Map<Integer, int[]>> archive, PlannedPage[] beforeSitemap, Made sitemap) {
+             Groups groups, Map<Integer, Map<Integer, int[]>> archive, PlannedPage[] beforeSitemap, Made sitemap) {
             this.articles = articles;
             this.analysis = analysis;
             this.articlePages = articlePages;
             this.homePages = homePages;
             this.lists = lists;
+            this.groups = groups;
             this.archive = archive;
             this.beforeSitemap = beforeSitemap;
             this.sitemap = sitemap;
@@ -87,6 +99,35 @@ public final class PlanMemo {
         /** The inputs and pages of the whole list at {@code listPath} made last time, or null. */
         MadeList list(String listPath) {
             return lists.get(listPath);
+        }
+
+        /** The sections', tags' and authors' lists last time, or null. */
+        Groups groups() {
+            return groups;
+        }
+
+        /** Whether {@code article} is the very article this plan had at {@code index}. */
+        boolean same(int index, SiteArticle article) {
+            return index < articles.length && articles[index] == article;
+        }
+
+        /**
+         * Whether every article that is not the very one this plan had at its index has the same section, tags and
+         * authors as that one (the sizes being equal): the site's lists then hold the same indices.
+         */
+        boolean sameGroups(List<SiteArticle> now) {
+            if (now.size() != articles.length || groups == null) {
+                return false;
+            }
+            for (int i = 0; i < articles.length; i++) {
+                SiteArticle a = now.get(i);
+                SiteArticle b = articles[i];
+                if (a != b && !(java.util.Objects.equals(a.category(), b.category()) && a.tags().equals(b.tags())
+                        && a.authors().equals(b.authors()))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** The articles' indices by year and month, last time. */

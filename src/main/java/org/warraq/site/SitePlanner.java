@@ -78,7 +78,10 @@ public final class SitePlanner {
     private boolean sameAnalysis;
     /** Whether every article has the path, date and update the article at its index had in the last plan. */
     private boolean sameDates;
-    private final Map<String, PlanMemo.MadeList> placeLists = new HashMap<>();
+    /** Whether, besides, every article is in the same sections, tags and authors' lists as the one at its index last time. */
+    private boolean sameGroups;
+    private PlanMemo.Groups groups;
+    private final Map<String, PlanMemo.MadeList> madeLists = new HashMap<>();
     private Map<Integer, Map<Integer, int[]>> archiveAt;
     private PlannedPage[] beforeSitemap;
     private PlanMemo.Made sitemapMade;
@@ -113,12 +116,18 @@ public final class SitePlanner {
         changed = last.changedIn(articles);
         sameAnalysis = last.read(analysis);
         sameDates = last.sameDates(articles);
+        sameGroups = sameDates && last.sameGroups(articles);
         for (SiteArticle a : articles) {
             byPath.put(a.path(), a);
         }
-        sections = new LinkedHashMap<>();
-        config.categories().forEach(c -> sections.put(c.key(), c));
-        articles.stream().map(SiteArticle::category).filter(c -> c != null).forEach(c -> sections.putIfAbsent(c.key(), c));
+        if (sameGroups) {
+            sections = last.groups().sections();
+        } else {
+            sections = new LinkedHashMap<>();
+            config.categories().forEach(c -> sections.put(c.key(), c));
+            articles.stream().map(SiteArticle::category).filter(c -> c != null).forEach(c -> sections.putIfAbsent(c.key(), c));
+            sections = java.util.Collections.unmodifiableMap(sections);
+        }
 
         PlanMemo.Made[] home = home(last);
         PlanMemo.Made[] made = new PlanMemo.Made[articles.size()];
@@ -146,7 +155,7 @@ public final class SitePlanner {
         newsSitemap();
         emit("robots.txt", OutputKind.ROBOTS, "robots", Map.of("sitemap", urls.absolute("sitemap.xml"),
                 "newsSitemap", urls.absolute("news-sitemap.xml")), "robots");
-        memo.planned(new PlanMemo.Last(articles.toArray(new SiteArticle[0]), analysis, made, home, placeLists, archiveAt,
+        memo.planned(new PlanMemo.Last(articles.toArray(new SiteArticle[0]), analysis, made, home, madeLists, groups, archiveAt,
                 beforeSitemap, sitemapMade));
         return List.copyOf(out);
     }
@@ -320,57 +329,111 @@ public final class SitePlanner {
         emit(path, OutputKind.PAGE, "page", model, p.article().source().toString());
     }
 
+    /**
+     * The sections', tags' and authors' lists, and the index of tags. When every article is in the lists it was in
+     * last time, the lists are the last plan's, and a list none of whose articles changed is taken back as it was.
+     */
     private void taxonomies() {
-        Map<String, List<SiteArticle>> bySection = new HashMap<>();
-        Map<String, List<SiteArticle>> byTag = new HashMap<>();
-        Map<String, List<SiteArticle>> byAuthor = new HashMap<>();
+        groups = sameGroups ? last.groups() : groups();
+        java.util.Set<String> touched = sameGroups ? touchedLists() : null;
+        List<TagCount> index = new ArrayList<>();
+        boolean tagsDone = false;
+        for (PlanMemo.Group g : groups.lists()) {
+            if (g.kind().equals("author") && !tagsDone) {
+                tagsDone = true;
+                if (!index.isEmpty()) {
+                    tagIndex(index);
+                }
+            }
+            PlanMemo.MadeList made = touched == null || touched.contains(g.listPath()) ? null : last.list(g.listPath());
+            if (made != null && made.inputs() instanceof WholeList known && sameHeaders(known, g.listPath())) {
+                made.pages().forEach(this::emit);
+            } else {
+                List<SiteArticle> items = new ArrayList<>(g.at().length);
+                for (int i : g.at()) {
+                    items.add(articles.get(i));
+                }
+                made = list(g.listPath(), g.kind(), g.name(), g.heading(), g.intro(), items);
+            }
+            madeLists.put(g.listPath(), made);
+            if (g.kind().equals("tag")) {
+                index.add(new TagCount(link("tag/", g.listPath(), g.name()),
+                        ArabicPlurals.count(g.at().length, ArabicPlurals.ARTICLES, config.numerals())));
+            }
+        }
+        if (!tagsDone && !index.isEmpty()) {
+            tagIndex(index);
+        }
+    }
+
+    /** The lists of the articles that are not the very ones at their index last time (their lists are the same then). */
+    private java.util.Set<String> touchedLists() {
+        java.util.Set<String> touched = new java.util.HashSet<>();
+        for (int i = 0; i < articles.size(); i++) {
+            SiteArticle a = articles.get(i);
+            if (!last.same(i, a)) {
+                if (a.category() != null) {
+                    touched.add("category/" + a.category().key() + "/");
+                }
+                a.tags().forEach(t -> touched.add("tag/" + t.slug() + "/"));
+                a.authors().forEach(x -> touched.add("author/" + x.key() + "/"));
+            }
+        }
+        return touched;
+    }
+
+    /** The sections' lists in the sections' order, the tags' in Arabic alphabetical order, the authors' by key. */
+    private PlanMemo.Groups groups() {
+        Map<String, List<Integer>> bySection = new HashMap<>();
+        Map<String, List<Integer>> byTag = new HashMap<>();
+        Map<String, List<Integer>> byAuthor = new HashMap<>();
         Map<String, Tag> tags = new HashMap<>();
-        for (SiteArticle a : articles) {
+        for (int i = 0; i < articles.size(); i++) {
+            SiteArticle a = articles.get(i);
             if (a.category() != null) {
-                bySection.computeIfAbsent(a.category().key(), k -> new ArrayList<>()).add(a);
+                bySection.computeIfAbsent(a.category().key(), k -> new ArrayList<>()).add(i);
             }
             for (Tag t : a.tags()) {
                 tags.putIfAbsent(t.slug(), t);
-                List<SiteArticle> tagged = byTag.computeIfAbsent(t.slug(), k -> new ArrayList<>());
-                if (tagged.isEmpty() || tagged.get(tagged.size() - 1) != a) {
-                    tagged.add(a);
-                }
+                addOnce(byTag.computeIfAbsent(t.slug(), k -> new ArrayList<>()), i);
             }
             for (Author x : a.authors()) {
-                List<SiteArticle> by = byAuthor.computeIfAbsent(x.key(), k -> new ArrayList<>());
-                if (by.isEmpty() || by.get(by.size() - 1) != a) {
-                    by.add(a);
-                }
+                addOnce(byAuthor.computeIfAbsent(x.key(), k -> new ArrayList<>()), i);
             }
         }
+        List<PlanMemo.Group> lists = new ArrayList<>();
         for (Category c : sections.values()) {
-            List<SiteArticle> in = bySection.getOrDefault(c.key(), List.of());
+            List<Integer> in = bySection.getOrDefault(c.key(), List.of());
             if (!in.isEmpty()) {
-                list("category/" + c.key() + "/", "category", c.name(), "القسم: " + c.name(), null, in);
+                lists.add(new PlanMemo.Group("category/" + c.key() + "/", "category", c.name(), "القسم: " + c.name(), null, indices(in)));
             }
         }
-        List<TagCount> index = new ArrayList<>();
         List<Tag> bySlug = new ArrayList<>(tags.values());
         bySlug.sort(java.util.Comparator.comparing(Tag::slug));
         for (Tag t : memo.tagOrder(bySlug, () -> ArabicCollation.sorted(bySlug, Tag::name))) {
-            List<SiteArticle> tagged = byTag.get(t.slug());
-            list("tag/" + t.slug() + "/", "tag", t.name(), "الوسم: " + t.name(), null, tagged);
-            index.add(new TagCount(link("tag/", "tag/" + t.slug() + "/", t.name()),
-                    ArabicPlurals.count(tagged.size(), ArabicPlurals.ARTICLES, config.numerals())));
-        }
-        if (!index.isEmpty()) {
-            tagIndex(index);
+            lists.add(new PlanMemo.Group("tag/" + t.slug() + "/", "tag", t.name(), "الوسم: " + t.name(), null, indices(byTag.get(t.slug()))));
         }
         Map<String, Author> authors = new TreeMap<>();
         config.authors().forEach(a -> authors.put(a.key(), a));
         articles.forEach(a -> a.authors().forEach(x -> authors.putIfAbsent(x.key(), x)));
         for (Author author : authors.values()) {
-            List<SiteArticle> by = byAuthor.getOrDefault(author.key(), List.of());
+            List<Integer> by = byAuthor.getOrDefault(author.key(), List.of());
             if (!by.isEmpty()) {
-                list("author/" + author.key() + "/", "author", author.name(), author.name(),
-                        author.bio().isEmpty() ? null : author.bio(), by);
+                lists.add(new PlanMemo.Group("author/" + author.key() + "/", "author", author.name(), author.name(),
+                        author.bio().isEmpty() ? null : author.bio(), indices(by)));
             }
         }
+        return new PlanMemo.Groups(List.copyOf(lists), sections);
+    }
+
+    private static void addOnce(List<Integer> list, int i) {
+        if (list.isEmpty() || list.get(list.size() - 1) != i) {
+            list.add(i);
+        }
+    }
+
+    private static int[] indices(List<Integer> list) {
+        return list.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** All tags in Arabic alphabetical order, each with its article count. */
@@ -399,10 +462,10 @@ public final class SitePlanner {
             PlanMemo.MadeList kept = touched == null || touched.contains(place) ? null : last.list(path);
             if (kept != null && kept.inputs() instanceof WholeList known && sameHeaders(known, path)) {
                 kept.pages().forEach(this::emit);
-                placeLists.put(path, kept);
+                madeLists.put(path, kept);
             } else {
                 List<SiteArticle> mentioning = coverage.articles().stream().map(byPath::get).toList();
-                placeLists.put(path, list(path, "place", place.name(), place.name(), null, mentioning));
+                madeLists.put(path, list(path, "place", place.name(), place.name(), null, mentioning));
             }
             index.add(new TagCount(link("place/", path, place.name()),
                     ArabicPlurals.count(coverage.articles().size(), ArabicPlurals.ARTICLES, config.numerals())));

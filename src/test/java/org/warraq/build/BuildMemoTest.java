@@ -127,6 +127,8 @@ class BuildMemoTest {
                 () -> write("articles/new.md", SiteFixture.article("خبر جديد عن القمح", "2025-03-01", "tags: [مصر]", TOPICS[1] + ".")),
                 () -> write("articles/a1.md", SiteFixture.article("خبر رقم 2 عن أسعار", "2025-02-02", "updated: 2025-02-20\ntags: [الطاقة]",
                         TOPICS[1] + ".\n\n" + TOPICS[2] + ".")),
+                () -> write("articles/a2.md", SiteFixture.article("خبر رقم 3 عن مصر", "2025-02-03", "tags: [الطاقة]",
+                        TOPICS[2] + ".\n\n" + TOPICS[3] + ".")),
                 () -> delete("articles/a5.md"),
                 () -> write("articles/a7.md", SiteFixture.article("عنوان آخر تماما", "2024-12-31", "tags: [السياحة]", TOPICS[2] + ".")),
                 () -> write("site.yaml", SiteFixture.SITE_YAML.replace("موقع الاختبار", "موقع الاختبار الجديد")),
