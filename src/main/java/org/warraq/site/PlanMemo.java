@@ -14,7 +14,10 @@ import org.warraq.analysis.SiteAnalysis;
  * lists' planned pages and the site's header at each depth, each kept with the values it was made from and
  * taken back only when those are equal. Within one plan it shares a card among the pages at one depth; kept
  * by the preview from one plan to the next, it spares a save re-planning the ten thousand pages it did not
- * change, and hands back the very same values, so the next comparison stops at identity.
+ * change, and hands back the very same values, so the next comparison stops at identity. It also keeps what
+ * the last plan that ran to its end made by position ({@link Last}): a save that changes one article's text
+ * then costs a comparison of references index by index, and the lists and pages that do not show that article
+ * are taken back without going over the site's articles again.
  * A plan with it makes the same pages as a plan without ({@code BuildMemoTest}).
  */
 public final class PlanMemo {

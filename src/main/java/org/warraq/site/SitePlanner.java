@@ -129,13 +129,13 @@ public final class SitePlanner {
             sections = java.util.Collections.unmodifiableMap(sections);
         }
 
-        PlanMemo.Made[] home = home(last);
+        PlanMemo.Made[] home = home();
         PlanMemo.Made[] made = new PlanMemo.Made[articles.size()];
         List<PlannedPage> articlePages = IntStream.range(0, articles.size()).parallel().mapToObj(i -> {
             SiteArticle a = articles.get(i);
             SiteArticle older = i + 1 < articles.size() ? articles.get(i + 1) : null;
             SiteArticle newer = i > 0 ? articles.get(i - 1) : null;
-            PlanMemo.Made page = sameAnalysis ? keptArticle(last, i, a, older, newer) : null;
+            PlanMemo.Made page = sameAnalysis ? keptArticle(i, a, older, newer) : null;
             made[i] = page != null ? page : articlePage(a, older, newer);
             return made[i].page();
         }).toList();
@@ -175,7 +175,7 @@ public final class SitePlanner {
      * articles and the site's header as it sees them are the very same values as then (the analysis is): found by
      * position, without a lookup by key. Null when one may differ.
      */
-    private PlanMemo.Made keptArticle(PlanMemo.Last last, int i, SiteArticle a, SiteArticle older, SiteArticle newer) {
+    private PlanMemo.Made keptArticle(int i, SiteArticle a, SiteArticle older, SiteArticle newer) {
         PlanMemo.Made made = last.article(i, a);
         if (made == null || !(made.inputs() instanceof ArticleInputs in) || in.older() != older || in.newer() != newer
                 || in.site() != siteView(in.root())) {
@@ -254,7 +254,7 @@ public final class SitePlanner {
     }
 
     /** The home list's pages, each the last plan's at its place when it shows the very same articles and header. */
-    private PlanMemo.Made[] home(PlanMemo.Last last) {
+    private PlanMemo.Made[] home() {
         List<List<SiteArticle>> chunks = Paginator.split(articles, config.perPage());
         PlanMemo.Made[] made = new PlanMemo.Made[chunks.size()];
         for (int n = 1; n <= chunks.size(); n++) {
@@ -532,12 +532,12 @@ public final class SitePlanner {
         SiteView first = siteView(Urls.root(Urls.paged(listPath, 1)));
         SiteView later = siteView(Urls.root(Urls.paged(listPath, 2)));
         SiteView feed = siteView(urls.baseUrl());
-        PlanMemo.Kept<List<PlannedPage>> last = memo.lastList(listPath);
-        if (last != null && last.inputs() instanceof WholeList known && known.first() == first && known.later() == later
+        PlanMemo.Kept<List<PlannedPage>> kept = memo.lastList(listPath);
+        if (kept != null && kept.inputs() instanceof WholeList known && known.first() == first && known.later() == later
                 && known.feed() == feed && sameItems(known.items(), items) && known.kind().equals(kind) && known.name().equals(name)
                 && known.heading().equals(heading) && java.util.Objects.equals(known.intro(), intro)) {
-            last.value().forEach(this::emit);
-            return new PlanMemo.MadeList(known, last.value());
+            kept.value().forEach(this::emit);
+            return new PlanMemo.MadeList(known, kept.value());
         }
         WholeList inputs = new WholeList(listPath, kind, name, heading, intro, List.copyOf(items), first, later, feed);
         List<PlannedPage> made = memo.pages(listPath, inputs, () -> listPages(listPath, kind, name, heading, intro, inputs.items()));
