@@ -42,10 +42,17 @@ public final class PreviewServer implements AutoCloseable {
         this.options = options;
         this.live = new LiveSite(this::buildOptions, events, out, err);
         this.server = new SiteServer(live, events, options.port());
-        live.rebuild(Set.of());
-        live.warmUp(WARM_UP_SAVES);
-        server.start();
+        // Watching starts before the first build, so that a save made while it runs (a minute on a large site) is
+        // built right after it instead of waiting for the next save.
         this.watcher = new SourceWatcher(List.of(options.content(), options.templates()), live::rebuild);
+        try {
+            live.rebuild(Set.of());
+            live.warmUp(WARM_UP_SAVES);
+            server.start();
+        } catch (RuntimeException | Error e) {
+            watcher.close();
+            throw e;
+        }
         this.pings = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "warraq-ping");
             thread.setDaemon(true);
