@@ -32,6 +32,7 @@ import org.warraq.render.TemplateRenderer;
 import org.warraq.site.KeptOrder;
 import org.warraq.site.LastPass;
 import org.warraq.site.PlaceMemo;
+import org.warraq.search.SearchIndex;
 import org.warraq.site.PlanMemo;
 import org.warraq.site.PlannedPage;
 import org.warraq.site.SiteArticle;
@@ -85,6 +86,7 @@ public final class BuildMemo {
     private volatile String templates;
     private volatile SiteWide siteWide;
     private final KeptOrder<String> fileOrder = new KeptOrder<>(Comparator.naturalOrder());
+    private final SearchIndex.Runs searchRuns = new SearchIndex.Runs();
     private long settingsChanges;
     private BodyRenderer bodyRenderer;
     private TemplateRenderer templateRenderer;
@@ -99,6 +101,11 @@ public final class BuildMemo {
 
     PlanMemo plans() {
         return plans;
+    }
+
+    /** The search index's runs of articles, from the last build that indexed them. */
+    SearchIndex.Runs searchRuns() {
+        return searchRuns;
     }
 
     /**

@@ -276,7 +276,8 @@ public final class SiteBuild {
         } else {
             SearchIndex built;
             try (BuildObserver.Stage stage = observer.begin("index", articles.size())) {
-                built = SearchIndex.build(articles, config.searchRecency(), spool.scratch());
+                built = memo == null ? SearchIndex.build(articles, config.searchRecency(), spool.scratch())
+                        : SearchIndex.build(articles, config.searchRecency(), memo.searchRuns());
             }
             List<OutputFile> searchFiles = new ArrayList<>();
             try (SearchIndex index = built) {

@@ -63,14 +63,16 @@ public final class SearchIndex implements AutoCloseable {
     /** Below this many articles a part, indexing on several threads does not pay for the merge. */
     static final int ARTICLES_PER_PART = 500;
 
-    private SearchIndex(List<SiteArticle> articles, double recency, int parts, Path folder) throws IOException {
+    private SearchIndex(List<SiteArticle> articles, double recency, int parts, Path folder, Runs runs) throws IOException {
         this.articles = articles.stream().sorted(SITE_ORDER).toList();
         this.recency = recency;
         this.factors = factors(this.articles, recency);
         this.cuts = new ExcerptParts.Cuts[this.articles.size()];
         this.directory = directory(folder, "index");
         try (IndexWriter writer = new IndexWriter(directory, writerConfig(parts))) {
-            if (parts <= 1) {
+            if (runs != null) {
+                writer.addIndexes(runs.indexes(this));
+            } else if (parts <= 1) {
                 add(writer, 0, this.articles.size());
             } else {
                 Directory[] made = indexInParts(parts, folder);
@@ -159,7 +161,7 @@ public final class SearchIndex implements AutoCloseable {
      * @param recency the weight {@code w} of the recency prior {@code 1 + w · 2^(−age_days/365)}, 0 for none
      */
     public static SearchIndex build(List<SiteArticle> articles, double recency) {
-        return build(articles, recency, null);
+        return build(articles, recency, (Path) null);
     }
 
     /** As {@link #build(List, double)}, the index on disk in {@code folder} when it is not null. */
@@ -170,14 +172,134 @@ public final class SearchIndex implements AutoCloseable {
 
     /** As {@link #build(List, double, Path)}, indexing in {@code parts} consecutive runs of articles. */
     static SearchIndex build(List<SiteArticle> articles, double recency, int parts, Path folder) {
+        return build(articles, recency, parts, folder, null);
+    }
+
+    /**
+     * As {@link #build(List, double)}, in the heap, taking back from {@code runs} every run of articles an earlier build
+     * indexed that is still the same (the preview's): only the runs a save changed are analysed again.
+     */
+    public static SearchIndex build(List<SiteArticle> articles, double recency, Runs runs) {
+        synchronized (runs) {
+            return build(articles, recency, 1, null, runs);
+        }
+    }
+
+    private static SearchIndex build(List<SiteArticle> articles, double recency, int parts, Path folder, Runs runs) {
         if (recency < 0 || Double.isNaN(recency) || Double.isInfinite(recency)) {
             throw new IllegalArgumentException("the recency weight must be a finite number ≥ 0, found " + recency);
         }
         try {
-            return new SearchIndex(articles, recency, parts, folder);
+            return new SearchIndex(articles, recency, parts, folder, runs);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The indexes of consecutive runs of articles in site order, kept from one build to the next (by the preview).
+     * A run whose articles are the very same values, with the same recency factors, is added to the next index as it
+     * is, with the excerpt parts chosen when it was analysed; the others are analysed again, on every core. The merged
+     * index is the one a single writer makes (documents in site order, {@code ParallelIndexingTest}), so what is read
+     * from it does not depend on which runs were taken back. A save that edits one article analyses one run; a new
+     * newest article shifts every run and analyses them all, as a build without runs does.
+     */
+    public static final class Runs {
+
+        private record Run(SiteArticle[] articles, double[] factors, ExcerptParts.Cuts[] cuts, Directory index) {
+        }
+
+        private final int size;
+        private Run[] runs = new Run[0];
+        private int analysed;
+
+        /** Runs of {@value #ARTICLES_PER_PART} articles. */
+        public Runs() {
+            this(ARTICLES_PER_PART);
+        }
+
+        Runs(int size) {
+            this.size = size;
+        }
+
+        /** How many runs the last build analysed (the others it took back). */
+        synchronized int analysed() {
+            return analysed;
+        }
+
+        /** Forgets every run. */
+        public synchronized void clear() {
+            close(runs, new Run[0]);
+            runs = new Run[0];
+        }
+
+        /** The runs' indexes for {@code index}, in order; fills in its excerpt parts. */
+        private Directory[] indexes(SearchIndex index) {
+            int n = index.articles.size();
+            int count = (n + size - 1) / size;
+            Run[] next = new Run[count];
+            Run[] last = runs;
+            IntStream.range(0, count).parallel().forEach(k -> {
+                int from = k * size;
+                int to = Math.min(n, from + size);
+                Run kept = k < last.length ? last[k] : null;
+                next[k] = kept != null && same(kept, index, from, to) ? kept : index.run(from, to);
+                System.arraycopy(next[k].cuts(), 0, index.cuts, from, to - from);
+            });
+            int made = 0;
+            for (int k = 0; k < count; k++) {
+                if (k >= last.length || next[k] != last[k]) {
+                    made++;
+                }
+            }
+            close(last, next);
+            runs = next;
+            analysed = made;
+            Directory[] indexes = new Directory[count];
+            for (int k = 0; k < count; k++) {
+                indexes[k] = next[k].index();
+            }
+            return indexes;
+        }
+
+        private static boolean same(Run run, SearchIndex index, int from, int to) {
+            if (run.articles().length != to - from) {
+                return false;
+            }
+            for (int i = from; i < to; i++) {
+                if (run.articles()[i - from] != index.articles.get(i) || run.factors()[i - from] != index.factors[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Closes the runs of {@code old} that {@code kept} does not hold. */
+        private static void close(Run[] old, Run[] kept) {
+            java.util.Set<Run> still = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            still.addAll(java.util.Arrays.asList(kept));
+            for (Run run : old) {
+                if (!still.contains(run)) {
+                    try {
+                        run.index().close();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The articles from {@code from} to {@code to} (exclusive) indexed in the heap, as a run to keep. */
+    private Runs.Run run(int from, int to) {
+        Directory dir = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(dir, writerConfig(Runtime.getRuntime().availableProcessors()))) {
+            add(writer, from, to);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Runs.Run(articles.subList(from, to).toArray(new SiteArticle[0]), java.util.Arrays.copyOfRange(factors, from, to),
+                java.util.Arrays.copyOfRange(cuts, from, to), dir);
     }
 
     public IndexSearcher searcher() {

@@ -63,6 +63,60 @@ class ParallelIndexingTest {
         }
     }
 
+    @Test
+    void runsTakenBackGiveTheIndexAFreshBuildGivesAndOnlyChangedRunsAreAnalysed() throws Exception {
+        Random random = new Random(5);
+        Corpus first = new Corpus();
+        Corpus edited = new Corpus();
+        int n = 60;
+        for (int i = 0; i < n; i++) {
+            StringBuilder body = new StringBuilder(marker(i));
+            for (int k = 0; k < 20 + random.nextInt(30); k++) {
+                body.append(' ').append(word(random));
+            }
+            String title = word(random) + " " + word(random);
+            first.add(i, title, body.toString());
+            edited.add(i, title, i == 23 ? body + " " + word(random) + " إضافة جديدة" : body.toString());
+        }
+        List<org.warraq.site.SiteArticle> before = first.articles();
+        List<org.warraq.site.SiteArticle> after = new java.util.ArrayList<>(before);
+        after.set(23, edited.articles().get(23));
+        Urls urls = new Urls("https://example.org/", false);
+        SearchIndex.Runs runs = new SearchIndex.Runs(7);
+
+        try (SearchIndex kept = SearchIndex.build(before, 0.5, runs)) {
+            assertEquals(9, runs.analysed(), "every run is analysed the first time");
+            assertSameExport(SearchIndex.build(before, 0.5, 1, null), kept, urls);
+        }
+        try (SearchIndex kept = SearchIndex.build(after, 0.5, runs)) {
+            assertEquals(1, runs.analysed(), "only the edited article's run is analysed again");
+            assertSameExport(SearchIndex.build(after, 0.5, 1, null), kept, urls);
+        }
+        List<org.warraq.site.SiteArticle> added = new java.util.ArrayList<>(after);
+        added.add(new Corpus().add(-1, "خبر أحدث من الكل", "نص الخبر الأحدث " + marker(99)).articles().get(0));
+        try (SearchIndex kept = SearchIndex.build(added, 0.5, runs)) {
+            assertEquals(9, runs.analysed(), "a newer article shifts every run (and the recency factors)");
+            assertSameExport(SearchIndex.build(added, 0.5, 1, null), kept, urls);
+        }
+        try (SearchIndex kept = SearchIndex.build(added, 0, runs)) {
+            assertEquals(9, runs.analysed(), "other recency factors: every run again");
+            assertSameExport(SearchIndex.build(added, 0, 1, null), kept, urls);
+        }
+    }
+
+    /** The two indexes' static exports are the same files, byte for byte; closes the fresh one. */
+    private static void assertSameExport(SearchIndex fresh, SearchIndex kept, Urls urls) throws Exception {
+        try (fresh) {
+            assertEquals(fresh.articles(), kept.articles());
+            List<OutputFile> a = new IndexExporter(fresh, urls, IndexExporter.DEFAULT_CAP).export();
+            List<OutputFile> b = new IndexExporter(kept, urls, IndexExporter.DEFAULT_CAP).export();
+            assertEquals(a.stream().map(OutputFile::path).toList(), b.stream().map(OutputFile::path).toList());
+            for (int i = 0; i < a.size(); i++) {
+                assertArrayEquals(a.get(i).bytes(), b.get(i).bytes(), a.get(i).path());
+            }
+        }
+    }
+
     private static String word(Random random) {
         StringBuilder w = new StringBuilder();
         for (int k = 0; k < 3 + random.nextInt(4); k++) {
