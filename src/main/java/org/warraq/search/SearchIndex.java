@@ -69,7 +69,12 @@ public final class SearchIndex implements AutoCloseable {
         this.factors = factors(this.articles, recency);
         this.cuts = new ExcerptParts.Cuts[this.articles.size()];
         this.directory = directory(folder, "index");
-        try (IndexWriter writer = new IndexWriter(directory, writerConfig(parts))) {
+        IndexWriterConfig config = writerConfig(parts);
+        if (runs != null && config.getMergePolicy() instanceof LogByteSizeMergePolicy policy) {
+            // The runs are merged into one segment at once rather than ten at a time: each document is written once.
+            policy.setMergeFactor(Math.max(policy.getMergeFactor(), this.articles.size() / runs.size + 1));
+        }
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
             if (runs != null) {
                 writer.addIndexes(runs.indexes(this));
             } else if (parts <= 1) {
