@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.warraq.analysis.SiteAnalysis;
 import org.warraq.content.Article;
@@ -29,10 +30,10 @@ import org.warraq.markdown.RenderedBody;
 import org.warraq.output.OutputFile;
 import org.warraq.output.SafePaths;
 import org.warraq.render.TemplateRenderer;
+import org.warraq.search.SearchIndex;
 import org.warraq.site.KeptOrder;
 import org.warraq.site.LastPass;
 import org.warraq.site.PlaceMemo;
-import org.warraq.search.SearchIndex;
 import org.warraq.site.PlanMemo;
 import org.warraq.site.PlannedPage;
 import org.warraq.site.SiteArticle;
@@ -116,7 +117,7 @@ public final class BuildMemo {
         SiteWide wide = siteWide;
         List<SiteArticle> all = wide == null ? List.of() : wide.articles();
         int count = Math.min(n, all.size());
-        return java.util.stream.IntStream.range(0, count).mapToObj(k -> all.get((int) ((long) k * all.size() / count)).article().source()).toList();
+        return IntStream.range(0, count).mapToObj(k -> all.get((int) ((long) k * all.size() / count)).article().source()).toList();
     }
 
     /**

@@ -232,13 +232,7 @@ public final class SearchIndex implements AutoCloseable {
             return analysed;
         }
 
-        /** Forgets every run. */
-        public synchronized void clear() {
-            close(runs, new Run[0]);
-            runs = new Run[0];
-        }
-
-        /** The runs' indexes for {@code index}, in order; fills in its excerpt parts. */
+        /** The runs' indexes for {@code index}, in order; fills in its excerpt parts. Called with this object's lock held. */
         private Directory[] indexes(SearchIndex index) {
             int n = index.articles.size();
             int count = (n + size - 1) / size;

@@ -1,5 +1,6 @@
 package org.warraq.site;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,9 +53,23 @@ public final class PlanMemo {
     }
 
     /**
+     * How a plan's articles differ from the last plan's, index by index.
+     *
+     * @param paths      the paths of the articles that are not the very same values at the same index, on both sides
+     * @param at         the indices, in the new plan, of the articles that are not the very same values
+     * @param sameDates  whether every index holds an article with the same path, date and update as last time
+     * @param sameGroups whether, besides, every article has the section, tags and authors of the one at its index last
+     *                   time (the sections', tags' and authors' lists then hold the same indices)
+     */
+    record Changes(Set<String> paths, int[] at, boolean sameDates, boolean sameGroups) {
+    }
+
+    /**
      * What the last plan that ran to its end made by position: its articles in order, the analysis it read, each
-     * article's page and each page of the home list. A plan compares its articles with these index by index: where
-     * nothing it shows moved or changed, it takes the page back without a lookup by key.
+     * article's page, each home page, each whole list with its inputs, the sections', tags' and authors' lists as
+     * indices, the archive's months as indices, and the sitemap with the pages planned before it. A plan compares its
+     * articles with these index by index ({@link #changesIn}): where nothing a page shows moved or changed, it takes
+     * the page back without a lookup by key.
      */
     static final class Last {
         static final Last NONE = new Last(new SiteArticle[0], null, new Made[0], new Made[0], Map.of(), null, Map.of(),
@@ -109,30 +124,6 @@ public final class PlanMemo {
             return groups;
         }
 
-        /** Whether {@code article} is the very article this plan had at {@code index}. */
-        boolean same(int index, SiteArticle article) {
-            return index < articles.length && articles[index] == article;
-        }
-
-        /**
-         * Whether every article that is not the very one this plan had at its index has the same section, tags and
-         * authors as that one (the sizes being equal): the site's lists then hold the same indices.
-         */
-        boolean sameGroups(List<SiteArticle> now) {
-            if (now.size() != articles.length || groups == null) {
-                return false;
-            }
-            for (int i = 0; i < articles.length; i++) {
-                SiteArticle a = now.get(i);
-                SiteArticle b = articles[i];
-                if (a != b && !(java.util.Objects.equals(a.category(), b.category()) && a.tags().equals(b.tags())
-                        && a.authors().equals(b.authors()))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
         /** The articles' indices by year and month, last time. */
         Map<Integer, Map<Integer, int[]>> archive() {
             return archive;
@@ -149,41 +140,36 @@ public final class PlanMemo {
         }
 
         /**
-         * The paths of the articles that are not the very same value at the same index as in this plan, both
-         * sides' paths where they differ: an article whose path is not among them is, wherever it is, the very
-         * article this plan had under that path.
+         * How {@code now}, the articles of a new plan, differ from this plan's, index by index, in one pass. Where the
+         * article at an index is not the very same value, both paths count as changed: an article whose path is not
+         * among them is, wherever it is, the very article this plan had under that path.
          */
-        Set<String> changedIn(List<SiteArticle> now) {
-            Set<String> changed = new HashSet<>();
+        Changes changesIn(List<SiteArticle> now) {
+            Set<String> paths = new HashSet<>();
+            List<Integer> at = new ArrayList<>();
+            boolean dates = now.size() == articles.length;
+            boolean lists = dates && groups != null;
             for (int i = 0; i < Math.max(now.size(), articles.length); i++) {
                 SiteArticle a = i < now.size() ? now.get(i) : null;
                 SiteArticle b = i < articles.length ? articles[i] : null;
-                if (a != b) {
-                    if (a != null) {
-                        changed.add(a.path());
-                    }
-                    if (b != null) {
-                        changed.add(b.path());
-                    }
+                if (a == b) {
+                    continue;
+                }
+                if (a != null) {
+                    paths.add(a.path());
+                    at.add(i);
+                }
+                if (b != null) {
+                    paths.add(b.path());
+                }
+                if (a != null && b != null) {
+                    dates = dates && a.path().equals(b.path()) && a.article().date().equals(b.article().date())
+                            && java.util.Objects.equals(a.article().updated(), b.article().updated());
+                    lists = lists && dates && java.util.Objects.equals(a.category(), b.category()) && a.tags().equals(b.tags())
+                            && a.authors().equals(b.authors());
                 }
             }
-            return changed;
-        }
-
-        /** Whether every index holds an article with the same path, date and update as in this plan. */
-        boolean sameDates(List<SiteArticle> now) {
-            if (now.size() != articles.length) {
-                return false;
-            }
-            for (int i = 0; i < articles.length; i++) {
-                SiteArticle a = now.get(i);
-                SiteArticle b = articles[i];
-                if (a != b && !(a.path().equals(b.path()) && a.article().date().equals(b.article().date())
-                        && java.util.Objects.equals(a.article().updated(), b.article().updated()))) {
-                    return false;
-                }
-            }
-            return true;
+            return new Changes(paths, at.stream().mapToInt(Integer::intValue).toArray(), dates, lists);
         }
 
         /** Whether {@code now} holds pages of the same kinds and paths as this plan had before its sitemap, in the same order. */

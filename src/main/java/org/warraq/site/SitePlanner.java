@@ -72,14 +72,10 @@ public final class SitePlanner {
     private Map<String, Category> sections;
     /** What the last plan that ran to its end made by position. */
     private PlanMemo.Last last;
-    /** The paths of the articles that are not the very same values at the same places as in the last plan. */
-    private java.util.Set<String> changed;
+    /** How the articles differ from the last plan's, index by index. */
+    private PlanMemo.Changes changes;
     /** Whether the last plan read this very analysis. */
     private boolean sameAnalysis;
-    /** Whether every article has the path, date and update the article at its index had in the last plan. */
-    private boolean sameDates;
-    /** Whether, besides, every article is in the same sections, tags and authors' lists as the one at its index last time. */
-    private boolean sameGroups;
     private PlanMemo.Groups groups;
     private final Map<String, PlanMemo.MadeList> madeLists = new HashMap<>();
     private Map<Integer, Map<Integer, int[]>> archiveAt;
@@ -113,14 +109,12 @@ public final class SitePlanner {
         articles = memo.composed(placed.articles(), false, SitePlanner::composed);
         pages = memo.composed(placed.pages(), true, SitePlanner::composed);
         last = memo.last();
-        changed = last.changedIn(articles);
+        changes = last.changesIn(articles);
         sameAnalysis = last.read(analysis);
-        sameDates = last.sameDates(articles);
-        sameGroups = sameDates && last.sameGroups(articles);
         for (SiteArticle a : articles) {
             byPath.put(a.path(), a);
         }
-        if (sameGroups) {
+        if (changes.sameGroups()) {
             sections = last.groups().sections();
         } else {
             sections = new LinkedHashMap<>();
@@ -182,7 +176,7 @@ public final class SitePlanner {
             return null;
         }
         for (String related : in.context().related()) {
-            if (changed.contains(related)) {
+            if (changes.paths().contains(related)) {
                 return null;
             }
         }
@@ -334,8 +328,8 @@ public final class SitePlanner {
      * last time, the lists are the last plan's, and a list none of whose articles changed is taken back as it was.
      */
     private void taxonomies() {
-        groups = sameGroups ? last.groups() : groups();
-        java.util.Set<String> touched = sameGroups ? touchedLists() : null;
+        groups = changes.sameGroups() ? last.groups() : groups();
+        java.util.Set<String> touched = changes.sameGroups() ? touchedLists() : null;
         List<TagCount> index = new ArrayList<>();
         boolean tagsDone = false;
         for (PlanMemo.Group g : groups.lists()) {
@@ -345,10 +339,8 @@ public final class SitePlanner {
                     tagIndex(index);
                 }
             }
-            PlanMemo.MadeList made = touched == null || touched.contains(g.listPath()) ? null : last.list(g.listPath());
-            if (made != null && made.inputs() instanceof WholeList known && sameHeaders(known, g.listPath())) {
-                made.pages().forEach(this::emit);
-            } else {
+            PlanMemo.MadeList made = touched == null || touched.contains(g.listPath()) ? null : keptList(g.listPath());
+            if (made == null) {
                 List<SiteArticle> items = new ArrayList<>(g.at().length);
                 for (int i : g.at()) {
                     items.add(articles.get(i));
@@ -369,17 +361,25 @@ public final class SitePlanner {
     /** The lists of the articles that are not the very ones at their index last time (their lists are the same then). */
     private java.util.Set<String> touchedLists() {
         java.util.Set<String> touched = new java.util.HashSet<>();
-        for (int i = 0; i < articles.size(); i++) {
+        for (int i : changes.at()) {
             SiteArticle a = articles.get(i);
-            if (!last.same(i, a)) {
-                if (a.category() != null) {
-                    touched.add("category/" + a.category().key() + "/");
-                }
-                a.tags().forEach(t -> touched.add("tag/" + t.slug() + "/"));
-                a.authors().forEach(x -> touched.add("author/" + x.key() + "/"));
+            if (a.category() != null) {
+                touched.add("category/" + a.category().key() + "/");
             }
+            a.tags().forEach(t -> touched.add("tag/" + t.slug() + "/"));
+            a.authors().forEach(x -> touched.add("author/" + x.key() + "/"));
         }
         return touched;
+    }
+
+    /** The whole list the last plan made at {@code listPath}, emitted again when it is seen from the very same headers; else null. */
+    private PlanMemo.MadeList keptList(String listPath) {
+        PlanMemo.MadeList kept = last.list(listPath);
+        if (kept == null || !(kept.inputs() instanceof WholeList known) || !sameHeaders(known, listPath)) {
+            return null;
+        }
+        kept.pages().forEach(this::emit);
+        return kept;
     }
 
     /** The sections' lists in the sections' order, the tags' in Arabic alphabetical order, the authors' by key. */
@@ -452,21 +452,19 @@ public final class SitePlanner {
         java.util.Set<Place> touched = null;
         if (sameAnalysis) {
             touched = new java.util.HashSet<>();
-            for (String path : changed) {
+            for (String path : changes.paths()) {
                 touched.addAll(analysis.of(path).places());
             }
         }
         for (PlaceCoverage coverage : analysis.places()) {
             Place place = coverage.place();
             String path = "place/" + place.slug() + "/";
-            PlanMemo.MadeList kept = touched == null || touched.contains(place) ? null : last.list(path);
-            if (kept != null && kept.inputs() instanceof WholeList known && sameHeaders(known, path)) {
-                kept.pages().forEach(this::emit);
-                madeLists.put(path, kept);
-            } else {
+            PlanMemo.MadeList made = touched == null || touched.contains(place) ? null : keptList(path);
+            if (made == null) {
                 List<SiteArticle> mentioning = coverage.articles().stream().map(byPath::get).toList();
-                madeLists.put(path, list(path, "place", place.name(), place.name(), null, mentioning));
+                made = list(path, "place", place.name(), place.name(), null, mentioning);
             }
+            madeLists.put(path, made);
             index.add(new TagCount(link("place/", path, place.name()),
                     ArabicPlurals.count(coverage.articles().size(), ArabicPlurals.ARTICLES, config.numerals())));
         }
@@ -529,17 +527,15 @@ public final class SitePlanner {
      * @return the list's pages and what they show
      */
     private PlanMemo.MadeList list(String listPath, String kind, String name, String heading, String intro, List<SiteArticle> items) {
-        SiteView first = siteView(Urls.root(Urls.paged(listPath, 1)));
-        SiteView later = siteView(Urls.root(Urls.paged(listPath, 2)));
-        SiteView feed = siteView(urls.baseUrl());
         PlanMemo.Kept<List<PlannedPage>> kept = memo.lastList(listPath);
-        if (kept != null && kept.inputs() instanceof WholeList known && known.first() == first && known.later() == later
-                && known.feed() == feed && sameItems(known.items(), items) && known.kind().equals(kind) && known.name().equals(name)
+        if (kept != null && kept.inputs() instanceof WholeList known && sameHeaders(known, listPath)
+                && sameItems(known.items(), items) && known.kind().equals(kind) && known.name().equals(name)
                 && known.heading().equals(heading) && java.util.Objects.equals(known.intro(), intro)) {
             kept.value().forEach(this::emit);
             return new PlanMemo.MadeList(known, kept.value());
         }
-        WholeList inputs = new WholeList(listPath, kind, name, heading, intro, List.copyOf(items), first, later, feed);
+        WholeList inputs = new WholeList(listPath, kind, name, heading, intro, List.copyOf(items),
+                siteView(Urls.root(Urls.paged(listPath, 1))), siteView(Urls.root(Urls.paged(listPath, 2))), siteView(urls.baseUrl()));
         List<PlannedPage> made = memo.pages(listPath, inputs, () -> listPages(listPath, kind, name, heading, intro, inputs.items()));
         made.forEach(this::emit);
         return new PlanMemo.MadeList(inputs, made);
@@ -580,7 +576,7 @@ public final class SitePlanner {
     }
 
     private void archive() {
-        archiveAt = sameDates ? last.archive() : archiveIndices();
+        archiveAt = changes.sameDates() ? last.archive() : archiveIndices();
         Map<Integer, Map<Integer, List<SiteArticle>>> byYear = new TreeMap<>(java.util.Comparator.reverseOrder());
         archiveAt.forEach((year, months) -> {
             Map<Integer, List<SiteArticle>> in = new TreeMap<>(java.util.Comparator.reverseOrder());
@@ -635,7 +631,7 @@ public final class SitePlanner {
         Map<Integer, Map<Integer, int[]>> at = new TreeMap<>(java.util.Comparator.reverseOrder());
         byYear.forEach((year, months) -> {
             Map<Integer, int[]> in = new TreeMap<>(java.util.Comparator.reverseOrder());
-            months.forEach((month, indices) -> in.put(month, indices.stream().mapToInt(Integer::intValue).toArray()));
+            months.forEach((month, listed) -> in.put(month, indices(listed)));
             at.put(year, java.util.Collections.unmodifiableMap(in));
         });
         return java.util.Collections.unmodifiableMap(at);
@@ -788,7 +784,7 @@ public final class SitePlanner {
     private void sitemap() {
         beforeSitemap = out.toArray(new PlannedPage[0]);
         PlanMemo.Made kept = last.sitemap();
-        if (kept != null && sameDates && last.samePagesBeforeSitemap(beforeSitemap)) {
+        if (kept != null && changes.sameDates() && last.samePagesBeforeSitemap(beforeSitemap)) {
             sitemapMade = kept;
             emit(kept.page());
             return;

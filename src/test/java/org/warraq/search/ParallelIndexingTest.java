@@ -30,11 +30,7 @@ class ParallelIndexingTest {
         Corpus corpus = new Corpus();
         int n = 1100;
         for (int i = 0; i < n; i++) {
-            StringBuilder body = new StringBuilder(marker(i));
-            for (int k = 0; k < 40 + random.nextInt(60); k++) {
-                body.append(' ').append(word(random));
-            }
-            corpus.add(i % 400, word(random) + " " + word(random), body.toString());
+            corpus.add(i % 400, word(random) + " " + word(random), body(random, i, 40, 60));
         }
         Urls urls = new Urls("https://example.org/", false);
         try (SearchIndex one = SearchIndex.build(corpus.articles(), 0.5, 1, null);
@@ -52,13 +48,8 @@ class ParallelIndexingTest {
                 assertEquals(doc, hits.scoreDocs[0].doc, marker);
                 assertEquals(doc, one.searcher().search(new TermQuery(new Term(body, marker)), 2).scoreDocs[0].doc, marker);
             }
-            List<OutputFile> a = new IndexExporter(one, urls, IndexExporter.DEFAULT_CAP).export();
             for (SearchIndex other : List.of(three, onDisk)) {
-                List<OutputFile> b = new IndexExporter(other, urls, IndexExporter.DEFAULT_CAP).export();
-                assertEquals(a.stream().map(OutputFile::path).toList(), b.stream().map(OutputFile::path).toList());
-                for (int i = 0; i < a.size(); i++) {
-                    assertArrayEquals(a.get(i).bytes(), b.get(i).bytes(), a.get(i).path());
-                }
+                assertSameExport(one, other, urls);
             }
         }
     }
@@ -70,13 +61,10 @@ class ParallelIndexingTest {
         Corpus edited = new Corpus();
         int n = 60;
         for (int i = 0; i < n; i++) {
-            StringBuilder body = new StringBuilder(marker(i));
-            for (int k = 0; k < 20 + random.nextInt(30); k++) {
-                body.append(' ').append(word(random));
-            }
+            String body = body(random, i, 20, 30);
             String title = word(random) + " " + word(random);
-            first.add(i, title, body.toString());
-            edited.add(i, title, i == 23 ? body + " " + word(random) + " إضافة جديدة" : body.toString());
+            first.add(i, title, body);
+            edited.add(i, title, i == 23 ? body + " " + word(random) + " إضافة جديدة" : body);
         }
         List<org.warraq.site.SiteArticle> before = first.articles();
         List<org.warraq.site.SiteArticle> after = new java.util.ArrayList<>(before);
@@ -84,37 +72,45 @@ class ParallelIndexingTest {
         Urls urls = new Urls("https://example.org/", false);
         SearchIndex.Runs runs = new SearchIndex.Runs(7);
 
-        try (SearchIndex kept = SearchIndex.build(before, 0.5, runs)) {
+        try (SearchIndex kept = SearchIndex.build(before, 0.5, runs); SearchIndex fresh = SearchIndex.build(before, 0.5, 1, null)) {
             assertEquals(9, runs.analysed(), "every run is analysed the first time");
-            assertSameExport(SearchIndex.build(before, 0.5, 1, null), kept, urls);
+            assertSameExport(fresh, kept, urls);
         }
-        try (SearchIndex kept = SearchIndex.build(after, 0.5, runs)) {
+        try (SearchIndex kept = SearchIndex.build(after, 0.5, runs); SearchIndex fresh = SearchIndex.build(after, 0.5, 1, null)) {
             assertEquals(1, runs.analysed(), "only the edited article's run is analysed again");
-            assertSameExport(SearchIndex.build(after, 0.5, 1, null), kept, urls);
+            assertSameExport(fresh, kept, urls);
         }
         List<org.warraq.site.SiteArticle> added = new java.util.ArrayList<>(after);
         added.add(new Corpus().add(-1, "خبر أحدث من الكل", "نص الخبر الأحدث " + marker(99)).articles().get(0));
-        try (SearchIndex kept = SearchIndex.build(added, 0.5, runs)) {
+        try (SearchIndex kept = SearchIndex.build(added, 0.5, runs); SearchIndex fresh = SearchIndex.build(added, 0.5, 1, null)) {
             assertEquals(9, runs.analysed(), "a newer article shifts every run (and the recency factors)");
-            assertSameExport(SearchIndex.build(added, 0.5, 1, null), kept, urls);
+            assertSameExport(fresh, kept, urls);
         }
-        try (SearchIndex kept = SearchIndex.build(added, 0, runs)) {
+        try (SearchIndex kept = SearchIndex.build(added, 0, runs); SearchIndex fresh = SearchIndex.build(added, 0, 1, null)) {
             assertEquals(9, runs.analysed(), "other recency factors: every run again");
-            assertSameExport(SearchIndex.build(added, 0, 1, null), kept, urls);
+            assertSameExport(fresh, kept, urls);
         }
     }
 
-    /** The two indexes' static exports are the same files, byte for byte; closes the fresh one. */
-    private static void assertSameExport(SearchIndex fresh, SearchIndex kept, Urls urls) throws Exception {
-        try (fresh) {
-            assertEquals(fresh.articles(), kept.articles());
-            List<OutputFile> a = new IndexExporter(fresh, urls, IndexExporter.DEFAULT_CAP).export();
-            List<OutputFile> b = new IndexExporter(kept, urls, IndexExporter.DEFAULT_CAP).export();
-            assertEquals(a.stream().map(OutputFile::path).toList(), b.stream().map(OutputFile::path).toList());
-            for (int i = 0; i < a.size(); i++) {
-                assertArrayEquals(a.get(i).bytes(), b.get(i).bytes(), a.get(i).path());
-            }
+    /** The two indexes hold the same articles and their static exports are the same files, byte for byte. */
+    private static void assertSameExport(SearchIndex expected, SearchIndex actual, Urls urls) throws Exception {
+        assertEquals(expected.articles(), actual.articles());
+        List<OutputFile> a = new IndexExporter(expected, urls, IndexExporter.DEFAULT_CAP).export();
+        List<OutputFile> b = new IndexExporter(actual, urls, IndexExporter.DEFAULT_CAP).export();
+        assertEquals(a.stream().map(OutputFile::path).toList(), b.stream().map(OutputFile::path).toList());
+        for (int i = 0; i < a.size(); i++) {
+            assertArrayEquals(a.get(i).bytes(), b.get(i).bytes(), a.get(i).path());
         }
+    }
+
+    /** Article {@code i}'s body: its marker, then {@code min} to {@code min + spread - 1} made-up words. */
+    private static String body(Random random, int i, int min, int spread) {
+        StringBuilder body = new StringBuilder(marker(i));
+        int words = min + random.nextInt(spread);
+        for (int k = 0; k < words; k++) {
+            body.append(' ').append(word(random));
+        }
+        return body.toString();
     }
 
     private static String word(Random random) {

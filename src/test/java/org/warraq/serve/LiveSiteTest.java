@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -25,11 +24,7 @@ class LiveSiteTest {
     @Test
     void warmingUpReadsArticlesAgainWithoutChangingWhatIsServedAndASaveAfterItShowsAtOnce() throws IOException {
         Path content = tmp.resolve("content");
-        write(content.resolve("site.yaml"), PreviewServerTest.SITE_YAML);
-        for (int i = 0; i < 5; i++) {
-            write(content.resolve("articles/a" + i + ".md"), PreviewServerTest.article("خبر رقم " + (i + 1) + " عن الفائدة",
-                    "قرر البنك المركزي الإبقاء على أسعار الفائدة للمرة " + (i + 1) + "."));
-        }
+        PreviewServerTest.writeSite(content, 5);
         BuildOptions options = new BuildOptions(content, PreviewServerTest.TEMPLATES, tmp.resolve("never-written"), true,
                 "http://127.0.0.1:1/", null, PreviewServerTest.NOW);
         StringWriter terminal = new StringWriter();
@@ -45,17 +40,12 @@ class LiveSiteTest {
                 "the warm-up says nothing");
 
         Path saved = content.resolve("articles/a2.md");
-        write(saved, PreviewServerTest.article("خبر رقم 3 عن الفائدة", "نص محفوظ بعد الإحماء عن الفائدة."));
+        PreviewServerTest.writeFile(saved, PreviewServerTest.article("خبر رقم 3 عن الفائدة", "نص محفوظ بعد الإحماء عن الفائدة."));
         live.rebuild(Set.of(saved));
         assertEquals(2, live.site().generation());
         String page = live.site().files().stream().filter(f -> f.bytes() != null && f.path().endsWith("index.html"))
                 .map(OutputFile::bytes).map(b -> new String(b, StandardCharsets.UTF_8))
                 .filter(text -> text.contains("نص محفوظ بعد الإحماء")).findFirst().orElse("");
         assertTrue(page.contains("خبر رقم 3 عن الفائدة"), "the saved article's page shows the save");
-    }
-
-    private static void write(Path file, String text) throws IOException {
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 }

@@ -82,6 +82,20 @@ class PreviewServerTest {
         return "---\ntitle: \"" + title + "\"\ndate: 2025-03-14T09:30:00+03:00\nauthor: salma\ncategory: economy\n---\n" + body + "\n";
     }
 
+    /** Writes {@code site.yaml} and {@code count} articles ({@code articles/a0.md} …, titled «خبر رقم N عن الفائدة») under {@code content}. */
+    static void writeSite(Path content, int count) throws IOException {
+        writeFile(content.resolve("site.yaml"), SITE_YAML);
+        for (int i = 0; i < count; i++) {
+            writeFile(content.resolve("articles/a" + i + ".md"), article("خبر رقم " + (i + 1) + " عن الفائدة",
+                    "قرر البنك المركزي الإبقاء على أسعار الفائدة للمرة " + (i + 1) + ".\n\nوقال المحافظ إن التضخم تراجع."));
+        }
+    }
+
+    static void writeFile(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
     void write(String path, String text) throws IOException {
         Path file = content.resolve(path);
         Files.createDirectories(file.getParent());

@@ -11,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,11 +33,7 @@ class PreviewStartTest {
     @Test
     void aSaveMadeWhileThePreviewBuildsTheSiteIsShownOnceItStarts() throws Exception {
         Path content = tmp.resolve("content");
-        write(content.resolve("site.yaml"), PreviewServerTest.SITE_YAML);
-        for (int i = 0; i < 300; i++) {
-            write(content.resolve("articles/a" + i + ".md"), PreviewServerTest.article("خبر رقم " + (i + 1) + " عن الفائدة",
-                    "قرر البنك المركزي الإبقاء على أسعار الفائدة للمرة " + (i + 1) + ".\n\nوقال المحافظ إن التضخم تراجع."));
-        }
+        PreviewServerTest.writeSite(content, 300);
         // How long a build of this site takes here once compiled, so that the save below falls inside the preview's first build,
         // after it has read the articles.
         long buildMillis = 0;
@@ -58,9 +53,11 @@ class PreviewStartTest {
                 throw new UncheckedIOException(e);
             }
         });
+        // Not a wait for a result: it places the save inside the first build. A preview that watches from the start
+        // shows the save wherever it falls; one that starts watching after the build misses a save that falls here.
         Thread.sleep(Math.max(100, buildMillis * 2 / 5));
         String saved = "نص حفظه المحرر والمعاينة تبدأ.";
-        write(content.resolve("articles/a7.md"), PreviewServerTest.article("خبر رقم 8 عن الفائدة", saved));
+        PreviewServerTest.writeFile(content.resolve("articles/a7.md"), PreviewServerTest.article("خبر رقم 8 عن الفائدة", saved));
         try (PreviewServer server = starting.get(2, TimeUnit.MINUTES)) {
             HttpClient http = HttpClient.newHttpClient();
             String page = server.url() + "2025/03/" + java.net.URLEncoder.encode("خبر-رقم-8-عن-الفائدة", StandardCharsets.UTF_8) + "/";
@@ -75,10 +72,5 @@ class PreviewStartTest {
                 }
             }), "the save made during the first build (" + buildMillis + " ms) is shown; terminal:\n" + terminal);
         }
-    }
-
-    private static void write(Path file, String text) throws IOException {
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 }
