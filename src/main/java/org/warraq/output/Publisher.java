@@ -3,11 +3,17 @@ package org.warraq.output;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -20,6 +26,13 @@ import java.util.stream.Stream;
  * folder beside the output, which then replaces the output with two renames. A failed build
  * leaves the previous site untouched; a build killed between the renames is finished (or rolled
  * back) by the next run. Only a folder this publisher made is ever replaced.
+ *
+ * <p>A file whose bytes are those of the previous site's file at the same path is staged as a hard link to it
+ * rather than written again: on a rebuild most files are unchanged, and deleting the replaced site's files
+ * after the swap cost more than writing them (a freed file is costly to delete; a name whose file lives on is
+ * cheap). An unchanged file also keeps its modification time, so copying the site on by difference sees only
+ * what changed. The bytes are compared, never assumed from a record of the last build, so a file edited in the
+ * output by hand is written again. Where the file system has no hard links, every file is written.
  *
  * <p>Beside {@code out}: {@code .out.new} (staging), {@code .out.new.complete} (staging finished),
  * {@code .out.old} (the previous site while it is being replaced), {@code .out.spool} (files made before the
@@ -71,7 +84,7 @@ public final class Publisher {
         }
         deleteTree(staging);
         Files.createDirectories(staging);
-        return new Staging();
+        return new Staging(Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS));
     }
 
     /** The site being written: files from any thread, each path once; then committed, or dropped. */
@@ -79,9 +92,11 @@ public final class Publisher {
 
         private final Set<String> seen = ConcurrentHashMap.newKeySet();
         private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+        private volatile boolean linking;
         private boolean committed;
 
-        private Staging() {
+        private Staging(boolean previousSite) {
+            this.linking = previousSite;
         }
 
         public void write(OutputFile file) throws IOException {
@@ -94,10 +109,49 @@ public final class Publisher {
                 Files.createDirectories(folder);
                 folders.add(folder);
             }
+            if (linkedUnchanged(file, target)) {
+                return;
+            }
             if (file.copyOf() != null) {
-                Files.copy(file.copyOf(), target, StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(file.copyOf(), target);
             } else {
-                Files.write(target, file.bytes());
+                Files.write(target, file.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            }
+        }
+
+        /**
+         * Stages {@code file} as a hard link to the previous site's file at its path when that is a regular file
+         * with the same bytes. New files are created, never opened, so no write can reach a linked file.
+         */
+        private boolean linkedUnchanged(OutputFile file, Path target) throws IOException {
+            if (!linking) {
+                return false;
+            }
+            Path before = SafePaths.resolve(out, file.path());
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(before, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (NoSuchFileException | NotDirectoryException e) {
+                return false;
+            }
+            if (!attributes.isRegularFile()) {
+                return false;
+            }
+            boolean same = file.bytes() != null
+                    ? attributes.size() == file.bytes().length && Arrays.equals(Files.readAllBytes(before), file.bytes())
+                    : attributes.size() == Files.size(file.copyOf()) && Files.mismatch(file.copyOf(), before) == -1;
+            if (!same) {
+                return false;
+            }
+            try {
+                Files.createLink(target, before);
+                return true;
+            } catch (UnsupportedOperationException | FileSystemException e) {
+                if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                    throw e;
+                }
+                linking = false;
+                return false;
             }
         }
 

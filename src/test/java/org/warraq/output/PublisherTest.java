@@ -3,13 +3,17 @@ package org.warraq.output;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -366,5 +370,68 @@ class PublisherTest {
         assertFalse(Files.exists(tmp.resolve("doomed")));
         assertEquals("باق", Files.readString(keep));
         Publisher.deleteTree(tmp.resolve("never-existed"));
+    }
+
+    private static Object fileKey(Path p) throws IOException {
+        return Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+    }
+
+    @Test
+    void anUnchangedFileIsTheSameFileAfterARebuildAndAChangedOneIsWrittenAnew() throws IOException {
+        Path image = Files.writeString(tmp.resolve("source.jpg"), "صورة");
+        publisher.publish(List.of(page("index.html", "<h1>الرئيسية</h1>"), page("a/index.html", "قديم"),
+                OutputFile.copy("images/ميناء.jpg", image)));
+        Object index = fileKey(out.resolve("index.html"));
+        Object picture = fileKey(out.resolve("images/ميناء.jpg"));
+        Object changed = fileKey(out.resolve("a/index.html"));
+        FileTime time = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(out.resolve("index.html"), time);
+
+        publisher.publish(List.of(page("index.html", "<h1>الرئيسية</h1>"), page("a/index.html", "جديد"),
+                page("b/index.html", "<h1>الرئيسية</h1>"), OutputFile.copy("images/ميناء.jpg", image)));
+
+        assertEquals(Map.of("index.html", "<h1>الرئيسية</h1>", "a/index.html", "جديد", "b/index.html", "<h1>الرئيسية</h1>",
+                "images/ميناء.jpg", "صورة", Publisher.MARKER, Files.readString(out.resolve(Publisher.MARKER))), tree(out));
+        assertEquals(index, fileKey(out.resolve("index.html")));
+        assertEquals(time, Files.getLastModifiedTime(out.resolve("index.html")));
+        assertEquals(picture, fileKey(out.resolve("images/ميناء.jpg")));
+        assertNotEquals(changed, fileKey(out.resolve("a/index.html")));
+        assertNotEquals(index, fileKey(out.resolve("b/index.html")), "only the file at the same path is taken");
+        assertNoLeftovers();
+    }
+
+    @Test
+    void aFileEditedInTheOutputByHandIsWrittenAgainEvenAtTheSameSize() throws IOException {
+        publishFirstSite();
+        Files.writeString(out.resolve("index.html"), "<h1>الرئيسيه</h1>");
+        publishFirstSite();
+        assertEquals("<h1>الرئيسية</h1>", Files.readString(out.resolve("index.html")));
+    }
+
+    @Test
+    void aSymbolicLinkInTheOutputIsNeverTakenOrFollowed() throws IOException {
+        publishFirstSite();
+        Path outside = Files.writeString(tmp.resolve("outside.html"), "<h1>الرئيسية</h1>");
+        Files.delete(out.resolve("index.html"));
+        Files.createSymbolicLink(out.resolve("index.html"), outside);
+        publishFirstSite();
+        assertTrue(Files.isRegularFile(out.resolve("index.html"), LinkOption.NOFOLLOW_LINKS));
+        assertEquals("<h1>الرئيسية</h1>", Files.readString(out.resolve("index.html")));
+        assertNotEquals(fileKey(outside), fileKey(out.resolve("index.html")));
+        assertEquals("<h1>الرئيسية</h1>", Files.readString(outside));
+    }
+
+    @Test
+    void aStagingDroppedAfterTakingUnchangedFilesLeavesThePreviousSiteWhole() throws IOException {
+        publishFirstSite();
+        Map<String, byte[]> published = bytes(out);
+        Object index = fileKey(out.resolve("index.html"));
+        try (Publisher.Staging s = publisher.stage()) {
+            s.write(page("index.html", "<h1>الرئيسية</h1>"));
+            s.write(page("2024/03/قمة/index.html", "<p>تغير</p>"));
+        }
+        assertSameBytes(published, bytes(out));
+        assertEquals(index, fileKey(out.resolve("index.html")));
+        assertNoLeftovers();
     }
 }
