@@ -26,7 +26,7 @@ public final class Analysis {
         RelatedArticles related = new RelatedArticles(index, docFreqs);
         KeyTerms keyTerms = new KeyTerms(index, docFreqs);
         List<ArticleContext> contexts = IntStream.range(0, articles.size()).parallel().mapToObj(doc -> {
-            ArticleText text = ArticleText.of(articles.get(doc));
+            ArticleText text = ArticleText.of(articles.get(doc), index.words(doc));
             List<String> paths = related.of(doc, text).stream().map(d -> articles.get(d).path()).toList();
             return new ArticleContext(paths, keyTerms.of(text), Places.of(text, gazetteer));
         }).toList();

@@ -2,15 +2,18 @@ package org.warraq.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.warraq.search.ArticleWords;
+import org.warraq.search.SearchIndex;
 import org.warraq.search.analysis.AnalyzedToken;
 import org.warraq.search.analysis.WarraqAnalyzer;
 import org.warraq.site.SiteArticle;
 import org.warraq.site.Tag;
 
 /**
- * An article's text analysed once, for the stages that read words rather than the index (related articles,
- * key terms, places): the title, each tag, the summary and the body, each kept apart so that no phrase runs
- * from one into the next, and each marked with the search field it belongs to.
+ * An article's analysed text, for the stages that read words rather than the index (related articles, key terms,
+ * places): the title, each tag, the summary and the body, each kept apart so that no phrase runs from one into the
+ * next, and each marked with the search field it belongs to. The build reads it from the words the search index kept
+ * as it analysed the article; {@link #of(SiteArticle)} analyses the texts afresh, and is what those words must equal.
  */
 record ArticleText(List<Segment> segments) {
 
@@ -35,6 +38,30 @@ record ArticleText(List<Segment> segments) {
         }
         add(segments, a.article().summary(), SUMMARY);
         add(segments, a.body() == null ? null : a.body().text(), BODY);
+        return new ArticleText(List.copyOf(segments));
+    }
+
+    /** The same text from the words the search index kept as it analysed the article ({@link SearchIndex#words}). */
+    static ArticleText of(SiteArticle a, List<ArticleWords.Segment> indexed) {
+        List<String> texts = new ArrayList<>();
+        texts.add(a.article().title());
+        a.tags().forEach(t -> texts.add(t.name()));
+        if (a.article().summary() != null) {
+            texts.add(a.article().summary());
+        }
+        if (a.body() != null) {
+            texts.add(a.body().text());
+        }
+        if (texts.size() != indexed.size()) {
+            throw new IllegalStateException("the index kept " + indexed.size() + " texts of " + a.path() + ", which has " + texts.size());
+        }
+        List<Segment> segments = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            String text = texts.get(i);
+            if (text != null && !text.isBlank()) {
+                segments.add(new Segment(text, indexed.get(i).words(), indexed.get(i).field()));
+            }
+        }
         return new ArticleText(List.copyOf(segments));
     }
 

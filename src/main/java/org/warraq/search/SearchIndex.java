@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -30,6 +31,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.warraq.search.analysis.AnalyzedText;
+import org.warraq.search.analysis.Lexicon;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FilterDirectory;
 import org.apache.lucene.store.NIOFSDirectory;
@@ -56,6 +58,8 @@ public final class SearchIndex implements AutoCloseable {
     private final double[] factors;
     /** Each article's excerpt parts, chosen as its body is analysed for indexing. */
     private final ExcerptParts.Cuts[] cuts;
+    /** Each article's analysed words, kept as it is indexed. */
+    private final ArticleWords words;
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -68,6 +72,9 @@ public final class SearchIndex implements AutoCloseable {
         this.recency = recency;
         this.factors = factors(this.articles, recency);
         this.cuts = new ExcerptParts.Cuts[this.articles.size()];
+        Lexicon lexicon = runs != null ? runs.lexicon : new Lexicon();
+        this.words = folder == null ? ArticleWords.inHeap(lexicon, this.articles.size())
+                : ArticleWords.inFile(lexicon, this.articles.size(), Files.createDirectories(folder).resolve("words"));
         this.directory = directory(folder, "index");
         IndexWriterConfig config = writerConfig(parts);
         if (runs != null && config.getMergePolicy() instanceof LogByteSizeMergePolicy policy) {
@@ -211,10 +218,12 @@ public final class SearchIndex implements AutoCloseable {
      */
     public static final class Runs {
 
-        private record Run(SiteArticle[] articles, double[] factors, ExcerptParts.Cuts[] cuts, Directory index) {
+        private record Run(SiteArticle[] articles, double[] factors, ExcerptParts.Cuts[] cuts, byte[][] words, Directory index) {
         }
 
         private final int size;
+        /** The numbers of the words the runs keep, which every run shares. */
+        private final Lexicon lexicon = new Lexicon();
         private Run[] runs = new Run[0];
         private int analysed;
 
@@ -244,6 +253,9 @@ public final class SearchIndex implements AutoCloseable {
                 Run kept = k < last.length ? last[k] : null;
                 next[k] = kept != null && same(kept, index, from, to) ? kept : index.run(from, to);
                 System.arraycopy(next[k].cuts(), 0, index.cuts, from, to - from);
+                for (int doc = from; doc < to; doc++) {
+                    index.words.put(doc, next[k].words()[doc - from]);
+                }
             });
             int made = 0;
             for (int k = 0; k < count; k++) {
@@ -297,12 +309,24 @@ public final class SearchIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        byte[][] kept = new byte[to - from][];
+        for (int doc = from; doc < to; doc++) {
+            kept[doc - from] = words.bytes(doc);
+        }
         return new Runs.Run(articles.subList(from, to).toArray(new SiteArticle[0]), java.util.Arrays.copyOfRange(factors, from, to),
-                java.util.Arrays.copyOfRange(cuts, from, to), dir);
+                java.util.Arrays.copyOfRange(cuts, from, to), kept, dir);
     }
 
     public IndexSearcher searcher() {
         return searcher;
+    }
+
+    /**
+     * The analysed texts of article {@code doc} as it was indexed, in this order: its title, each tag, its summary
+     * and its body, each that it has (blank ones too, with no words).
+     */
+    public List<ArticleWords.Segment> words(int doc) {
+        return words.of(doc);
     }
 
     public DirectoryReader reader() {
@@ -336,6 +360,7 @@ public final class SearchIndex implements AutoCloseable {
     public void close() throws IOException {
         reader.close();
         directory.close();
+        words.close();
     }
 
     static String year(SiteArticle article) {
@@ -360,10 +385,12 @@ public final class SearchIndex implements AutoCloseable {
     private Document document(int number) {
         SiteArticle a = articles.get(number);
         Document doc = new Document();
-        text(doc, 0, List.of(a.article().title()));
-        text(doc, 1, a.tags().stream().map(Tag::name).toList());
-        text(doc, 2, a.article().summary() == null ? List.of() : List.of(a.article().summary()));
-        List<AnalyzedText> body = text(doc, 3, a.body() == null ? List.of() : List.of(a.body().text()));
+        List<ArticleWords.Segment> segments = new ArrayList<>();
+        text(doc, 0, List.of(a.article().title()), segments);
+        text(doc, 1, a.tags().stream().map(Tag::name).toList(), segments);
+        text(doc, 2, a.article().summary() == null ? List.of() : List.of(a.article().summary()), segments);
+        List<AnalyzedText> body = text(doc, 3, a.body() == null ? List.of() : List.of(a.body().text()), segments);
+        words.put(number, segments);
         cuts[number] = body.isEmpty() ? ExcerptParts.Cuts.NONE : ExcerptParts.of(body.get(0));
         if (a.category() != null) {
             doc.add(new StringField(SearchFields.CATEGORY, a.category().key(), Field.Store.NO));
@@ -375,9 +402,13 @@ public final class SearchIndex implements AutoCloseable {
         return doc;
     }
 
-    /** Each text is analysed once and replayed into its three sub-fields (exact, stem, alt). */
-    private static List<AnalyzedText> text(Document doc, int field, List<String> values) {
+    /**
+     * Each text is analysed once and replayed into its three sub-fields (exact, stem, alt); its words are added to
+     * {@code segments}.
+     */
+    private static List<AnalyzedText> text(Document doc, int field, List<String> values, List<ArticleWords.Segment> segments) {
         List<AnalyzedText> analysed = values.stream().map(AnalyzedText::of).toList();
+        analysed.forEach(value -> segments.add(new ArticleWords.Segment(field, value.words())));
         for (int id = 3 * field; id < 3 * field + 3; id++) {
             for (AnalyzedText value : analysed) {
                 doc.add(new Field(SearchFields.name(id), value.stream(SearchFields.kind(id)), TEXT));

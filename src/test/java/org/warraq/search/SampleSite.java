@@ -15,19 +15,19 @@ import org.warraq.site.SiteArticle;
 import org.warraq.site.Urls;
 
 /** The sample publication in content/, placed and rendered as the build does (SiteBuild.generate). */
-final class SampleSite {
+public final class SampleSite {
 
     static final Instant NOW = Instant.parse("2026-06-01T00:00:00Z");
 
-    final SiteConfig config;
-    final List<SiteArticle> articles;
+    public final SiteConfig config;
+    public final List<SiteArticle> articles;
 
     private SampleSite(SiteConfig config, List<SiteArticle> articles) {
         this.config = config;
         this.articles = articles;
     }
 
-    static SampleSite load() {
+    public static SampleSite load() {
         Diagnostics diagnostics = new Diagnostics();
         Content content = ContentLoader.load(Path.of("content"), diagnostics, UnaryOperator.identity());
         diagnostics.throwIfErrors();

@@ -19,7 +19,8 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  */
 public final class AnalyzedText {
 
-    private record Token(String term, TermKind kind, int increment, int start, int end) {
+    /** A term of the chain; {@code word} is the morphology step's analysis, kept on the surface form's token. */
+    private record Token(String term, TermKind kind, int increment, int start, int end, WordAnalysis word) {
     }
 
     private final List<Token> tokens;
@@ -35,14 +36,25 @@ public final class AnalyzedText {
     public static AnalyzedText of(String text) {
         List<Token> tokens = new ArrayList<>();
         try (TokenStream stream = WarraqAnalyzer.ALL_KINDS.tokenStream("", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+            WordAttribute word = stream.addAttribute(WordAttribute.class);
             stream.reset();
+            int alternative = 0;
             while (stream.incrementToken()) {
-                tokens.add(new Token(term.toString(), TermKind.of(type.type()), increment.getPositionIncrement(),
-                        offset.startOffset(), offset.endOffset()));
+                TermKind kind = TermKind.of(type.type());
+                WordAnalysis w = word.word();
+                String t = switch (kind) {
+                    case EXACT -> {
+                        alternative = 0;
+                        yield w.surface();
+                    }
+                    case STEM -> w.stem();
+                    case ALT -> w.alternatives().get(alternative++);
+                };
+                tokens.add(new Token(t, kind, increment.getPositionIncrement(), offset.startOffset(), offset.endOffset(),
+                        kind == TermKind.EXACT ? w : null));
             }
             stream.end();
             return new AnalyzedText(List.copyOf(tokens), offset.endOffset(), increment.getPositionIncrement());
@@ -66,6 +78,23 @@ public final class AnalyzedText {
                 visitor.token(position, t.start(), t.end());
             }
         }
+    }
+
+    /**
+     * The analysed words, in order: each surface form with the stem and alternatives emitted at its position, as
+     * {@link WarraqAnalyzer#tokens} returns them.
+     */
+    public List<AnalyzedToken> words() {
+        List<AnalyzedToken> words = new ArrayList<>();
+        int position = -1;
+        for (Token t : tokens) {
+            position += t.increment();
+            if (t.kind() == TermKind.EXACT) {
+                WordAnalysis w = t.word();
+                words.add(new AnalyzedToken(position, w.surface(), w.stem(), w.alternatives(), t.start(), t.end()));
+            }
+        }
+        return words;
     }
 
     /** The tokens {@code WarraqAnalyzer.forKind(kind)} emits for the text, as a stream to index once. */

@@ -18,6 +18,7 @@ public final class ArabicMorphologyFilter extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute positionIncrement = addAttribute(PositionIncrementAttribute.class);
     private final TypeAttribute type = addAttribute(TypeAttribute.class);
+    private final WordAttribute word = addAttribute(WordAttribute.class);
 
     private State surfaceState;
     private WordAnalysis pending;
@@ -47,6 +48,7 @@ public final class ArabicMorphologyFilter extends TokenFilter {
             return false;
         }
         pending = Morphology.analyse(term.toString());
+        word.setWord(pending);
         emitted = 0;
         type.setType(TermKind.EXACT.type());
         surfaceState = captureState();

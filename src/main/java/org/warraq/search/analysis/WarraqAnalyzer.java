@@ -1,8 +1,6 @@
 package org.warraq.search.analysis;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,10 +13,6 @@ import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
 import org.apache.lucene.analysis.core.DecimalDigitFilter;
 import org.apache.lucene.analysis.core.TypeTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.analysis.util.CharTokenizer;
 
 /**
@@ -55,36 +49,7 @@ public final class WarraqAnalyzer extends Analyzer {
 
     /** The analysed words of {@code text}, in order. */
     public static List<AnalyzedToken> tokens(String text) {
-        List<AnalyzedToken> tokens = new ArrayList<>();
-        try (TokenStream stream = ALL_KINDS.tokenStream("", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
-            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-            TypeAttribute type = stream.addAttribute(TypeAttribute.class);
-            stream.reset();
-            int position = -1;
-            TokenBuilder current = null;
-            while (stream.incrementToken()) {
-                position += increment.getPositionIncrement();
-                switch (TermKind.of(type.type())) {
-                    case EXACT -> {
-                        if (current != null) {
-                            tokens.add(current.build());
-                        }
-                        current = new TokenBuilder(position, term.toString(), offset.startOffset(), offset.endOffset());
-                    }
-                    case STEM -> current.stem = term.toString();
-                    case ALT -> current.alternatives.add(term.toString());
-                }
-            }
-            stream.end();
-            if (current != null) {
-                tokens.add(current.build());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return tokens;
+        return AnalyzedText.of(text).words();
     }
 
     /**
@@ -133,25 +98,5 @@ public final class WarraqAnalyzer extends Analyzer {
         stream = new LowerCaseFilter(stream);
         stream = new DecimalDigitFilter(stream);
         return new ArabicNormalizationFilter(stream);
-    }
-
-    private static final class TokenBuilder {
-        private final int position;
-        private final String surface;
-        private final int start;
-        private final int end;
-        private String stem;
-        private final List<String> alternatives = new ArrayList<>();
-
-        TokenBuilder(int position, String surface, int start, int end) {
-            this.position = position;
-            this.surface = surface;
-            this.start = start;
-            this.end = end;
-        }
-
-        AnalyzedToken build() {
-            return new AnalyzedToken(position, surface, stem, alternatives, start, end);
-        }
     }
 }
