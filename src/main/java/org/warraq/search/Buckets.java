@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.warraq.output.OutputFile;
 
@@ -40,14 +41,19 @@ final class Buckets {
      * @return the number of files
      */
     static int write(String folder, Map<String, String> entries, int cap, Consumer<OutputFile> out) {
-        List<String> keys = new ArrayList<>(new TreeMap<>(entries).keySet());
-        int[] hashes = new int[keys.size()];
-        int[] sizes = new int[keys.size()];
+        SortedMap<String, String> sorted = entries instanceof SortedMap<String, String> m && m.comparator() == null ? m : new TreeMap<>(entries);
+        int n = sorted.size();
+        String[] members = new String[n];
+        int[] hashes = new int[n];
+        int[] sizes = new int[n];
         long total = 0;
-        for (int i = 0; i < keys.size(); i++) {
-            hashes[i] = hash(keys.get(i));
-            sizes[i] = Packer.utf8Length(new Json().key(keys.get(i)).toString()) + Packer.utf8Length(entries.get(keys.get(i))) + 1;
+        int i = 0;
+        for (Map.Entry<String, String> e : sorted.entrySet()) {
+            members[i] = new Json().key(e.getKey()).raw(e.getValue()).toString();
+            hashes[i] = hash(e.getKey());
+            sizes[i] = Packer.utf8Length(members[i]) + 1;
             total += sizes[i];
+            i++;
         }
         int overhead = Packer.script(folder + "/99999", "{}").length;
         int count = (int) Math.max(1, Math.ceil(total / (FILL * (cap - overhead))));
@@ -55,17 +61,18 @@ final class Buckets {
             count = count + count / 10 + 1;
         }
         List<StringBuilder> bodies = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
+        for (int b = 0; b < count; b++) {
             bodies.add(new StringBuilder());
         }
-        for (int i = 0; i < keys.size(); i++) {
+        for (i = 0; i < n; i++) {
             StringBuilder body = bodies.get(Integer.remainderUnsigned(hashes[i], count));
-            body.append(body.length() > 0 ? "," : "").append(new Json().key(keys.get(i))).append(entries.get(keys.get(i)));
+            body.append(body.length() > 0 ? "," : "").append(members[i]);
+            members[i] = null;
         }
-        for (int i = 0; i < count; i++) {
-            String id = folder + "/" + i;
-            out.accept(OutputFile.of(Packer.path(id), Packer.script(id, "{" + bodies.get(i) + "}")));
-            bodies.set(i, null);
+        for (int b = 0; b < count; b++) {
+            String id = folder + "/" + b;
+            out.accept(OutputFile.of(Packer.path(id), Packer.script(id, "{" + bodies.get(b) + "}")));
+            bodies.set(b, null);
         }
         return count;
     }

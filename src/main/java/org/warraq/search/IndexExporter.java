@@ -366,7 +366,8 @@ public final class IndexExporter {
         }
         json.raw("],\"d\":[").raw(docFreq.toString()).raw("],\"n\":").number(docs.size());
         List<DocPostings> byImpact = new ArrayList<>(docs);
-        byImpact.sort(Comparator.comparingDouble(DocPostings::impact).reversed().thenComparingInt(DocPostings::doc));
+        // The sort is stable and the documents come in ascending order, so equal impacts stay in document order.
+        byImpact.sort((a, b) -> Double.compare(b.impact(), a.impact()));
         List<List<DocPostings>> tiers = tiers(byImpact, k);
         json.raw(",\"t\":").raw(postings(k, sortedByDoc(tiers.get(0)), true));
         StringBuilder bounds = new StringBuilder();
@@ -460,7 +461,7 @@ public final class IndexExporter {
      * ({@code companions}, not in its deeper tiers), its stem's and alternatives' postings follow its own.
      */
     private String postings(KeyPostings k, List<DocPostings> docs, boolean companions) {
-        StringBuilder out = new StringBuilder("[");
+        StringBuilder out = new StringBuilder(2 + 16 * docs.size()).append('[');
         int previous = 0;
         for (DocPostings d : docs) {
             out.append(out.length() > 1 ? "," : "").append(d.doc() - previous);

@@ -1,7 +1,6 @@
 package org.warraq.search;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,7 +32,10 @@ final class SpellingEntries {
                 }
             }
         }
-        pairs.sort(Comparator.comparing(Pair::string).thenComparing(Pair::term));
+        pairs.sort((a, b) -> {
+            int byString = a.string().compareTo(b.string());
+            return byString != 0 ? byString : a.term().compareTo(b.term());
+        });
         TreeMap<String, String> entries = new TreeMap<>();
         int i = 0;
         while (i < pairs.size()) {
