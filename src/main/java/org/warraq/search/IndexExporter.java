@@ -215,7 +215,7 @@ public final class IndexExporter {
                     continue;
                 }
                 boolean exact = SearchFields.kind(id) == TermKind.EXACT;
-                boolean positioned = SearchFields.isStem(id) || id == SearchFields.BODY_ALT;
+                boolean positioned = SearchFields.positioned(id);
                 TermsEnum te = terms.iterator();
                 for (BytesRef bytes = te.next(); bytes != null; bytes = te.next()) {
                     String term = bytes.utf8ToString();
@@ -234,7 +234,7 @@ public final class IndexExporter {
                 int[] norms = norms(leaf, name);
                 scores.field(id, stats);
                 boolean exact = SearchFields.kind(id) == TermKind.EXACT;
-                boolean positioned = SearchFields.isStem(id) || id == SearchFields.BODY_ALT;
+                boolean positioned = SearchFields.positioned(id);
                 int flags = positioned ? PostingsEnum.POSITIONS : PostingsEnum.FREQS;
                 TermsEnum te = terms.iterator();
                 PostingsEnum postings = null;

@@ -63,4 +63,9 @@ public final class SearchFields {
     static boolean isStem(int id) {
         return kind(id) == TermKind.STEM;
     }
+
+    /** Whether the index keeps the sub-field's positions: the stems' (phrases, position files) and {@code body.alt}'s (excerpt parts). */
+    static boolean positioned(int id) {
+        return isStem(id) || id == BODY_ALT;
+    }
 }

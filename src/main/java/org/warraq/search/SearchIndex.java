@@ -40,9 +40,9 @@ import org.warraq.site.SiteArticle;
 import org.warraq.site.Tag;
 
 /**
- * The articles in an in-memory Lucene index (docs/search.md §2): twelve analysed sub-fields with freqs and
- * positions (and offsets in {@code body.stem}), keyword fields for the filters and, when configured, the
- * recency factor. Document ids are the site order, newest first (then by path), so a lower id wins a tie.
+ * The articles in a Lucene index, in the heap or on disk (docs/search.md §2): twelve analysed sub-fields with
+ * frequencies, and positions where they are read (the stem sub-fields and {@code body.alt}), keyword fields for the
+ * filters and, when configured, the recency factor. Document ids are the site order, newest first (then by path), so a lower id wins a tie.
  * The static export reads this index, and other features (related articles) may query it through
  * {@link #searcher()}.
  */
@@ -51,7 +51,10 @@ public final class SearchIndex implements AutoCloseable {
     private static final Comparator<SiteArticle> SITE_ORDER = Comparator
             .comparing((SiteArticle s) -> s.article().date().toInstant()).reversed()
             .thenComparing(SiteArticle::path);
-    private static final FieldType TEXT = textType();
+    /** Sub-fields whose positions are read: the stems (phrases, position files) and {@code body.alt} (excerpt parts). */
+    private static final FieldType POSITIONED = textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    /** The other sub-fields: only frequencies are read from them, and positions would be most of their indexing. */
+    private static final FieldType COUNTED = textType(IndexOptions.DOCS_AND_FREQS);
 
     private final List<SiteArticle> articles;
     private final double recency;
@@ -411,7 +414,7 @@ public final class SearchIndex implements AutoCloseable {
         analysed.forEach(value -> segments.add(new ArticleWords.Segment(field, value.words())));
         for (int id = 3 * field; id < 3 * field + 3; id++) {
             for (AnalyzedText value : analysed) {
-                doc.add(new Field(SearchFields.name(id), value.stream(SearchFields.kind(id)), TEXT));
+                doc.add(new Field(SearchFields.name(id), value.stream(SearchFields.kind(id)), SearchFields.positioned(id) ? POSITIONED : COUNTED));
             }
         }
         return analysed;
@@ -425,9 +428,9 @@ public final class SearchIndex implements AutoCloseable {
         return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField);
     }
 
-    private static FieldType textType() {
+    private static FieldType textType(IndexOptions options) {
         FieldType type = new FieldType();
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        type.setIndexOptions(options);
         type.setTokenized(true);
         type.setStored(false);
         type.freeze();
