@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
@@ -86,11 +88,16 @@ public final class IndexExporter {
 
     /**
      * Hands each file to {@code out} as soon as it is made, so a build holds the index's files no longer than it
-     * takes to write them (about 30 KB per article), on the calling thread. The files are the same as
-     * {@link #export()}'s, in no set order.
+     * takes to write them (about 30 KB per article), one file at a time, not always on the calling thread. The files
+     * are the same as {@link #export()}'s, in no set order.
      */
     public void export(Consumer<OutputFile> out) {
-        files = out;
+        Object lock = new Object();
+        files = file -> {
+            synchronized (lock) {
+                out.accept(file);
+            }
+        };
         fragileIdf.clear();
         tierFiles = 0;
         parts = index.excerptParts();
@@ -111,18 +118,42 @@ public final class IndexExporter {
         TreeMap<String, String> words = new TreeMap<>();
         entries(keys, positions, words, stems);
         keys.clear();
-        List<String> separators = stemFiles(stems);
-        manifest.terms = new Json().strings(separators).toString();
-        manifest.words = Buckets.write("w", words, cap, files);
-        words.clear();
-        manifest.completions = Buckets.write("c", prefixEntries(separators, stems), cap / COMPLETION_CAP_DIVISOR, files);
-        stems.clear();
-        manifest.spellings = Buckets.write("m", SpellingEntries.of(exactFrequency), cap / SPELLING_CAP_DIVISOR, files);
-        List<String> rows = ArticleFiles.rows(index, urls);
-        manifest.meta = ArticleFiles.write(rows, cap, files);
-        parts.write(index.articles(), rows, files);
-        files.accept(OutputFile.of(Packer.path("columns"), Packer.script("columns", ColumnsFile.of(index))));
+        // The spelling entries need only the terms' frequencies: they are made on another core while this one packs the rest.
+        CompletableFuture<Integer> spellings = CompletableFuture.supplyAsync(
+                () -> Buckets.write("m", SpellingEntries.of(exactFrequency), cap / SPELLING_CAP_DIVISOR, files));
+        try {
+            List<String> separators = stemFiles(stems);
+            manifest.terms = new Json().strings(separators).toString();
+            manifest.words = Buckets.write("w", words, cap, files);
+            words.clear();
+            manifest.completions = Buckets.write("c", prefixEntries(separators, stems), cap / COMPLETION_CAP_DIVISOR, files);
+            stems.clear();
+            List<String> rows = ArticleFiles.rows(index, urls);
+            manifest.meta = ArticleFiles.write(rows, cap, files);
+            parts.write(index.articles(), rows, files);
+            files.accept(OutputFile.of(Packer.path("columns"), Packer.script("columns", ColumnsFile.of(index))));
+        } catch (RuntimeException | Error e) {
+            // No file may reach the caller after it has seen the failure.
+            spellings.handle((written, failure) -> null).join();
+            throw e;
+        }
+        manifest.spellings = joined(spellings);
         files.accept(OutputFile.of(Packer.path("manifest"), Packer.script("manifest", manifest(manifest))));
+    }
+
+    /** The value of work done on another thread, or what it threw, as it was thrown. */
+    private static <T> T joined(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /** Writes the stem files and returns their separators; the packed files are let go on return. */

@@ -147,4 +147,29 @@ class IndexExportTest {
             assertEquals(IndexExporter.FORMAT + " " + SITE.articles.size() + " 12 body.exact 1 1.2000000476837158", manifest);
         }
     }
+
+    @Test
+    void aFailureReachesTheCallerOnlyWhenNoFileCanFollowIt() throws Exception {
+        try (SearchIndex index = SearchIndex.build(SITE.articles, 0)) {
+            Urls urls = new Urls(SITE.config.baseUrl(), SITE.config.portableLinks());
+            java.util.concurrent.atomic.AtomicInteger accepted = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.concurrent.atomic.AtomicBoolean spelling = new java.util.concurrent.atomic.AtomicBoolean();
+            IllegalStateException full = new IllegalStateException("disk full");
+            IllegalStateException thrown = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    () -> new IndexExporter(index, urls, IndexExporter.DEFAULT_CAP).export(f -> {
+                        if (f.path().startsWith("search/m/")) {
+                            spelling.set(true);
+                        }
+                        if (f.path().startsWith("search/t/")) {
+                            throw full;
+                        }
+                        accepted.incrementAndGet();
+                    }));
+            assertEquals(full, thrown);
+            int atFailure = accepted.get();
+            Thread.sleep(300);
+            assertEquals(atFailure, accepted.get(), "files handed on after the failure was thrown");
+            assertTrue(spelling.get(), "the spelling entries were made while the stem files failed");
+        }
+    }
 }
