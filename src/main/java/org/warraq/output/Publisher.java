@@ -93,6 +93,8 @@ public final class Publisher {
         private final Set<String> seen = ConcurrentHashMap.newKeySet();
         private final Set<Path> folders = ConcurrentHashMap.newKeySet();
         private volatile boolean linking;
+        /** Folders of the previous site found to be folders all the way down from its root, none a link. */
+        private final Set<Path> plainFolders = ConcurrentHashMap.newKeySet();
         private boolean committed;
 
         private Staging(boolean previousSite) {
@@ -128,6 +130,9 @@ public final class Publisher {
                 return false;
             }
             Path before = SafePaths.resolve(out, file.path());
+            if (!plainFolder(before.getParent())) {
+                return false;
+            }
             BasicFileAttributes attributes;
             try {
                 attributes = Files.readAttributes(before, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -153,6 +158,18 @@ public final class Publisher {
                 linking = false;
                 return false;
             }
+        }
+
+        /** Whether {@code folder}, in the previous site, and every folder above it up to the site's root are folders, not links. */
+        private boolean plainFolder(Path folder) {
+            if (folder.equals(out) || plainFolders.contains(folder)) {
+                return true;
+            }
+            if (!folder.startsWith(out) || !plainFolder(folder.getParent()) || !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                return false;
+            }
+            plainFolders.add(folder);
+            return true;
         }
 
         /** A {@link Spool} beside the output (one a killed build left is gone: see {@link #recover()}); the caller closes it. */

@@ -118,7 +118,7 @@ public final class IndexExporter {
         TreeMap<String, String> words = new TreeMap<>();
         entries(keys, positions, words, stems);
         keys.clear();
-        // The spelling entries need only the terms' frequencies: they are made on another core while this one packs the rest.
+        // The spelling entries need only the terms' frequencies: made on another core while this one packs the rest.
         CompletableFuture<Integer> spellings = CompletableFuture.supplyAsync(
                 () -> Buckets.write("m", SpellingEntries.of(exactFrequency), cap / SPELLING_CAP_DIVISOR, files));
         try {

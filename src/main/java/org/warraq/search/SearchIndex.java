@@ -42,9 +42,9 @@ import org.warraq.site.Tag;
 /**
  * The articles in a Lucene index, in the heap or on disk (docs/search.md §2): twelve analysed sub-fields with
  * frequencies, and positions where they are read (the stem sub-fields and {@code body.alt}), keyword fields for the
- * filters and, when configured, the recency factor. Document ids are the site order, newest first (then by path), so a lower id wins a tie.
- * The static export reads this index, and other features (related articles) may query it through
- * {@link #searcher()}.
+ * filters and, when configured, the recency factor. Document ids are the site order, newest first (then by path),
+ * so a lower id wins a tie. The static export reads this index, and other features (related articles) may query it
+ * through {@link #searcher()}; the words of each article are kept as it is analysed ({@link #words}).
  */
 public final class SearchIndex implements AutoCloseable {
 
@@ -53,7 +53,7 @@ public final class SearchIndex implements AutoCloseable {
             .thenComparing(SiteArticle::path);
     /** Sub-fields whose positions are read: the stems (phrases, position files) and {@code body.alt} (excerpt parts). */
     private static final FieldType POSITIONED = textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
-    /** The other sub-fields: only frequencies are read from them, and positions would be most of their indexing. */
+    /** The other sub-fields: only their frequencies are read, so their positions are not kept (indexing is faster). */
     private static final FieldType COUNTED = textType(IndexOptions.DOCS_AND_FREQS);
 
     private final List<SiteArticle> articles;

@@ -422,6 +422,20 @@ class PublisherTest {
     }
 
     @Test
+    void aFileBehindALinkedFolderInTheOutputIsNeverTaken() throws IOException {
+        publishFirstSite();
+        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere/03/قمة"));
+        Path outside = Files.writeString(elsewhere.resolve("index.html"), "<p>القمة</p>");
+        Publisher.deleteTree(out.resolve("2024"));
+        Files.createSymbolicLink(out.resolve("2024"), tmp.resolve("elsewhere"));
+        publishFirstSite();
+        assertTrue(Files.isDirectory(out.resolve("2024"), LinkOption.NOFOLLOW_LINKS));
+        assertEquals("<p>القمة</p>", Files.readString(out.resolve("2024/03/قمة/index.html")));
+        assertNotEquals(fileKey(outside), fileKey(out.resolve("2024/03/قمة/index.html")));
+        assertEquals("<p>القمة</p>", Files.readString(outside));
+    }
+
+    @Test
     void aStagingDroppedAfterTakingUnchangedFilesLeavesThePreviousSiteWhole() throws IOException {
         publishFirstSite();
         Map<String, byte[]> published = bytes(out);
