@@ -12,8 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
@@ -27,6 +25,7 @@ import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.util.BytesRef;
 import org.warraq.output.OutputFile;
+import org.warraq.output.Parallel;
 import org.warraq.search.analysis.AnalyzedToken;
 import org.warraq.search.analysis.TermKind;
 import org.warraq.search.analysis.WarraqAnalyzer;
@@ -118,42 +117,31 @@ public final class IndexExporter {
         TreeMap<String, String> words = new TreeMap<>();
         entries(keys, positions, words, stems);
         keys.clear();
-        // The spelling entries need only the terms' frequencies: made on another core while this one packs the rest.
-        CompletableFuture<Integer> spellings = CompletableFuture.supplyAsync(
-                () -> Buckets.write("m", SpellingEntries.of(exactFrequency), cap / SPELLING_CAP_DIVISOR, files));
+        // The spelling entries need only the terms' frequencies: they are made on one core while the other packs the
+        // rest. Every task has ended before a failure comes out, so no file reaches the caller after it.
+        List<Runnable> work = List.of(
+                () -> manifest.spellings = Buckets.write("m", SpellingEntries.of(exactFrequency), cap / SPELLING_CAP_DIVISOR, files),
+                () -> packTerms(manifest, stems, words));
         try {
-            List<String> separators = stemFiles(stems);
-            manifest.terms = new Json().strings(separators).toString();
-            manifest.words = Buckets.write("w", words, cap, files);
-            words.clear();
-            manifest.completions = Buckets.write("c", prefixEntries(separators, stems), cap / COMPLETION_CAP_DIVISOR, files);
-            stems.clear();
-            List<String> rows = ArticleFiles.rows(index, urls);
-            manifest.meta = ArticleFiles.write(rows, cap, files);
-            parts.write(index.articles(), rows, files);
-            files.accept(OutputFile.of(Packer.path("columns"), Packer.script("columns", ColumnsFile.of(index))));
-        } catch (RuntimeException | Error e) {
-            // No file may reach the caller after it has seen the failure.
-            spellings.handle((written, failure) -> null).join();
-            throw e;
+            Parallel.forEach(work, Runnable::run);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // the tasks throw no checked exception
         }
-        manifest.spellings = joined(spellings);
         files.accept(OutputFile.of(Packer.path("manifest"), Packer.script("manifest", manifest(manifest))));
     }
 
-    /** The value of work done on another thread, or what it threw, as it was thrown. */
-    private static <T> T joined(CompletableFuture<T> work) {
-        try {
-            return work.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error r) {
-                throw r;
-            }
-            throw e;
-        }
+    /** The stem files, the exact words' and completions' buckets, the articles' files and the columns. */
+    private void packTerms(Manifest manifest, TreeMap<String, String> stems, TreeMap<String, String> words) {
+        List<String> separators = stemFiles(stems);
+        manifest.terms = new Json().strings(separators).toString();
+        manifest.words = Buckets.write("w", words, cap, files);
+        words.clear();
+        manifest.completions = Buckets.write("c", prefixEntries(separators, stems), cap / COMPLETION_CAP_DIVISOR, files);
+        stems.clear();
+        List<String> rows = ArticleFiles.rows(index, urls);
+        manifest.meta = ArticleFiles.write(rows, cap, files);
+        parts.write(index.articles(), rows, files);
+        files.accept(OutputFile.of(Packer.path("columns"), Packer.script("columns", ColumnsFile.of(index))));
     }
 
     /** Writes the stem files and returns their separators; the packed files are let go on return. */

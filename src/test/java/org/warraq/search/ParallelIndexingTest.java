@@ -69,26 +69,22 @@ class ParallelIndexingTest {
         List<org.warraq.site.SiteArticle> before = first.articles();
         List<org.warraq.site.SiteArticle> after = new java.util.ArrayList<>(before);
         after.set(23, edited.articles().get(23));
-        Urls urls = new Urls("https://example.org/", false);
         SearchIndex.Runs runs = new SearchIndex.Runs(7);
 
-        try (SearchIndex kept = SearchIndex.build(before, 0.5, runs); SearchIndex fresh = SearchIndex.build(before, 0.5, 1, null)) {
-            assertEquals(9, runs.analysed(), "every run is analysed the first time");
-            assertSameExport(fresh, kept, urls);
-        }
-        try (SearchIndex kept = SearchIndex.build(after, 0.5, runs); SearchIndex fresh = SearchIndex.build(after, 0.5, 1, null)) {
-            assertEquals(1, runs.analysed(), "only the edited article's run is analysed again");
-            assertSameExport(fresh, kept, urls);
-        }
+        assertRunsMakeTheFreshIndex(before, 0.5, runs, 9, "every run is analysed the first time");
+        assertRunsMakeTheFreshIndex(after, 0.5, runs, 1, "only the edited article's run is analysed again");
         List<org.warraq.site.SiteArticle> added = new java.util.ArrayList<>(after);
         added.add(new Corpus().add(-1, "خبر أحدث من الكل", "نص الخبر الأحدث " + marker(99)).articles().get(0));
-        try (SearchIndex kept = SearchIndex.build(added, 0.5, runs); SearchIndex fresh = SearchIndex.build(added, 0.5, 1, null)) {
-            assertEquals(9, runs.analysed(), "a newer article shifts every run (and the recency factors)");
-            assertSameExport(fresh, kept, urls);
-        }
-        try (SearchIndex kept = SearchIndex.build(added, 0, runs); SearchIndex fresh = SearchIndex.build(added, 0, 1, null)) {
-            assertEquals(9, runs.analysed(), "other recency factors: every run again");
-            assertSameExport(fresh, kept, urls);
+        assertRunsMakeTheFreshIndex(added, 0.5, runs, 9, "a newer article shifts every run (and the recency factors)");
+        assertRunsMakeTheFreshIndex(added, 0, runs, 9, "other recency factors: every run again");
+    }
+
+    /** Indexes {@code articles} with {@code runs}: {@code analysed} runs are analysed, and the export is a single writer's. */
+    private static void assertRunsMakeTheFreshIndex(List<org.warraq.site.SiteArticle> articles, double recency, SearchIndex.Runs runs,
+                                                    int analysed, String why) throws Exception {
+        try (SearchIndex kept = SearchIndex.build(articles, recency, runs); SearchIndex fresh = SearchIndex.build(articles, recency, 1, null)) {
+            assertEquals(analysed, runs.analysed(), why);
+            assertSameExport(fresh, kept, new Urls("https://example.org/", false));
         }
     }
 

@@ -43,8 +43,4 @@ public final class Lexicon {
         AnalyzedToken w = words[number];
         return new AnalyzedToken(position, w.surface(), w.stem(), w.alternatives(), start, end);
     }
-
-    public int size() {
-        return numbers.size();
-    }
 }
