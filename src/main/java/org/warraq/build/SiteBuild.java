@@ -68,7 +68,9 @@ public final class SiteBuild {
     public static BuildResult run(BuildOptions options, BuildObserver observer) throws IOException {
         guardOutput(options);
         Diagnostics diagnostics = new Diagnostics();
-        try (Publisher.Staging staging = new Publisher(options.out()).stage(); Spool spool = staging.spool()) {
+        try (BodyCache cache = options.cache() == null ? BodyCache.off()
+                : BodyCache.open(options.cache(), warning -> diagnostics.add(Diagnostic.warning(options.cache(), 0, warning)));
+             Publisher.Staging staging = new Publisher(options.out()).stage(); Spool spool = staging.spool()) {
             Counts counts = generate(options, diagnostics, false, observer, new Sink() {
                 @Override
                 public void accept(OutputFile file) throws IOException {
@@ -79,11 +81,21 @@ public final class SiteBuild {
                 public Spool spool() {
                     return spool;
                 }
+
+                @Override
+                public BodyCache cache() {
+                    return cache;
+                }
             });
             try (BuildObserver.Stage stage = observer.begin("publish", 0)) {
                 staging.commit();
             }
-            return new BuildResult(counts.articles(), counts.pages(), staging.files(), diagnostics.sorted());
+            cache.succeeded();
+            if (cache.damaged() > 0) {
+                diagnostics.add(Diagnostic.warning(options.cache(), 0, cache.damaged() + " cached bodies could not be read back and were rendered again"));
+            }
+            return new BuildResult(counts.articles(), counts.pages(), staging.files(), diagnostics.sorted(),
+                    cache.active() ? cache.hits() : -1);
         }
     }
 
@@ -105,6 +117,11 @@ public final class SiteBuild {
         /** Where files made before the build may write them wait: in memory, unless the sink is on disk (and closes it). */
         default Spool spool() {
             return Spool.inMemory();
+        }
+
+        /** Where rendered bodies are kept between command-line builds: nowhere, unless the sink is the publisher's. */
+        default BodyCache cache() {
+            return BodyCache.off();
         }
     }
 
@@ -214,6 +231,7 @@ public final class SiteBuild {
                                    BuildMemo memo, boolean quick, BuildMemo.Run run) throws IOException {
         // Bodies and the search index's files wait on disk until they are read or written, unless the memo holds them.
         Spool spool = memo == null ? sink.spool() : Spool.inMemory();
+        BodyCache cache = memo == null ? sink.cache() : BodyCache.off();
         Content content;
         boolean reloaded;
         try (BuildObserver.Stage stage = observer.begin("load", 0)) {
@@ -251,7 +269,9 @@ public final class SiteBuild {
         try (BuildObserver.Stage stage = observer.begin("markdown", placed.articles().size() + placed.pages().size())) {
             Function<SiteArticle, SiteArticle> render = a -> {
                 String root = Urls.root(a.path());
-                SiteArticle rendered = memo == null ? a.withBody(bodies.render(a.article(), root, config.baseUrl()).storedIn(spool::keep))
+                SiteArticle rendered = memo == null
+                        ? a.withBody(cache.body(a.article(), root, config.baseUrl(), bodies, () -> bodies.render(a.article(), root, config.baseUrl()))
+                                .storedIn(spool::keep))
                         : memo.rendered(a, root, () -> bodies.render(a.article(), root, config.baseUrl()));
                 stage.advance();
                 return rendered;
@@ -487,6 +507,19 @@ public final class SiteBuild {
             if (in.startsWith(out) || out.startsWith(in)) {
                 throw BuildFailedException.of(Diagnostic.error(options.out(), 0,
                         "the output folder and the input folder " + input + " overlap; choose another --out"));
+            }
+        }
+        if (options.cache() != null) {
+            Path cache = options.cache().toAbsolutePath().normalize();
+            if (cache.startsWith(out) || out.startsWith(cache)) {
+                throw BuildFailedException.of(Diagnostic.error(options.cache(), 0,
+                        "the build cache and the output folder " + options.out() + " overlap; choose another --cache"));
+            }
+            for (Path input : List.of(options.content(), options.templates())) {
+                if (input.toAbsolutePath().normalize().startsWith(cache)) {
+                    throw BuildFailedException.of(Diagnostic.error(options.cache(), 0,
+                            "the build cache would hold the input folder " + input + "; choose another --cache"));
+                }
             }
         }
         if (out.getParent() == null) {

@@ -52,6 +52,13 @@ public final class BuildCommand implements Callable<Integer> {
             description = "The build's clock, e.g. 2025-03-14T09:00:00Z; later articles are not published (default: the current time).")
     String now;
 
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Folder of the build cache, where rendered bodies wait for the next build (default: ${DEFAULT-VALUE}).")
+    Path cache = Path.of(".warraq-cache");
+
+    @Option(names = "--no-cache", description = "Build without the build cache, neither reading nor filling it.")
+    boolean noCache;
+
     @Option(names = "--verbose", description = "Show stack traces for internal errors.")
     boolean verbose;
 
@@ -81,11 +88,13 @@ public final class BuildCommand implements Callable<Integer> {
             if (progress) {
                 observers.add(new ProgressDisplay(err, System.console() != null));
             }
-            BuildResult result = SiteBuild.run(new BuildOptions(inputs.content, inputs.templates, this.out, drafts, baseUrl, portable, clock),
-                    BuildObserver.all(observers));
+            BuildOptions options = new BuildOptions(inputs.content, inputs.templates, this.out, drafts, baseUrl, portable, clock)
+                    .withCache(noCache ? null : cache);
+            BuildResult result = SiteBuild.run(options, BuildObserver.all(observers));
             result.warnings().forEach(err::println);
-            out.printf("Built %d articles and %d pages into %s (%d files) in %.1f s%n", result.articles(), result.pages(),
-                    this.out, result.files(), (System.nanoTime() - start) / 1e9);
+            out.printf("Built %d articles and %d pages into %s (%d files) in %.1f s%s%n", result.articles(), result.pages(),
+                    this.out, result.files(), (System.nanoTime() - start) / 1e9,
+                    result.cachedBodies() < 0 ? "" : "; " + result.cachedBodies() + " bodies from the build cache");
             if (timings) {
                 out.print(stages.report(result.articles()));
                 out.flush();

@@ -73,6 +73,11 @@ public final class BodyRenderer {
         this.isolated = new IsolatedHtml(rtl);
     }
 
+    /** What this renderer was made with, as text: with the source, the page's depth and the base URL, all a body depends on. */
+    public String settings() {
+        return "raw-html=" + rawHtml + " portable=" + portable + " " + rtl;
+    }
+
     /**
      * @param pageRoot the article page's relative way to the site root, e.g. "../../../"
      * @param baseUrl  the site's absolute base URL, for the feed rendering

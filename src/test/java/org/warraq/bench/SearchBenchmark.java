@@ -74,7 +74,7 @@ public final class SearchBenchmark {
         Path site = dir.resolve("site");
         SiteBuildProcess.Run build = SiteBuildProcess.run(List.of("java", "-Xmx" + xmx, "-Dfile.encoding=UTF-8", "-jar", jar.toString(),
                 "build", "--content", content.toString(), "--templates", templates.toString(), "--out", site.toString(),
-                "--now", NOW.toString()), dir.resolve("build.log"));
+                "--now", NOW.toString(), "--no-cache"), dir.resolve("build.log"));
         Map<String, IndexSize.Size> ours = IndexSize.of(site.resolve("search"));
         IndexSize.Size core = IndexSize.files(site.resolve("assets/search"), List.of("analyzer.js", "engine.js"));
 

@@ -56,8 +56,13 @@ class InterruptedBuildTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
                 "org.warraq.cli.Main", "build", "--content", corpus.toString(), "--templates",
-                SiteFixture.PROJECT_TEMPLATES.toString(), "--out", out.toString(), "--now", "2026-06-01T00:00:00Z")
+                SiteFixture.PROJECT_TEMPLATES.toString(), "--out", out.toString(), "--now", "2026-06-01T00:00:00Z", "--cache", cache().toString())
                 .redirectErrorStream(true).redirectOutput(tmp.resolve("build.log").toFile()).start();
+    }
+
+    /** The killed build's cache, outside the folder whose leftovers are checked. */
+    private Path cache() {
+        return shared.resolve("cache-" + tmp.getFileName());
     }
 
     private static long entries(Path dir) {
@@ -79,8 +84,9 @@ class InterruptedBuildTest {
         before.forEach((k, v) -> assertTrue(java.util.Arrays.equals(v, after.get(k)), k));
 
         BuildResult next = SiteBuild.run(new BuildOptions(corpus, SiteFixture.PROJECT_TEMPLATES, site.out, false, null, null,
-                SiteFixture.NOW));
+                SiteFixture.NOW).withCache(cache()));
         assertEquals(ARTICLES, next.articles());
+        assertTrue(next.cachedBodies() >= 0 && next.warnings().isEmpty(), "the killed build let the cache go: " + next.warnings());
         assertTrue(Files.isRegularFile(site.out.resolve("index.html")));
         assertFalse(Files.exists(site.out.resolve("2025/03/البنك-المركزي-يثبت-الفائدة")), "the new site replaced the old one");
         try (var siblings = Files.list(tmp)) {

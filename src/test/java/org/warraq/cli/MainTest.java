@@ -33,7 +33,7 @@ class MainTest {
     void helpListsTheBuildOptions() {
         assertEquals(0, run("build", "--help"));
         String help = out.toString(StandardCharsets.UTF_8);
-        for (String option : new String[] {"--content", "--templates", "--out", "--drafts", "--base-url", "--[no-]portable", "--now"}) {
+        for (String option : new String[] {"--content", "--templates", "--out", "--drafts", "--base-url", "--[no-]portable", "--now", "--cache", "--no-cache"}) {
             assertTrue(help.contains(option), option + " in\n" + help);
         }
     }
@@ -41,7 +41,7 @@ class MainTest {
     @Test
     void timingsPrintEveryStageAndTheProcessTotals() {
         Path site = tmp.resolve("site");
-        assertEquals(0, run("build", "--out", site.toString(), "--now", "2026-06-01T00:00:00Z", "--timings", "--no-progress"), err());
+        assertEquals(0, run("build", "--out", site.toString(), "--now", "2026-06-01T00:00:00Z", "--timings", "--no-progress", "--no-cache"), err());
         String printed = out.toString(StandardCharsets.UTF_8);
         for (String stage : List.of("load", "markdown", "index", "analysis", "search-export", "plan", "render", "write", "publish")) {
             assertTrue(printed.lines().anyMatch(l -> l.matches("stage " + stage + "\\s+wall\\s+[\\d.]+ ms\\s+cpu.*")), stage + " in " + printed);
@@ -53,9 +53,37 @@ class MainTest {
     @Test
     void buildsTheSampleSiteAndReportsCounts() {
         Path site = tmp.resolve("site");
-        assertEquals(0, run("build", "--out", site.toString(), "--now", "2026-06-01T00:00:00Z"), err());
-        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Built "));
+        assertEquals(0, run("build", "--out", site.toString(), "--now", "2026-06-01T00:00:00Z", "--no-cache"), err());
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.startsWith("Built "), printed);
+        assertFalse(printed.contains("cache"), "--no-cache: " + printed);
         assertTrue(Files.isRegularFile(site.resolve("index.html")));
+    }
+
+    @Test
+    void theSecondBuildTakesTheBodiesFromTheCache() {
+        Path site = tmp.resolve("site");
+        Path cache = tmp.resolve("cache");
+        String[] build = {"build", "--out", site.toString(), "--now", "2026-06-01T00:00:00Z", "--cache", cache.toString()};
+        assertEquals(0, run(build), err());
+        assertTrue(out.toString(StandardCharsets.UTF_8).strip().endsWith("; 0 bodies from the build cache"), out.toString(StandardCharsets.UTF_8));
+        assertTrue(Files.isRegularFile(cache.resolve("index")));
+        out.reset();
+        assertEquals(0, run(build), err());
+        String printed = out.toString(StandardCharsets.UTF_8);
+        java.util.regex.Matcher built = java.util.regex.Pattern.compile("Built (\\d+) articles and (\\d+) pages .*; (\\d+) bodies from the build cache")
+                .matcher(printed);
+        assertTrue(built.find(), printed);
+        assertEquals(Integer.parseInt(built.group(1)) + Integer.parseInt(built.group(2)), Integer.parseInt(built.group(3)), printed);
+        assertEquals("", err());
+    }
+
+    @Test
+    void aCacheInsideTheOutputIsRefused() {
+        Path site = tmp.resolve("site");
+        assertEquals(1, run("build", "--out", site.toString(), "--cache", site.resolve("cache").toString()));
+        assertTrue(err().contains("the build cache and the output folder"), err());
+        assertFalse(Files.exists(site));
     }
 
     @Test
@@ -65,7 +93,7 @@ class MainTest {
         Files.writeString(content.resolve("site.yaml"), "title: موقع\n");
         Files.writeString(content.resolve("مقال.md"), "---\ntitle: [غير, مغلق\n---\nنص\n");
         Path site = tmp.resolve("site");
-        assertEquals(1, run("build", "--content", content.toString(), "--out", site.toString()));
+        assertEquals(1, run("build", "--content", content.toString(), "--out", site.toString(), "--cache", tmp.resolve("cache").toString()));
         assertTrue(err().contains("content/مقال.md:2: error: invalid YAML"), err());
         assertTrue(err().contains("was not changed"), err());
         assertFalse(Files.exists(site));

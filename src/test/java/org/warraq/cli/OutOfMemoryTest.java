@@ -37,7 +37,7 @@ class OutOfMemoryTest {
     @Test
     void aHeapTooSmallForTheSiteSaysHowToGiveItMoreAndKeepsThePreviousSite() throws Exception {
         Path site = tmp.resolve("site");
-        assertEquals(0, Main.run(new String[] {"build", "--out", site.toString(), "--now", "2026-06-01T00:00:00Z", "--no-progress"},
+        assertEquals(0, Main.run(new String[] {"build", "--out", site.toString(), "--now", "2026-06-01T00:00:00Z", "--no-progress", "--no-cache"},
                 new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), new java.io.PrintStream(java.io.OutputStream.nullOutputStream())));
         Map<String, byte[]> before = snapshot(site);
 
@@ -46,7 +46,7 @@ class OutOfMemoryTest {
         Path log = tmp.resolve("build.log");
         Process build = new ProcessBuilder(java, "-Xmx48m", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
                 "org.warraq.cli.Main", "build", "--content", corpus.toString(), "--templates", Path.of("templates").toAbsolutePath().toString(),
-                "--out", site.toString(), "--now", "2026-06-01T00:00:00Z", "--no-progress")
+                "--out", site.toString(), "--now", "2026-06-01T00:00:00Z", "--no-progress", "--no-cache")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         assertTrue(build.waitFor(5, TimeUnit.MINUTES), "the build ended");
         String printed = Files.readString(log, StandardCharsets.UTF_8);

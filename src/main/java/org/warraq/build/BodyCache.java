@@ -1,0 +1,563 @@
+package org.warraq.build;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import java.util.zip.CRC32C;
+import org.warraq.content.Article;
+import org.warraq.content.StoredText;
+import org.warraq.markdown.BodyHtml;
+import org.warraq.markdown.BodyRenderer;
+import org.warraq.markdown.RenderedBody;
+
+/**
+ * What one command-line build hands to the next on disk: every article's rendered body (Markdown is the costliest
+ * stage an article has on its own). A body is found by a digest of all its rendering reads: the source text, its
+ * format and first line, the page's depth, the base URL, the renderer's settings, and, for the whole cache, the code
+ * that renders (the bytes of the jar or classes Warraq runs from, the names of the libraries beside it, the Java
+ * version). A body therefore comes back only where rendering it again would make the same one, and a build that uses
+ * the cache makes the same bytes as a clean build ({@code BodyCacheTest}, {@code CachedBuildTest}).
+ *
+ * <p>Bodies are appended to one pack file, as the spool appends, and found through an index written when the
+ * build ends: after a build that succeeded it lists the bodies that build used, so bodies nothing reads any more
+ * drop out, and the pack is written afresh once most of it is such bodies. A build that failed lists what it rendered
+ * beside what was there. Nothing here fails a build: a damaged body or index, an index written by other code, or a
+ * cache another build is using all mean rendering again, with a warning where the editor should know.
+ */
+public final class BodyCache implements AutoCloseable {
+
+    private static final String MAGIC = "warraq-body-cache";
+    private static final int FORMAT = 1;
+    private static final String INDEX = "index";
+    private static final String LOCK = "lock";
+
+    private record Entry(long offset, int length) {
+    }
+
+    private final Path dir;
+    private final String code;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final Map<String, Entry> known;
+    private final Map<String, Entry> used = new ConcurrentHashMap<>();
+    private final Map<String, Entry> fresh = new ConcurrentHashMap<>();
+    private final AtomicInteger hits = new AtomicInteger();
+    private final AtomicInteger damaged = new AtomicInteger();
+    private long generation;
+    private FileChannel pack;
+    private long end;
+    private boolean succeeded;
+    private boolean closed;
+
+    private BodyCache(Path dir, String code, FileChannel lockChannel, FileLock lock, Map<String, Entry> known, long generation,
+                      FileChannel pack, long end) {
+        this.dir = dir;
+        this.code = code;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.known = known;
+        this.generation = generation;
+        this.pack = pack;
+        this.end = end;
+    }
+
+    /** A cache that holds nothing and keeps nothing: every body is rendered. */
+    public static BodyCache off() {
+        return new BodyCache(null, "", null, null, Map.of(), 0, null, 0);
+    }
+
+    /**
+     * The cache in {@code dir}, made if missing, held by this build until {@link #close}. When it cannot be used (the
+     * folder cannot be made or written, another build holds it), {@code warn} is told why and the cache is {@link #off}.
+     */
+    public static BodyCache open(Path dir, java.util.function.Consumer<String> warn) {
+        return open(dir, null, warn);
+    }
+
+    /** As {@link #open(Path, java.util.function.Consumer)}, for the code {@code code} (null: the code running). */
+    static BodyCache open(Path dir, String code, java.util.function.Consumer<String> warn) {
+        FileChannel lockChannel = null;
+        try {
+            Files.createDirectories(dir);
+            lockChannel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = lockChannel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                lockChannel.close();
+                warn.accept("another build is using the build cache " + dir + "; this one renders every body");
+                return off();
+            }
+            code = code != null ? code : CodeDigest.get();
+            Index index = Index.read(dir.resolve(INDEX), code);
+            long generation = index == null ? 0 : index.generation();
+            Map<String, Entry> known = index == null ? new HashMap<>() : index.entries();
+            Path packFile = dir.resolve(packName(generation));
+            FileChannel pack = FileChannel.open(packFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            long end = pack.size();
+            if (index == null && end > 0) {
+                pack.truncate(0);
+                end = 0;
+            }
+            for (Entry entry : known.values()) {
+                if (entry.offset() + entry.length() > end) {
+                    known.clear();
+                    break;
+                }
+            }
+            removeOtherPacks(dir, generation);
+            return new BodyCache(dir, code, lockChannel, lock, known, generation, pack, end);
+        } catch (IOException | UncheckedIOException e) {
+            if (lockChannel != null) {
+                try {
+                    lockChannel.close();
+                } catch (IOException ignored) {
+                    // The lock goes with the channel; nothing else was opened.
+                }
+            }
+            warn.accept("cannot use the build cache " + dir + " (" + reason(e) + "); this build renders every body");
+            return off();
+        }
+    }
+
+    private static String reason(Exception e) {
+        Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+        if (cause instanceof java.nio.file.FileAlreadyExistsException || cause instanceof java.nio.file.NotDirectoryException) {
+            return "a file is in the way of " + cause.getMessage();
+        }
+        if (cause instanceof java.nio.file.AccessDeniedException) {
+            return "no permission to write " + cause.getMessage();
+        }
+        return cause.getMessage();
+    }
+
+    /**
+     * The article's body as {@code renderer} renders it for a page whose way to the site root is {@code pageRoot}: from
+     * the cache when an earlier build rendered the same, else from {@code render}, and kept.
+     */
+    public RenderedBody body(Article article, String pageRoot, String baseUrl, BodyRenderer renderer, Supplier<RenderedBody> render) {
+        if (pack == null) {
+            return render.get();
+        }
+        String key = key(article, pageRoot, baseUrl, renderer.settings());
+        Entry entry = known.get(key);
+        if (entry == null) {
+            entry = fresh.get(key);
+        }
+        if (entry != null) {
+            RenderedBody body = read(entry);
+            if (body != null) {
+                hits.incrementAndGet();
+                used.put(key, entry);
+                return body;
+            }
+            damaged.incrementAndGet();
+        }
+        RenderedBody body = render.get();
+        Entry kept = append(BodyCodec.encode(body));
+        if (kept != null) {
+            fresh.put(key, kept);
+            used.put(key, kept);
+        }
+        return body;
+    }
+
+    /** How many bodies came from the cache in this build. */
+    public int hits() {
+        return hits.get();
+    }
+
+    /** How many cached bodies could not be read back and were rendered again. */
+    public int damaged() {
+        return damaged.get();
+    }
+
+    /** Whether this build is using a cache folder. */
+    public boolean active() {
+        return pack != null;
+    }
+
+    /** The build succeeded: the index the build leaves lists the bodies it used, and nothing else. */
+    public void succeeded() {
+        succeeded = true;
+    }
+
+    /** Writes the index (see the class comment), the pack afresh when most of it is unused, and lets the cache go. */
+    @Override
+    public synchronized void close() throws IOException {
+        if (pack == null || closed) {
+            return;
+        }
+        closed = true;
+        try {
+            Map<String, Entry> keep = new HashMap<>(succeeded ? used : known);
+            if (!succeeded) {
+                keep.putAll(fresh);
+            }
+            long live = keep.values().stream().mapToLong(Entry::length).sum();
+            if (end > 2 * live + (1 << 20)) {
+                keep = compact(keep);
+            }
+            Index.write(dir.resolve(INDEX), code, generation, keep);
+            removeOtherPacks(dir, generation);
+        } finally {
+            try {
+                pack.close();
+            } finally {
+                lock.release();
+                lockChannel.close();
+            }
+        }
+    }
+
+    /** The kept bodies copied to a new pack in the order they lay in the old one; the old pack goes once the index names the new. */
+    private Map<String, Entry> compact(Map<String, Entry> keep) throws IOException {
+        long next = generation + 1;
+        Map<String, Entry> moved = new HashMap<>();
+        try (FileChannel out = FileChannel.open(dir.resolve(packName(next)), StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE)) {
+            long at = 0;
+            List<Map.Entry<String, Entry>> inOrder = new ArrayList<>(keep.entrySet());
+            inOrder.sort(Comparator.comparingLong(e -> e.getValue().offset()));
+            for (Map.Entry<String, Entry> e : inOrder) {
+                Entry entry = e.getValue();
+                long copied = 0;
+                while (copied < entry.length()) {
+                    copied += pack.transferTo(entry.offset() + copied, entry.length() - copied, out.position(at + copied));
+                }
+                moved.put(e.getKey(), new Entry(at, entry.length()));
+                at += entry.length();
+            }
+        }
+        pack.close();
+        generation = next;
+        pack = FileChannel.open(dir.resolve(packName(next)), StandardOpenOption.READ);
+        return moved;
+    }
+
+    private RenderedBody read(Entry entry) {
+        try {
+            ByteBuffer buffer = ByteBuffer.allocate(entry.length());
+            long at = entry.offset();
+            while (buffer.hasRemaining()) {
+                int n = pack.read(buffer, at + buffer.position());
+                if (n < 0) {
+                    return null;
+                }
+            }
+            byte[] bytes = buffer.array();
+            int payload = bytes.length - Integer.BYTES;
+            if (payload < 0) {
+                return null;
+            }
+            CRC32C crc = new CRC32C();
+            crc.update(bytes, 0, payload);
+            if ((int) crc.getValue() != ByteBuffer.wrap(bytes, payload, Integer.BYTES).getInt()) {
+                return null;
+            }
+            return BodyCodec.decode(bytes, payload);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Appends one body and its checksum; null when the pack cannot be written (the body is then not kept). */
+    private synchronized Entry append(byte[] payload) {
+        if (closed) {
+            return null;
+        }
+        CRC32C crc = new CRC32C();
+        crc.update(payload);
+        ByteBuffer buffer = ByteBuffer.allocate(payload.length + Integer.BYTES);
+        buffer.put(payload).putInt((int) crc.getValue()).flip();
+        long at = end;
+        try {
+            while (buffer.hasRemaining()) {
+                at += pack.write(buffer, at);
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        Entry entry = new Entry(end, payload.length + Integer.BYTES);
+        end = at;
+        return entry;
+    }
+
+    static String key(Article article, String pageRoot, String baseUrl, String settings) {
+        MessageDigest sha = sha256();
+        for (String part : List.of(article.format().name(), Integer.toString(article.bodyLine()), pageRoot, baseUrl, settings, article.body())) {
+            byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+            sha.update(ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
+            sha.update(bytes);
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static String packName(long generation) {
+        return "bodies-" + generation + ".pack";
+    }
+
+    private static void removeOtherPacks(Path dir, long generation) throws IOException {
+        String current = packName(generation);
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (name.startsWith("bodies-") && name.endsWith(".pack") && !name.equals(current)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The index file: which pack, for which code, and where each body lies in it; checksummed as a whole. */
+    private record Index(long generation, Map<String, Entry> entries) {
+
+        /** The index, or null when there is none, it is damaged, or other code wrote it. */
+        static Index read(Path file, String code) {
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(file);
+            } catch (IOException e) {
+                return null;
+            }
+            if (bytes.length < Integer.BYTES) {
+                return null;
+            }
+            int payload = bytes.length - Integer.BYTES;
+            CRC32C crc = new CRC32C();
+            crc.update(bytes, 0, payload);
+            if ((int) crc.getValue() != ByteBuffer.wrap(bytes, payload, Integer.BYTES).getInt()) {
+                return null;
+            }
+            try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes, 0, payload))) {
+                if (!in.readUTF().equals(MAGIC) || in.readInt() != FORMAT || !in.readUTF().equals(code)) {
+                    return null;
+                }
+                long generation = in.readLong();
+                int count = in.readInt();
+                Map<String, Entry> entries = new HashMap<>();
+                byte[] key = new byte[32];
+                for (int i = 0; i < count; i++) {
+                    in.readFully(key);
+                    entries.put(HexFormat.of().formatHex(key), new Entry(in.readLong(), in.readInt()));
+                }
+                return new Index(generation, entries);
+            } catch (IOException e) {
+                return null;
+            }
+        }
+
+        /** Written beside and moved into place, so a reader finds the old index or the new, never a part of one. */
+        static void write(Path file, String code, long generation, Map<String, Entry> entries) throws IOException {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + entries.size() * 44);
+            try (DataOutputStream out = new DataOutputStream(bytes)) {
+                out.writeUTF(MAGIC);
+                out.writeInt(FORMAT);
+                out.writeUTF(code);
+                out.writeLong(generation);
+                out.writeInt(entries.size());
+                for (Map.Entry<String, Entry> e : new java.util.TreeMap<>(entries).entrySet()) {
+                    out.write(HexFormat.of().parseHex(e.getKey()));
+                    out.writeLong(e.getValue().offset());
+                    out.writeInt(e.getValue().length());
+                }
+            }
+            CRC32C crc = new CRC32C();
+            byte[] payload = bytes.toByteArray();
+            crc.update(payload);
+            Path temp = file.resolveSibling(file.getFileName() + ".new");
+            Files.write(temp, ByteBuffer.allocate(payload.length + Integer.BYTES).put(payload).putInt((int) crc.getValue()).array());
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    /** A rendered body as bytes and back: every text it holds, and whether the feed's HTML is the page's. */
+    static final class BodyCodec {
+
+        private BodyCodec() {
+        }
+
+        static byte[] encode(RenderedBody body) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
+            try (DataOutputStream out = new DataOutputStream(bytes)) {
+                BodyHtml markup = body.markup();
+                writeText(out, markup.marked().read());
+                out.writeByte(markup.feed() == null ? 0 : markup.feed() == markup.marked() ? 1 : 2);
+                if (markup.feed() != null && markup.feed() != markup.marked()) {
+                    writeText(out, markup.feed().read());
+                }
+                writeText(out, markup.pageRoot());
+                writeText(out, markup.index());
+                writeText(out, markup.feedRoot());
+                writeText(out, body.text());
+                out.writeInt(body.toc().size());
+                for (RenderedBody.TocEntry entry : body.toc()) {
+                    out.writeInt(entry.level());
+                    writeText(out, entry.id());
+                    writeText(out, entry.text());
+                }
+                writeText(out, body.lead());
+                out.writeInt(body.words());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return bytes.toByteArray();
+        }
+
+        static RenderedBody decode(byte[] bytes, int length) throws IOException {
+            try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes, 0, length))) {
+                StoredText marked = StoredText.of(readText(in));
+                int feedKind = in.readByte();
+                StoredText feed = switch (feedKind) {
+                    case 0 -> null;
+                    case 1 -> marked;
+                    case 2 -> StoredText.of(readText(in));
+                    default -> throw new IOException("feed kind " + feedKind);
+                };
+                BodyHtml markup = new BodyHtml(marked, feed, readText(in), readText(in), readText(in));
+                String text = readText(in);
+                int tocSize = in.readInt();
+                List<RenderedBody.TocEntry> toc = new ArrayList<>(Math.min(tocSize, 1024));
+                for (int i = 0; i < tocSize; i++) {
+                    toc.add(new RenderedBody.TocEntry(in.readInt(), readText(in), readText(in)));
+                }
+                RenderedBody body = new RenderedBody(markup, StoredText.of(text), toc, readText(in), in.readInt());
+                if (in.read() != -1) {
+                    throw new IOException("bytes after the body");
+                }
+                return body;
+            }
+        }
+
+        private static void writeText(DataOutputStream out, String text) throws IOException {
+            if (text == null) {
+                out.writeInt(-1);
+                return;
+            }
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            out.writeInt(bytes.length);
+            out.write(bytes);
+        }
+
+        private static String readText(DataInputStream in) throws IOException {
+            int length = in.readInt();
+            if (length < 0) {
+                return null;
+            }
+            byte[] bytes = in.readNBytes(length);
+            if (bytes.length != length) {
+                throw new IOException("a text cut short");
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * A digest of the code a build runs: the jar this class comes from (each entry's name, checksum and size), or its
+     * classes folder byte for byte; the names and sizes of the other jars on the class path (their versions are in
+     * their names); the Java version. Worked out once a process.
+     */
+    static final class CodeDigest {
+
+        private static volatile String value;
+
+        private CodeDigest() {
+        }
+
+        static String get() {
+            String known = value;
+            if (known == null) {
+                try {
+                    known = of(Path.of(BodyCache.class.getProtectionDomain().getCodeSource().getLocation().toURI()),
+                            System.getProperty("java.class.path", ""), Runtime.version().toString());
+                } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+                    throw new UncheckedIOException(new IOException("cannot read the code Warraq runs from: " + e.getMessage(), e));
+                }
+                value = known;
+            }
+            return known;
+        }
+
+        static String of(Path own, String classPath, String javaVersion) throws IOException {
+            MessageDigest sha = sha256();
+            sha.update((javaVersion + "\n").getBytes(StandardCharsets.UTF_8));
+            digest(sha, own);
+            for (String entry : classPath.split(File.pathSeparator)) {
+                Path path = Path.of(entry);
+                if (!entry.isEmpty() && Files.isRegularFile(path) && !path.toAbsolutePath().normalize().equals(own.toAbsolutePath().normalize())) {
+                    sha.update((path.getFileName() + "\n" + Files.size(path) + "\n").getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        }
+
+        private static void digest(MessageDigest sha, Path own) throws IOException {
+            if (Files.isRegularFile(own)) {
+                // A jar's entries rather than its bytes: the packager may order them differently from one packaging to the next.
+                try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(own.toFile())) {
+                    List<java.util.zip.ZipEntry> entries = new ArrayList<>(jar.stream().toList());
+                    entries.sort(Comparator.comparing(java.util.zip.ZipEntry::getName));
+                    for (java.util.zip.ZipEntry entry : entries) {
+                        sha.update((entry.getName() + "\n" + entry.getCrc() + "\n" + entry.getSize() + "\n").getBytes(StandardCharsets.UTF_8));
+                    }
+                }
+                return;
+            }
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(own)) {
+                files = walk.filter(Files::isRegularFile).sorted().toList();
+            }
+            for (Path file : files) {
+                sha.update((own.relativize(file) + "\n").getBytes(StandardCharsets.UTF_8));
+                try (InputStream in = Files.newInputStream(file)) {
+                    byte[] buffer = new byte[1 << 16];
+                    for (int n; (n = in.read(buffer)) > 0; ) {
+                        sha.update(buffer, 0, n);
+                    }
+                }
+            }
+        }
+    }
+
+    /** For tests: the keys of the bodies the index lists. */
+    Set<String> indexed() {
+        return Set.copyOf(known.keySet());
+    }
+}

@@ -1,0 +1,118 @@
+package org.warraq.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.warraq.content.BuildFailedException;
+import org.warraq.output.Publisher;
+
+/** A command-line build with the build cache makes the bytes a clean build makes, whatever changed since the last. */
+class CachedBuildTest {
+
+    @TempDir
+    Path tmp;
+
+    private static void assertSameSite(Path expected, Path actual) throws IOException {
+        Map<String, byte[]> a = SiteFixture.snapshot(expected);
+        Map<String, byte[]> b = SiteFixture.snapshot(actual);
+        a.remove(Publisher.MARKER);
+        b.remove(Publisher.MARKER);
+        assertEquals(a.keySet(), b.keySet());
+        for (String path : a.keySet()) {
+            assertTrue(Arrays.equals(a.get(path), b.get(path)), path);
+        }
+    }
+
+    /** A clean build of the same options, without a cache, into a folder of its own. */
+    private Path clean(BuildOptions options, String name) throws IOException {
+        Path out = tmp.resolve(name);
+        SiteBuild.run(new BuildOptions(options.content(), options.templates(), out, options.drafts(), options.baseUrl(),
+                options.portable(), options.now()));
+        return out;
+    }
+
+    @Test
+    void theSampleSiteFromTheCacheIsTheCleanSite() throws IOException {
+        Path cache = tmp.resolve("cache");
+        BuildOptions options = SiteFixture.sample(tmp.resolve("site-output")).withCache(cache);
+        BuildResult first = SiteBuild.run(options);
+        assertEquals(0, first.cachedBodies());
+        BuildResult second = SiteBuild.run(options);
+        assertEquals(first.articles() + first.pages(), second.cachedBodies(), "every body comes from the cache");
+        assertSameSite(clean(options, "clean"), options.out());
+    }
+
+    @Test
+    void afterEditsTheCachedBuildIsTheCleanBuild() throws IOException {
+        SiteFixture site = new SiteFixture(tmp.resolve("site"));
+        for (int i = 1; i <= 6; i++) {
+            site.write("economy/a" + i + ".md", SiteFixture.article("مقال " + i, "2025-03-0" + i + "T09:00:00+03:00",
+                    "tags: [موانئ, تجارة]", "## عنوان " + i + "\n\nفقرة عن [المقال الأول](/economy/a1/) رقم " + i + ".\n"));
+        }
+        site.write("economy/2025-03-09-note.txt", "ملاحظة قصيرة عن الموانئ.\n\nفقرة ثانية عن التجارة.\n");
+        Path cache = tmp.resolve("cache");
+        BuildOptions options = site.options().withCache(cache);
+        BuildResult first = SiteBuild.run(options);
+        assertEquals(0, first.cachedBodies());
+        int bodies = first.articles() + first.pages();
+
+        site.write("economy/a2.md", SiteFixture.article("مقال 2", "2025-03-02T09:00:00+03:00", "tags: [موانئ]",
+                "## عنوان جديد\n\nفقرة عُدّلت.\n"));
+        site.write("economy/a3.md", SiteFixture.article("عنوان آخر للمقال 3", "2025-03-03T09:00:00+03:00", "tags: [موانئ, تجارة]",
+                "## عنوان 3\n\nفقرة عن [المقال الأول](/economy/a1/) رقم 3.\n"));
+        Files.delete(site.content.resolve("economy/a4.md"));
+        site.write("economy/a7.md", SiteFixture.article("مقال 7", "2025-03-08T09:00:00+03:00", "", "فقرة جديدة.\n"));
+        BuildResult edited = SiteBuild.run(options);
+        assertEquals(bodies - 2, edited.cachedBodies(), "the edited body and the new article are rendered; a new title is not in the body");
+        assertSameSite(clean(options, "clean-edited"), site.out);
+
+        BuildOptions rebased = new BuildOptions(site.content, site.options().templates(), site.out, false, "https://other.example/news/",
+                null, SiteFixture.NOW).withCache(cache);
+        assertEquals(0, SiteBuild.run(rebased).cachedBodies(), "the base URL is in every feed's body");
+        assertSameSite(clean(rebased, "clean-rebased"), site.out);
+    }
+
+    @Test
+    void aFailedBuildLeavesTheSiteAndKeepsWhatItRendered() throws IOException {
+        SiteFixture site = new SiteFixture(tmp.resolve("site"));
+        site.write("economy/a1.md", SiteFixture.article("مقال", "2025-03-01T09:00:00+03:00", "", "فقرة.\n"));
+        Path cache = tmp.resolve("cache");
+        BuildOptions options = site.options().withCache(cache);
+        SiteBuild.run(options);
+        Map<String, byte[]> before = SiteFixture.snapshot(site.out);
+        site.write("economy/a2.md", SiteFixture.article("مقال ثان", "2025-03-02T09:00:00+03:00", "", "فقرة ثانية.\n"));
+        site.write("economy/bad.md", "---\ntitle: [غير مغلق\n---\nنص\n");
+        BuildFailedException e = assertThrows(BuildFailedException.class, () -> SiteBuild.run(options));
+        assertTrue(e.getMessage().contains("bad.md"), e.getMessage());
+        Map<String, byte[]> after = SiteFixture.snapshot(site.out);
+        assertEquals(before.keySet(), after.keySet(), "the failed build left the site as it was");
+
+        Files.delete(site.content.resolve("economy/bad.md"));
+        BuildResult fixed = SiteBuild.run(options);
+        assertEquals(fixed.articles() + fixed.pages(), fixed.cachedBodies() + 1, "only the new article is rendered");
+        assertSameSite(clean(options, "clean"), site.out);
+    }
+
+    @Test
+    void theCacheMayNotOverlapTheOutputOrHoldTheInputs() throws IOException {
+        SiteFixture site = new SiteFixture(tmp.resolve("site"));
+        site.write("economy/a1.md", SiteFixture.article("مقال", "2025-03-01T09:00:00+03:00", "", "فقرة.\n"));
+        for (Path cache : new Path[] {site.out.resolve("cache"), site.out, site.root}) {
+            BuildFailedException e = assertThrows(BuildFailedException.class, () -> SiteBuild.run(site.options().withCache(cache)));
+            assertTrue(e.getMessage().contains(cache.toString()), e.getMessage());
+            assertTrue(e.getMessage().contains("--cache"), e.getMessage());
+        }
+        assertTrue(Files.notExists(site.out), "nothing was built");
+        BuildResult inside = SiteBuild.run(site.options().withCache(site.content.resolve(".cache")));
+        assertEquals(0, inside.cachedBodies(), "a hidden folder in the content is not read as content");
+        assertEquals(1, SiteBuild.run(site.options().withCache(site.content.resolve(".cache"))).cachedBodies());
+    }
+}
