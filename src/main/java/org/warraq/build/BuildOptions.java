@@ -9,7 +9,7 @@ import java.time.Instant;
  * @param baseUrl  overrides {@code site.yaml}'s base_url when not null
  * @param portable overrides {@code site.yaml}'s portable_links when not null
  * @param now      the build's clock: articles dated after it are not published
- * @param cache    the folder of the on-disk build cache ({@link BodyCache}), or null to build without one
+ * @param cache    the folder of the on-disk build cache ({@link BuildCache}), or null to build without one
  */
 public record BuildOptions(Path content, Path templates, Path out, boolean drafts, String baseUrl, Boolean portable,
                            Instant now, Path cache) {

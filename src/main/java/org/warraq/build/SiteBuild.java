@@ -68,8 +68,8 @@ public final class SiteBuild {
     public static BuildResult run(BuildOptions options, BuildObserver observer) throws IOException {
         guardOutput(options);
         Diagnostics diagnostics = new Diagnostics();
-        try (BodyCache cache = options.cache() == null ? BodyCache.off()
-                : BodyCache.open(options.cache(), warning -> diagnostics.add(Diagnostic.warning(options.cache(), 0, warning)));
+        try (BuildCache cache = options.cache() == null ? BuildCache.off()
+                : BuildCache.open(options.cache(), warning -> diagnostics.add(Diagnostic.warning(options.cache(), 0, warning)));
              Publisher.Staging staging = new Publisher(options.out()).stage(); Spool spool = staging.spool()) {
             Counts counts = generate(options, diagnostics, false, observer, new Sink() {
                 @Override
@@ -83,7 +83,7 @@ public final class SiteBuild {
                 }
 
                 @Override
-                public BodyCache cache() {
+                public BuildCache cache() {
                     return cache;
                 }
             });
@@ -93,6 +93,10 @@ public final class SiteBuild {
             cache.succeeded();
             if (cache.damaged() > 0) {
                 diagnostics.add(Diagnostic.warning(options.cache(), 0, cache.damaged() + " cached bodies could not be read back and were rendered again"));
+            }
+            if (cache.indexRuns() != null && cache.indexRuns().damaged() > 0) {
+                diagnostics.add(Diagnostic.warning(options.cache(), 0, cache.indexRuns().damaged()
+                        + " cached runs of the search index could not be read back and were indexed again"));
             }
             return new BuildResult(counts.articles(), counts.pages(), staging.files(), diagnostics.sorted(),
                     cache.active() ? cache.hits() : -1);
@@ -120,8 +124,8 @@ public final class SiteBuild {
         }
 
         /** Where rendered bodies are kept between command-line builds: nowhere, unless the sink is the publisher's. */
-        default BodyCache cache() {
-            return BodyCache.off();
+        default BuildCache cache() {
+            return BuildCache.off();
         }
     }
 
@@ -216,6 +220,22 @@ public final class SiteBuild {
         return Collections.unmodifiableList(Arrays.asList(sorted));
     }
 
+    /**
+     * The search index with the runs the cache kept. A kept run whose Lucene files are damaged is found only when the
+     * runs are merged; the index is then made afresh and the kept runs are dropped, so the next build keeps new ones.
+     */
+    private static SearchIndex withKeptRuns(List<SiteArticle> articles, SiteConfig config, Spool spool, BuildCache cache,
+                                            BuildOptions options, Diagnostics diagnostics) throws IOException {
+        try {
+            return SearchIndex.build(articles, config.searchRecency(), spool.scratch(), cache.indexRuns());
+        } catch (UncheckedIOException e) {
+            diagnostics.add(Diagnostic.warning(options.cache(), 0, "the search index's kept runs could not be read ("
+                    + e.getCause().getMessage() + "); they were dropped and the index was made afresh"));
+            cache.indexRuns().clear();
+            return SearchIndex.build(articles, config.searchRecency(), spool.scratch().resolve("afresh"));
+        }
+    }
+
     /** The first index from {@code from} whose path is after {@code path} (or, unless {@code orEqual}, equal to it). */
     private static int firstAfter(List<OutputFile> files, int from, String path, boolean orEqual) {
         int at = OutputFile.indexIn(files.subList(from, files.size()), path);
@@ -231,7 +251,7 @@ public final class SiteBuild {
                                    BuildMemo memo, boolean quick, BuildMemo.Run run) throws IOException {
         // Bodies and the search index's files wait on disk until they are read or written, unless the memo holds them.
         Spool spool = memo == null ? sink.spool() : Spool.inMemory();
-        BodyCache cache = memo == null ? sink.cache() : BodyCache.off();
+        BuildCache cache = memo == null ? sink.cache() : BuildCache.off();
         Content content;
         boolean reloaded;
         try (BuildObserver.Stage stage = observer.begin("load", 0)) {
@@ -270,8 +290,8 @@ public final class SiteBuild {
             Function<SiteArticle, SiteArticle> render = a -> {
                 String root = Urls.root(a.path());
                 SiteArticle rendered = memo == null
-                        ? a.withBody(cache.body(a.article(), root, config.baseUrl(), bodies, () -> bodies.render(a.article(), root, config.baseUrl()))
-                                .storedIn(spool::keep))
+                        ? a.withBody(cache.body(a.article(), root, config.baseUrl(), bodies, () -> bodies.render(a.article(), root, config.baseUrl()),
+                                spool::keep))
                         : memo.rendered(a, root, () -> bodies.render(a.article(), root, config.baseUrl()));
                 stage.advance();
                 return rendered;
@@ -296,8 +316,9 @@ public final class SiteBuild {
         } else {
             SearchIndex built;
             try (BuildObserver.Stage stage = observer.begin("index", articles.size())) {
-                built = memo == null ? SearchIndex.build(articles, config.searchRecency(), spool.scratch())
-                        : SearchIndex.build(articles, config.searchRecency(), memo.searchRuns());
+                built = memo != null ? SearchIndex.build(articles, config.searchRecency(), memo.searchRuns())
+                        : cache.indexRuns() == null ? SearchIndex.build(articles, config.searchRecency(), spool.scratch())
+                        : withKeptRuns(articles, config, spool, cache, options, diagnostics);
             }
             List<OutputFile> searchFiles = new ArrayList<>();
             try (SearchIndex index = built) {

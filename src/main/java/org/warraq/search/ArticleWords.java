@@ -94,6 +94,33 @@ public final class ArticleWords implements AutoCloseable {
         return buffer.array();
     }
 
+    Lexicon lexicon() {
+        return lexicon;
+    }
+
+    /** Kept words with every word's number {@code n} replaced by {@code renumber(n)}: words taken from one lexicon to another. */
+    static byte[] renumbered(byte[] bytes, java.util.function.IntUnaryOperator renumber) {
+        Reader in = new Reader(bytes);
+        Bytes out = new Bytes();
+        int count = in.number();
+        out.number(count);
+        for (int i = 0; i < count; i++) {
+            out.number(in.number());
+            int size = in.number();
+            out.number(size);
+            for (int j = 0; j < size; j++) {
+                out.number(renumber.applyAsInt(in.number()));
+                out.signed(in.signed());
+                out.signed(in.signed());
+                out.signed(in.signed());
+            }
+        }
+        if (in.at != bytes.length) {
+            throw new IllegalArgumentException("bytes after the words");
+        }
+        return out.toArray();
+    }
+
     /** The segments of article {@code doc}, in the order they were kept. */
     List<Segment> of(int doc) {
         return decode(bytes(doc));

@@ -70,7 +70,7 @@ public final class SearchIndex implements AutoCloseable {
     /** Below this many articles a part, indexing on several threads does not pay for the merge. */
     static final int ARTICLES_PER_PART = 500;
 
-    private SearchIndex(List<SiteArticle> articles, double recency, int parts, Path folder, Runs runs) throws IOException {
+    private SearchIndex(List<SiteArticle> articles, double recency, int parts, Path folder, Runs runs, RunStore store) throws IOException {
         this.articles = articles.stream().sorted(SITE_ORDER).toList();
         this.recency = recency;
         this.factors = factors(this.articles, recency);
@@ -80,13 +80,23 @@ public final class SearchIndex implements AutoCloseable {
                 : ArticleWords.inFile(lexicon, this.articles.size(), Files.createDirectories(folder).resolve("words"));
         this.directory = directory(folder, "index");
         IndexWriterConfig config = writerConfig(parts);
-        if (runs != null && config.getMergePolicy() instanceof LogByteSizeMergePolicy policy) {
+        int runSize = runs != null ? runs.size : store != null ? RunStore.ARTICLES_PER_RUN : 0;
+        if (runSize > 0 && config.getMergePolicy() instanceof LogByteSizeMergePolicy policy) {
             // The runs are merged into one segment at once rather than ten at a time: each document is written once.
-            policy.setMergeFactor(Math.max(policy.getMergeFactor(), this.articles.size() / runs.size + 1));
+            policy.setMergeFactor(Math.max(policy.getMergeFactor(), this.articles.size() / runSize + 1));
         }
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             if (runs != null) {
                 writer.addIndexes(runs.indexes(this));
+            } else if (store != null) {
+                Directory[] kept = store.indexes(this);
+                try {
+                    writer.addIndexes(kept);
+                } finally {
+                    for (Directory run : kept) {
+                        run.close();
+                    }
+                }
             } else if (parts <= 1) {
                 add(writer, 0, this.articles.size());
             } else {
@@ -187,7 +197,15 @@ public final class SearchIndex implements AutoCloseable {
 
     /** As {@link #build(List, double, Path)}, indexing in {@code parts} consecutive runs of articles. */
     static SearchIndex build(List<SiteArticle> articles, double recency, int parts, Path folder) {
-        return build(articles, recency, parts, folder, null);
+        return build(articles, recency, parts, folder, null, null);
+    }
+
+    /**
+     * As {@link #build(List, double, Path)}, taking back from {@code store} every run of articles an earlier build kept
+     * there that is still the same, and keeping there the runs it indexes (the command line's build cache).
+     */
+    public static SearchIndex build(List<SiteArticle> articles, double recency, Path folder, RunStore store) {
+        return build(articles, recency, 1, folder, null, store);
     }
 
     /**
@@ -196,16 +214,16 @@ public final class SearchIndex implements AutoCloseable {
      */
     public static SearchIndex build(List<SiteArticle> articles, double recency, Runs runs) {
         synchronized (runs) {
-            return build(articles, recency, 1, null, runs);
+            return build(articles, recency, 1, null, runs, null);
         }
     }
 
-    private static SearchIndex build(List<SiteArticle> articles, double recency, int parts, Path folder, Runs runs) {
+    private static SearchIndex build(List<SiteArticle> articles, double recency, int parts, Path folder, Runs runs, RunStore store) {
         if (recency < 0 || Double.isNaN(recency) || Double.isInfinite(recency)) {
             throw new IllegalArgumentException("the recency weight must be a finite number ≥ 0, found " + recency);
         }
         try {
-            return new SearchIndex(articles, recency, parts, folder, runs);
+            return new SearchIndex(articles, recency, parts, folder, runs, store);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -307,17 +325,49 @@ public final class SearchIndex implements AutoCloseable {
     /** The articles from {@code from} to {@code to} (exclusive) indexed in the heap, as a run to keep. */
     private Runs.Run run(int from, int to) {
         Directory dir = new ByteBuffersDirectory();
-        try (IndexWriter writer = new IndexWriter(dir, writerConfig(Runtime.getRuntime().availableProcessors()))) {
-            add(writer, from, to);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        index(from, to, dir);
         byte[][] kept = new byte[to - from][];
         for (int doc = from; doc < to; doc++) {
             kept[doc - from] = words.bytes(doc);
         }
         return new Runs.Run(articles.subList(from, to).toArray(new SiteArticle[0]), java.util.Arrays.copyOfRange(factors, from, to),
                 java.util.Arrays.copyOfRange(cuts, from, to), kept, dir);
+    }
+
+    /** Indexes the articles from {@code from} to {@code to} (exclusive) into {@code dir}, keeping their words and excerpt parts. */
+    void index(int from, int to, Directory dir) {
+        try (IndexWriter writer = new IndexWriter(dir, writerConfig(Runtime.getRuntime().availableProcessors()))) {
+            add(writer, from, to);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The kept words of article {@code doc}, numbered in {@link #lexicon()}. */
+    byte[] wordBytes(int doc) {
+        return words.bytes(doc);
+    }
+
+    /** Keeps words of article {@code doc} that an earlier build analysed, numbered in {@link #lexicon()}. */
+    void putWords(int doc, byte[] bytes) {
+        words.put(doc, bytes);
+    }
+
+    Lexicon lexicon() {
+        return words.lexicon();
+    }
+
+    ExcerptParts.Cuts cuts(int doc) {
+        return cuts[doc];
+    }
+
+    void cuts(int doc, ExcerptParts.Cuts kept) {
+        cuts[doc] = kept;
+    }
+
+    /** On disk in {@code dir}, not synced (a build's scratch space or cache, where a lost file only costs indexing again). */
+    static Directory onDisk(Path dir) throws IOException {
+        return directory(dir.getParent(), dir.getFileName().toString());
     }
 
     public IndexSearcher searcher() {

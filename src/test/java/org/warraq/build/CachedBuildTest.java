@@ -81,6 +81,27 @@ class CachedBuildTest {
     }
 
     @Test
+    void aDamagedRunOfTheSearchIndexIsMadeAfresh() throws IOException {
+        Path cache = tmp.resolve("cache");
+        BuildOptions options = SiteFixture.sample(tmp.resolve("site-output")).withCache(cache);
+        SiteBuild.run(options);
+        Path largest;
+        try (var files = Files.walk(cache.resolve("index-runs"))) {
+            largest = files.filter(f -> f.getParent().getFileName().toString().equals("index") && !f.getFileName().toString().startsWith("segments"))
+                    .max(java.util.Comparator.comparingLong(f -> f.toFile().length())).orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(largest);
+        bytes[bytes.length / 2] ^= 0x10;
+        Files.write(largest, bytes);
+        BuildResult damaged = SiteBuild.run(options);
+        assertEquals(1, damaged.warnings().stream().filter(w -> w.message().contains("kept runs could not be read")).count(), damaged.warnings().toString());
+        assertSameSite(clean(options, "clean"), options.out());
+        BuildResult next = SiteBuild.run(options);
+        assertTrue(next.warnings().isEmpty(), next.warnings().toString());
+        assertSameSite(clean(options, "clean"), options.out());
+    }
+
+    @Test
     void aFailedBuildLeavesTheSiteAndKeepsWhatItRendered() throws IOException {
         SiteFixture site = new SiteFixture(tmp.resolve("site"));
         site.write("economy/a1.md", SiteFixture.article("مقال", "2025-03-01T09:00:00+03:00", "", "فقرة.\n"));

@@ -89,7 +89,7 @@ class ParallelIndexingTest {
     }
 
     /** The two indexes hold the same articles and their static exports are the same files, byte for byte. */
-    private static void assertSameExport(SearchIndex expected, SearchIndex actual, Urls urls) throws Exception {
+    static void assertSameExport(SearchIndex expected, SearchIndex actual, Urls urls) throws Exception {
         assertEquals(expected.articles(), actual.articles());
         List<OutputFile> a = new IndexExporter(expected, urls, IndexExporter.DEFAULT_CAP).export();
         List<OutputFile> b = new IndexExporter(actual, urls, IndexExporter.DEFAULT_CAP).export();
@@ -100,7 +100,7 @@ class ParallelIndexingTest {
     }
 
     /** Article {@code i}'s body: its marker, then {@code min} to {@code min + spread - 1} made-up words. */
-    private static String body(Random random, int i, int min, int spread) {
+    static String body(Random random, int i, int min, int spread) {
         StringBuilder body = new StringBuilder(marker(i));
         int words = min + random.nextInt(spread);
         for (int k = 0; k < words; k++) {
@@ -109,7 +109,7 @@ class ParallelIndexingTest {
         return body.toString();
     }
 
-    private static String word(Random random) {
+    static String word(Random random) {
         StringBuilder w = new StringBuilder();
         for (int k = 0; k < 3 + random.nextInt(4); k++) {
             w.append(LETTERS.charAt(random.nextInt(LETTERS.length())));
@@ -118,7 +118,7 @@ class ParallelIndexingTest {
     }
 
     /** A word of its own for article i: its number in letters. */
-    private static String marker(int i) {
+    static String marker(int i) {
         StringBuilder w = new StringBuilder("ملف");
         for (char c : Integer.toString(i).toCharArray()) {
             w.append(LETTERS.charAt(c - '0'));

@@ -35,27 +35,31 @@ import org.warraq.content.StoredText;
 import org.warraq.markdown.BodyHtml;
 import org.warraq.markdown.BodyRenderer;
 import org.warraq.markdown.RenderedBody;
+import org.warraq.search.RunStore;
 
 /**
- * What one command-line build hands to the next on disk: every article's rendered body (Markdown is the costliest
- * stage an article has on its own). A body is found by a digest of all its rendering reads: the source text, its
- * format and first line, the page's depth, the base URL, the renderer's settings, and, for the whole cache, the code
- * that renders (the bytes of the jar or classes Warraq runs from, the names of the libraries beside it, the Java
- * version). A body therefore comes back only where rendering it again would make the same one, and a build that uses
- * the cache makes the same bytes as a clean build ({@code BodyCacheTest}, {@code CachedBuildTest}).
+ * What one command-line build hands to the next on disk: every article's rendered body, and the search index's runs
+ * of articles with their analysed words ({@link RunStore}), the two costliest stages an article has on its own. A
+ * body is found by a digest of all its rendering reads: the source text, its format and first line, the page's
+ * depth, the base URL, the renderer's settings, and, for the whole cache, the code that renders (the entries of the
+ * jar or the classes Warraq runs from, the names of the libraries beside it, the Java version). A body or a run
+ * therefore comes back only where making it again would make the same, and a build that uses the cache makes the
+ * same bytes as a clean build ({@code BuildCacheTest}, {@code CachedBuildTest}).
  *
  * <p>Bodies are appended to one pack file, as the spool appends, and found through an index written when the
  * build ends: after a build that succeeded it lists the bodies that build used, so bodies nothing reads any more
- * drop out, and the pack is written afresh once most of it is such bodies. A build that failed lists what it rendered
- * beside what was there. Nothing here fails a build: a damaged body or index, an index written by other code, or a
- * cache another build is using all mean rendering again, with a warning where the editor should know.
+ * drop out, and the pack is written afresh once most of it is such bodies; the runs it did not use go too. A build
+ * that failed lists what it rendered beside what was there, and leaves every run. Nothing here fails a build: a
+ * damaged body, run or index, an index written by other code, or a cache another build is using all mean doing the
+ * work again, with a warning where the editor should know.
  */
-public final class BodyCache implements AutoCloseable {
+public final class BuildCache implements AutoCloseable {
 
     private static final String MAGIC = "warraq-body-cache";
     private static final int FORMAT = 1;
     private static final String INDEX = "index";
     private static final String LOCK = "lock";
+    private static final String RUNS = "index-runs";
 
     private record Entry(long offset, int length) {
     }
@@ -65,6 +69,7 @@ public final class BodyCache implements AutoCloseable {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final Map<String, Entry> known;
+    private final RunStore runs;
     private final Map<String, Entry> used = new ConcurrentHashMap<>();
     private final Map<String, Entry> fresh = new ConcurrentHashMap<>();
     private final AtomicInteger hits = new AtomicInteger();
@@ -75,33 +80,34 @@ public final class BodyCache implements AutoCloseable {
     private boolean succeeded;
     private boolean closed;
 
-    private BodyCache(Path dir, String code, FileChannel lockChannel, FileLock lock, Map<String, Entry> known, long generation,
+    private BuildCache(Path dir, String code, FileChannel lockChannel, FileLock lock, Map<String, Entry> known, long generation,
                       FileChannel pack, long end) {
         this.dir = dir;
         this.code = code;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.known = known;
+        this.runs = dir == null ? null : new RunStore(dir.resolve(RUNS), code);
         this.generation = generation;
         this.pack = pack;
         this.end = end;
     }
 
     /** A cache that holds nothing and keeps nothing: every body is rendered. */
-    public static BodyCache off() {
-        return new BodyCache(null, "", null, null, Map.of(), 0, null, 0);
+    public static BuildCache off() {
+        return new BuildCache(null, "", null, null, Map.of(), 0, null, 0);
     }
 
     /**
      * The cache in {@code dir}, made if missing, held by this build until {@link #close}. When it cannot be used (the
      * folder cannot be made or written, another build holds it), {@code warn} is told why and the cache is {@link #off}.
      */
-    public static BodyCache open(Path dir, java.util.function.Consumer<String> warn) {
+    public static BuildCache open(Path dir, java.util.function.Consumer<String> warn) {
         return open(dir, null, warn);
     }
 
     /** As {@link #open(Path, java.util.function.Consumer)}, for the code {@code code} (null: the code running). */
-    static BodyCache open(Path dir, String code, java.util.function.Consumer<String> warn) {
+    static BuildCache open(Path dir, String code, java.util.function.Consumer<String> warn) {
         FileChannel lockChannel = null;
         try {
             Files.createDirectories(dir);
@@ -135,7 +141,7 @@ public final class BodyCache implements AutoCloseable {
                 }
             }
             removeOtherPacks(dir, generation);
-            return new BodyCache(dir, code, lockChannel, lock, known, generation, pack, end);
+            return new BuildCache(dir, code, lockChannel, lock, known, generation, pack, end);
         } catch (IOException | UncheckedIOException e) {
             if (lockChannel != null) {
                 try {
@@ -162,11 +168,14 @@ public final class BodyCache implements AutoCloseable {
 
     /**
      * The article's body as {@code renderer} renders it for a page whose way to the site root is {@code pageRoot}: from
-     * the cache when an earlier build rendered the same, else from {@code render}, and kept.
+     * the cache when an earlier build rendered the same, else from {@code render}, and kept. Its HTML and text are read
+     * from the cache's pack when a later stage asks for them (as from the spool, and before the cache is closed);
+     * without a cache they go to {@code keep}.
      */
-    public RenderedBody body(Article article, String pageRoot, String baseUrl, BodyRenderer renderer, Supplier<RenderedBody> render) {
+    public RenderedBody body(Article article, String pageRoot, String baseUrl, BodyRenderer renderer, Supplier<RenderedBody> render,
+                             java.util.function.Function<String, StoredText> keep) {
         if (pack == null) {
-            return render.get();
+            return render.get().storedIn(keep);
         }
         String key = key(article, pageRoot, baseUrl, renderer.settings());
         Entry entry = known.get(key);
@@ -183,12 +192,45 @@ public final class BodyCache implements AutoCloseable {
             damaged.incrementAndGet();
         }
         RenderedBody body = render.get();
-        Entry kept = append(BodyCodec.encode(body));
-        if (kept != null) {
-            fresh.put(key, kept);
-            used.put(key, kept);
+        byte[] bytes = BodyCodec.encode(body);
+        Entry kept = append(bytes);
+        if (kept == null) {
+            return body.storedIn(keep);
         }
-        return body;
+        fresh.put(key, kept);
+        used.put(key, kept);
+        try {
+            return BodyCodec.decode(bytes, bytes.length, packed(kept.offset()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Texts of the entry at {@code offset}, read from the pack when asked for. */
+    private BodyCodec.Texts packed(long offset) {
+        return (bytes, from, length) -> new Packed(this, offset + from, length);
+    }
+
+    /** A text in the pack. */
+    private record Packed(BuildCache cache, long offset, int length) implements StoredText {
+        @Override
+        public String read() {
+            return cache.text(offset, length);
+        }
+    }
+
+    private String text(long offset, int length) {
+        ByteBuffer buffer = ByteBuffer.allocate(length);
+        try {
+            while (buffer.hasRemaining()) {
+                if (pack.read(buffer, offset + buffer.position()) < 0) {
+                    throw new IOException("the build cache's pack ends early");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new String(buffer.array(), StandardCharsets.UTF_8);
     }
 
     /** How many bodies came from the cache in this build. */
@@ -199,6 +241,11 @@ public final class BodyCache implements AutoCloseable {
     /** How many cached bodies could not be read back and were rendered again. */
     public int damaged() {
         return damaged.get();
+    }
+
+    /** Where the search index's runs are kept, or null when the build uses no cache. */
+    public RunStore indexRuns() {
+        return runs;
     }
 
     /** Whether this build is using a cache folder. */
@@ -229,6 +276,9 @@ public final class BodyCache implements AutoCloseable {
             }
             Index.write(dir.resolve(INDEX), code, generation, keep);
             removeOtherPacks(dir, generation);
+            if (succeeded) {
+                runs.removeUnused();
+            }
         } finally {
             try {
                 pack.close();
@@ -284,7 +334,7 @@ public final class BodyCache implements AutoCloseable {
             if ((int) crc.getValue() != ByteBuffer.wrap(bytes, payload, Integer.BYTES).getInt()) {
                 return null;
             }
-            return BodyCodec.decode(bytes, payload);
+            return BodyCodec.decode(bytes, payload, packed(entry.offset()));
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -441,29 +491,53 @@ public final class BodyCache implements AutoCloseable {
             return bytes.toByteArray();
         }
 
+        /** Makes the stored text of the UTF-8 bytes at {@code from}, {@code length} long. */
+        @FunctionalInterface
+        interface Texts {
+            StoredText text(byte[] bytes, int from, int length);
+        }
+
+        /** The body, its HTML and text in the heap. */
         static RenderedBody decode(byte[] bytes, int length) throws IOException {
-            try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes, 0, length))) {
-                StoredText marked = StoredText.of(readText(in));
+            return decode(bytes, length, (b, from, n) -> StoredText.of(new String(b, from, n, StandardCharsets.UTF_8)));
+        }
+
+        /** The body, its HTML and text made by {@code texts}; the rest in the heap. */
+        static RenderedBody decode(byte[] bytes, int length, Texts texts) throws IOException {
+            java.io.ByteArrayInputStream stream = new java.io.ByteArrayInputStream(bytes, 0, length);
+            try (DataInputStream in = new DataInputStream(stream)) {
+                StoredText marked = longText(in, stream, bytes, length, texts);
                 int feedKind = in.readByte();
                 StoredText feed = switch (feedKind) {
                     case 0 -> null;
                     case 1 -> marked;
-                    case 2 -> StoredText.of(readText(in));
+                    case 2 -> longText(in, stream, bytes, length, texts);
                     default -> throw new IOException("feed kind " + feedKind);
                 };
                 BodyHtml markup = new BodyHtml(marked, feed, readText(in), readText(in), readText(in));
-                String text = readText(in);
+                StoredText text = longText(in, stream, bytes, length, texts);
                 int tocSize = in.readInt();
                 List<RenderedBody.TocEntry> toc = new ArrayList<>(Math.min(tocSize, 1024));
                 for (int i = 0; i < tocSize; i++) {
                     toc.add(new RenderedBody.TocEntry(in.readInt(), readText(in), readText(in)));
                 }
-                RenderedBody body = new RenderedBody(markup, StoredText.of(text), toc, readText(in), in.readInt());
+                RenderedBody body = new RenderedBody(markup, text, toc, readText(in), in.readInt());
                 if (in.read() != -1) {
                     throw new IOException("bytes after the body");
                 }
                 return body;
             }
+        }
+
+        /** A long text, skipped over and handed to {@code texts} as where it lies. */
+        private static StoredText longText(DataInputStream in, java.io.ByteArrayInputStream stream, byte[] bytes, int length, Texts texts)
+                throws IOException {
+            int n = in.readInt();
+            int from = length - stream.available();
+            if (n < 0 || from + n > length || in.skipBytes(n) != n) {
+                throw new IOException("a text cut short");
+            }
+            return texts.text(bytes, from, n);
         }
 
         private static void writeText(DataOutputStream out, String text) throws IOException {
@@ -505,7 +579,7 @@ public final class BodyCache implements AutoCloseable {
             String known = value;
             if (known == null) {
                 try {
-                    known = of(Path.of(BodyCache.class.getProtectionDomain().getCodeSource().getLocation().toURI()),
+                    known = of(Path.of(BuildCache.class.getProtectionDomain().getCodeSource().getLocation().toURI()),
                             System.getProperty("java.class.path", ""), Runtime.version().toString());
                 } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
                     throw new UncheckedIOException(new IOException("cannot read the code Warraq runs from: " + e.getMessage(), e));

@@ -26,7 +26,7 @@ import org.warraq.content.Diagnostics;
 import org.warraq.markdown.BodyRenderer;
 import org.warraq.markdown.RenderedBody;
 
-class BodyCacheTest {
+class BuildCacheTest {
 
     private static final String ROOT = "../../../";
     private static final String BASE = "https://example.org/";
@@ -53,19 +53,19 @@ class BodyCacheTest {
                 ZoneId.of("UTC")), null, List.of(), List.of(), List.of(), "", null, false, List.of(), null, "", "", "", List.of(), body, 1);
     }
 
-    private RenderedBody body(BodyCache cache, Article article) {
+    private RenderedBody body(BuildCache cache, Article article) {
         return body(cache, article, ROOT);
     }
 
-    private RenderedBody body(BodyCache cache, Article article, String root) {
+    private RenderedBody body(BuildCache cache, Article article, String root) {
         return cache.body(article, root, BASE, renderer, () -> {
             renders.incrementAndGet();
             return renderer.render(article, root, BASE);
-        });
+        }, org.warraq.content.StoredText::of);
     }
 
-    private BodyCache open() {
-        return BodyCache.open(tmp.resolve("cache"), "code", warnings::add);
+    private BuildCache open() {
+        return BuildCache.open(tmp.resolve("cache"), "code", warnings::add);
     }
 
     private static void assertSameBody(RenderedBody expected, RenderedBody actual) {
@@ -89,8 +89,8 @@ class BodyCacheTest {
                 for (BodyRenderer r : List.of(renderer, raw)) {
                     RenderedBody rendered = r.render(article, root, BASE);
                     separate += rendered.markup().feed() != null ? 1 : 0;
-                    byte[] bytes = BodyCache.BodyCodec.encode(rendered);
-                    assertSameBody(rendered, BodyCache.BodyCodec.decode(bytes, bytes.length));
+                    byte[] bytes = BuildCache.BodyCodec.encode(rendered);
+                    assertSameBody(rendered, BuildCache.BodyCodec.decode(bytes, bytes.length));
                 }
             }
         }
@@ -100,17 +100,18 @@ class BodyCacheTest {
     @Test
     void theNextBuildTakesEveryBodyFromTheCache() throws IOException {
         List<Article> articles = sample();
-        List<RenderedBody> first = new ArrayList<>();
-        try (BodyCache cache = open()) {
+        try (BuildCache cache = open()) {
             assertTrue(cache.active());
-            articles.forEach(a -> first.add(body(cache, a)));
+            for (Article a : articles) {
+                assertSameBody(renderer.render(a, ROOT, BASE), body(cache, a));
+            }
             assertEquals(0, cache.hits());
             cache.succeeded();
         }
         assertEquals(articles.size(), renders.get());
-        try (BodyCache cache = open()) {
-            for (int i = 0; i < articles.size(); i++) {
-                assertSameBody(first.get(i), body(cache, articles.get(i)));
+        try (BuildCache cache = open()) {
+            for (Article a : articles) {
+                assertSameBody(renderer.render(a, ROOT, BASE), body(cache, a));
             }
             assertEquals(articles.size(), cache.hits());
             cache.succeeded();
@@ -122,21 +123,21 @@ class BodyCacheTest {
     @Test
     void everythingTheRenderingReadsIsInTheKey() {
         Article a = article("## عنوان\n\nفقرة أولى.");
-        String key = BodyCache.key(a, ROOT, BASE, renderer.settings());
+        String key = BuildCache.key(a, ROOT, BASE, renderer.settings());
         Set<String> keys = new HashSet<>(List.of(key,
-                BodyCache.key(article("## عنوان\n\nفقرة ثانية."), ROOT, BASE, renderer.settings()),
-                BodyCache.key(a, "../", BASE, renderer.settings()),
-                BodyCache.key(a, ROOT, "https://example.com/", renderer.settings()),
-                BodyCache.key(a, ROOT, BASE, new BodyRenderer(true, true).settings()),
-                BodyCache.key(a, ROOT, BASE, new BodyRenderer(false, false).settings()),
-                BodyCache.key(withFormat(a, ContentFormat.PLAIN_TEXT, 1), ROOT, BASE, renderer.settings()),
-                BodyCache.key(withFormat(a, ContentFormat.MARKDOWN, 7), ROOT, BASE, renderer.settings())));
+                BuildCache.key(article("## عنوان\n\nفقرة ثانية."), ROOT, BASE, renderer.settings()),
+                BuildCache.key(a, "../", BASE, renderer.settings()),
+                BuildCache.key(a, ROOT, "https://example.com/", renderer.settings()),
+                BuildCache.key(a, ROOT, BASE, new BodyRenderer(true, true).settings()),
+                BuildCache.key(a, ROOT, BASE, new BodyRenderer(false, false).settings()),
+                BuildCache.key(withFormat(a, ContentFormat.PLAIN_TEXT, 1), ROOT, BASE, renderer.settings()),
+                BuildCache.key(withFormat(a, ContentFormat.MARKDOWN, 7), ROOT, BASE, renderer.settings())));
         assertEquals(8, keys.size(), "each input changes the key");
         // Parts are delimited by their lengths: moving text from one part to the next is another key.
-        assertNotEquals(BodyCache.key(a, "ab", "c", renderer.settings()), BodyCache.key(a, "a", "bc", renderer.settings()));
+        assertNotEquals(BuildCache.key(a, "ab", "c", renderer.settings()), BuildCache.key(a, "a", "bc", renderer.settings()));
         Article retitled = new Article(a.source(), false, a.format(), "عنوان آخر", a.date(), null, List.of(), List.of(), List.of(), "",
                 null, false, List.of(), null, "", "", "", List.of(), a.body(), a.bodyLine());
-        assertEquals(key, BodyCache.key(retitled, ROOT, BASE, renderer.settings()), "the title is not rendered into the body");
+        assertEquals(key, BuildCache.key(retitled, ROOT, BASE, renderer.settings()), "the title is not rendered into the body");
     }
 
     private static Article withFormat(Article a, ContentFormat format, int bodyLine) {
@@ -147,7 +148,7 @@ class BodyCacheTest {
     @Test
     void aDamagedBodyIsRenderedAgain() throws IOException {
         List<Article> articles = sample();
-        try (BodyCache cache = open()) {
+        try (BuildCache cache = open()) {
             articles.forEach(a -> body(cache, a));
             cache.succeeded();
         }
@@ -160,7 +161,7 @@ class BodyCacheTest {
             file.write(b ^ 0x20);
         }
         renders.set(0);
-        try (BodyCache cache = open()) {
+        try (BuildCache cache = open()) {
             for (Article a : articles) {
                 assertSameBody(renderer.render(a, ROOT, BASE), body(cache, a));
             }
@@ -170,7 +171,7 @@ class BodyCacheTest {
             cache.succeeded();
         }
         renders.set(0);
-        try (BodyCache cache = open()) {
+        try (BuildCache cache = open()) {
             articles.forEach(a -> body(cache, a));
             assertEquals(0, renders.get(), "the body rendered again replaced the damaged one");
             assertEquals(0, cache.damaged());
@@ -180,17 +181,17 @@ class BodyCacheTest {
     @Test
     void aDamagedIndexOrOneFromOtherCodeEmptiesTheCache() throws IOException {
         List<Article> articles = sample();
-        try (BodyCache cache = open()) {
+        try (BuildCache cache = open()) {
             articles.forEach(a -> body(cache, a));
             cache.succeeded();
         }
         long full = Files.size(onlyPack());
-        try (BodyCache cache = BodyCache.open(tmp.resolve("cache"), "other code", warnings::add)) {
+        try (BuildCache cache = BuildCache.open(tmp.resolve("cache"), "other code", warnings::add)) {
             assertTrue(cache.active());
             assertTrue(cache.indexed().isEmpty(), "bodies rendered by other code are not taken");
             assertTrue(Files.size(onlyPack()) < full, "and their pack is emptied");
         }
-        try (BodyCache cache = open()) {
+        try (BuildCache cache = open()) {
             articles.forEach(a -> body(cache, a));
             cache.succeeded();
         }
@@ -199,7 +200,7 @@ class BodyCacheTest {
         bytes[bytes.length / 2] ^= 1;
         Files.write(index, bytes);
         renders.set(0);
-        try (BodyCache cache = open()) {
+        try (BuildCache cache = open()) {
             assertTrue(cache.indexed().isEmpty());
             articles.forEach(a -> body(cache, a));
             assertEquals(articles.size(), renders.get());
@@ -210,7 +211,7 @@ class BodyCacheTest {
     @Test
     void aCacheInUseIsLeftAlone() throws IOException {
         Article a = article("فقرة.");
-        try (BodyCache first = open(); BodyCache second = open()) {
+        try (BuildCache first = open(); BuildCache second = open()) {
             assertTrue(first.active());
             assertFalse(second.active());
             assertEquals(1, warnings.size());
@@ -218,7 +219,7 @@ class BodyCacheTest {
             assertSameBody(renderer.render(a, ROOT, BASE), body(second, a));
             assertEquals(1, renders.get());
         }
-        try (BodyCache again = open()) {
+        try (BuildCache again = open()) {
             assertTrue(again.active(), "closing lets the cache go");
         }
     }
@@ -228,25 +229,25 @@ class BodyCacheTest {
         Article a = article("أ");
         Article b = article("ب");
         Article c = article("ج");
-        try (BodyCache cache = open()) {
+        try (BuildCache cache = open()) {
             body(cache, a);
             body(cache, b);
             cache.succeeded();
         }
-        String keyA = BodyCache.key(a, ROOT, BASE, renderer.settings());
-        String keyB = BodyCache.key(b, ROOT, BASE, renderer.settings());
-        String keyC = BodyCache.key(c, ROOT, BASE, renderer.settings());
-        try (BodyCache failed = open()) {
+        String keyA = BuildCache.key(a, ROOT, BASE, renderer.settings());
+        String keyB = BuildCache.key(b, ROOT, BASE, renderer.settings());
+        String keyC = BuildCache.key(c, ROOT, BASE, renderer.settings());
+        try (BuildCache failed = open()) {
             assertEquals(Set.of(keyA, keyB), failed.indexed());
             body(failed, a);
             body(failed, c);
         }
-        try (BodyCache cache = open()) {
+        try (BuildCache cache = open()) {
             assertEquals(Set.of(keyA, keyB, keyC), cache.indexed(), "a failed build drops nothing and keeps what it rendered");
             body(cache, c);
             cache.succeeded();
         }
-        try (BodyCache cache = open()) {
+        try (BuildCache cache = open()) {
             assertEquals(Set.of(keyC), cache.indexed(), "bodies the last build did not use are gone");
         }
     }
@@ -257,14 +258,14 @@ class BodyCacheTest {
         for (int i = 0; i < 12; i++) {
             big.add(article(("فقرة رقم " + i + " من نص طويل يملأ الحزمة.\n\n").repeat(3000)));
         }
-        try (BodyCache cache = open()) {
+        try (BuildCache cache = open()) {
             big.forEach(a -> body(cache, a));
             cache.succeeded();
         }
         Path before = onlyPack();
         long size = Files.size(before);
         assertTrue(size > 3 << 20, "the pack is larger than the slack the cache allows: " + size);
-        try (BodyCache cache = open()) {
+        try (BuildCache cache = open()) {
             body(cache, big.get(5));
             cache.succeeded();
         }
@@ -272,7 +273,7 @@ class BodyCacheTest {
         assertNotEquals(before, after, "a new pack replaces the old");
         assertTrue(Files.size(after) < size / 6, Files.size(after) + " of " + size);
         renders.set(0);
-        try (BodyCache cache = open()) {
+        try (BuildCache cache = open()) {
             assertSameBody(renderer.render(big.get(5), ROOT, BASE), body(cache, big.get(5)));
             assertEquals(0, renders.get(), "the kept body reads back from the new pack");
         }
@@ -282,7 +283,7 @@ class BodyCacheTest {
     void aFileInTheWayLeavesTheBuildWithoutACache() throws IOException {
         Files.writeString(tmp.resolve("cache"), "not a folder");
         Article a = article("فقرة.");
-        try (BodyCache cache = open()) {
+        try (BuildCache cache = open()) {
             assertFalse(cache.active());
             assertSameBody(renderer.render(a, ROOT, BASE), body(cache, a));
         }
@@ -296,16 +297,16 @@ class BodyCacheTest {
         Path a = jar("a.jar", List.of("org/warraq/A.class", "META-INF/services/x", "META-INF/services/y"), "y");
         Path b = jar("b.jar", List.of("META-INF/services/y", "META-INF/services/x", "org/warraq/A.class"), "y");
         Path changed = jar("c.jar", List.of("org/warraq/A.class", "META-INF/services/x", "META-INF/services/y"), "z");
-        String digest = BodyCache.CodeDigest.of(a, "", "17");
-        assertEquals(digest, BodyCache.CodeDigest.of(b, "", "17"), "the same entries in another order");
-        assertNotEquals(digest, BodyCache.CodeDigest.of(changed, "", "17"), "an entry changed");
-        assertNotEquals(digest, BodyCache.CodeDigest.of(a, "", "21"), "another Java");
-        assertNotEquals(digest, BodyCache.CodeDigest.of(a, changed.toString(), "17"), "another library beside it");
+        String digest = BuildCache.CodeDigest.of(a, "", "17");
+        assertEquals(digest, BuildCache.CodeDigest.of(b, "", "17"), "the same entries in another order");
+        assertNotEquals(digest, BuildCache.CodeDigest.of(changed, "", "17"), "an entry changed");
+        assertNotEquals(digest, BuildCache.CodeDigest.of(a, "", "21"), "another Java");
+        assertNotEquals(digest, BuildCache.CodeDigest.of(a, changed.toString(), "17"), "another library beside it");
         Path classes = Files.createDirectories(tmp.resolve("classes/org/warraq"));
         Files.writeString(classes.resolve("A.class"), "x");
-        String folder = BodyCache.CodeDigest.of(tmp.resolve("classes"), "", "17");
+        String folder = BuildCache.CodeDigest.of(tmp.resolve("classes"), "", "17");
         Files.writeString(classes.resolve("A.class"), "y");
-        assertNotEquals(folder, BodyCache.CodeDigest.of(tmp.resolve("classes"), "", "17"), "a class file changed");
+        assertNotEquals(folder, BuildCache.CodeDigest.of(tmp.resolve("classes"), "", "17"), "a class file changed");
     }
 
     /** A jar of {@code names}, in that order, each holding its name and then {@code last}. */

@@ -1,0 +1,128 @@
+package org.warraq.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.warraq.site.SiteArticle;
+import org.warraq.site.Urls;
+
+/**
+ * Runs kept on disk between builds give the index, the words and the excerpt parts a fresh build gives, and only
+ * the runs a change touched are indexed again.
+ */
+class RunStoreTest {
+
+    @TempDir
+    Path tmp;
+
+    private int builds;
+
+    private static List<SiteArticle> corpus(long seed, int n) {
+        Random random = new Random(seed);
+        Corpus corpus = new Corpus();
+        for (int i = 0; i < n; i++) {
+            corpus.add(i, ParallelIndexingTest.word(random) + " " + ParallelIndexingTest.word(random), ParallelIndexingTest.body(random, i, 20, 30));
+        }
+        return corpus.articles();
+    }
+
+    private static SiteArticle edited(SiteArticle a) {
+        return a.withBody(new org.warraq.markdown.RenderedBody(a.body().html(), a.body().feedHtml(), a.body().text() + " إضافة جديدة",
+                a.body().toc(), a.body().text()));
+    }
+
+    /**
+     * Builds with {@code store}: {@code taken} runs come back from it, and the index, its export, every article's words and
+     * its excerpt parts are those of a fresh build.
+     */
+    private void assertStoreMakesTheFreshIndex(List<SiteArticle> articles, double recency, RunStore store, int taken, String why)
+            throws Exception {
+        int before = store.taken();
+        try (SearchIndex kept = SearchIndex.build(articles, recency, tmp.resolve("scratch-" + builds++), store);
+             SearchIndex fresh = SearchIndex.build(articles, recency, 1, null)) {
+            assertEquals(taken, store.taken() - before, why);
+            ParallelIndexingTest.assertSameExport(fresh, kept, new Urls("https://example.org/", false));
+            for (int doc = 0; doc < articles.size(); doc++) {
+                assertEquals(fresh.words(doc), kept.words(doc), "words of " + doc);
+                ExcerptParts.Cuts a = fresh.cuts(doc);
+                ExcerptParts.Cuts b = kept.cuts(doc);
+                assertTrue(java.util.Arrays.equals(a.positions(), b.positions()) && java.util.Arrays.equals(a.offsets(), b.offsets()),
+                        "excerpt parts of " + doc);
+            }
+        }
+    }
+
+    @Test
+    void keptRunsComeBackAndOnlyTheRunsAChangeTouchedAreIndexedAgain() throws Exception {
+        List<SiteArticle> articles = corpus(5, 60);
+        RunStore store = new RunStore(tmp.resolve("runs"), "code", 7);
+        assertStoreMakesTheFreshIndex(articles, 0, store, 0, "nothing is kept the first time");
+        assertStoreMakesTheFreshIndex(articles, 0, store, 9, "every run the second time");
+
+        List<SiteArticle> edited = new ArrayList<>(articles);
+        edited.set(23, edited(articles.get(23)));
+        assertStoreMakesTheFreshIndex(edited, 0, store, 8, "all but the edited article's run");
+
+        List<SiteArticle> added = new ArrayList<>(edited);
+        added.add(new Corpus().add(-1, "خبر أحدث من الكل", "نص الخبر الأحدث " + ParallelIndexingTest.marker(99)).articles().get(0));
+        assertStoreMakesTheFreshIndex(added, 0, store, 8, "runs count from the oldest: a new article changes the newest run alone");
+
+        assertStoreMakesTheFreshIndex(added, 0.5, store, 0, "other recency factors: every run again");
+        List<SiteArticle> newer = new ArrayList<>(added);
+        newer.add(new Corpus().add(-2, "خبر أحدث أيضاً", "نص آخر " + ParallelIndexingTest.marker(98)).articles().get(0));
+        assertStoreMakesTheFreshIndex(newer, 0.5, store, 0, "with a recency prior, a new newest article moves every factor");
+    }
+
+    @Test
+    void aDamagedRunIsIndexedAgain() throws Exception {
+        List<SiteArticle> articles = corpus(6, 30);
+        RunStore store = new RunStore(tmp.resolve("runs"), "code", 7);
+        assertStoreMakesTheFreshIndex(articles, 0, store, 0, "first build");
+        List<Path> runs = runs();
+        assertEquals(5, runs.size());
+        Path words = runs.get(2).resolve("run");
+        byte[] bytes = Files.readAllBytes(words);
+        bytes[bytes.length / 2] ^= 4;
+        Files.write(words, bytes);
+        try (Stream<Path> files = Files.list(runs.get(3).resolve("index"))) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("segments")).toList()) {
+                Files.delete(file);
+            }
+        }
+        assertStoreMakesTheFreshIndex(articles, 0, store, 3, "two damaged runs are indexed again");
+        assertEquals(2, store.damaged());
+        assertStoreMakesTheFreshIndex(articles, 0, store, 5, "and kept again");
+    }
+
+    @Test
+    void runsFromOtherCodeAreNotTakenAndUnusedRunsGo() throws Exception {
+        List<SiteArticle> articles = corpus(7, 30);
+        assertStoreMakesTheFreshIndex(articles, 0, new RunStore(tmp.resolve("runs"), "code", 7), 0, "first build");
+        List<Path> first = runs();
+        Files.createDirectories(tmp.resolve("runs/left-by-a-killed-build.new/index"));
+        RunStore other = new RunStore(tmp.resolve("runs"), "other code", 7);
+        assertStoreMakesTheFreshIndex(articles, 0, other, 0, "runs indexed by other code are not taken");
+        other.removeUnused();
+        List<Path> second = runs();
+        assertEquals(first.size(), second.size());
+        assertTrue(second.stream().noneMatch(first::contains), "the first code's runs are gone: " + second);
+        try (Stream<Path> left = Files.list(tmp.resolve("runs"))) {
+            assertEquals(second.size(), left.count(), "and so is what a killed build left");
+        }
+    }
+
+    private List<Path> runs() throws IOException {
+        try (Stream<Path> runs = Files.list(tmp.resolve("runs"))) {
+            return runs.filter(p -> !p.getFileName().toString().endsWith(".new")).sorted().toList();
+        }
+    }
+}
