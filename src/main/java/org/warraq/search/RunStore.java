@@ -104,12 +104,14 @@ public final class RunStore {
         int count = (n + size - 1) / size;
         int first = n - Math.max(0, count - 1) * size;
         Directory[] out = new Directory[count];
+        // Stems and alternatives read back are shared, as the analyser shares them: they would be most of the lexicon.
+        Map<String, String> shared = new ConcurrentHashMap<>();
         try {
             IntStream.range(0, count).parallel().forEach(k -> {
                 int from = k == 0 ? 0 : first + (k - 1) * size;
                 int to = first + k * size;
                 try {
-                    out[k] = run(index, from, to);
+                    out[k] = run(index, from, to, shared);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -129,12 +131,12 @@ public final class RunStore {
         return out;
     }
 
-    private Directory run(SearchIndex index, int from, int to) throws IOException {
+    private Directory run(SearchIndex index, int from, int to, Map<String, String> shared) throws IOException {
         String key = key(index, from, to);
         used.add(key);
         Path dir = folder.resolve(key);
         if (Files.isDirectory(dir)) {
-            if (takeBack(index, from, to, dir)) {
+            if (takeBack(index, from, to, dir, shared)) {
                 taken.incrementAndGet();
                 return SearchIndex.onDisk(dir.resolve(INDEX));
             }
@@ -152,7 +154,7 @@ public final class RunStore {
     }
 
     /** Reads back a kept run's words and excerpt parts into {@code index}; false when the run is damaged. */
-    private boolean takeBack(SearchIndex index, int from, int to, Path dir) {
+    private boolean takeBack(SearchIndex index, int from, int to, Path dir, Map<String, String> shared) {
         try {
             byte[] bytes = Files.readAllBytes(dir.resolve(WORDS));
             int payload = bytes.length - Integer.BYTES;
@@ -164,7 +166,7 @@ public final class RunStore {
                     return false;
                 }
             }
-            decode(index, from, to, bytes, payload);
+            decode(index, from, to, bytes, payload, shared);
             return true;
         } catch (IOException | RuntimeException e) {
             return false;
@@ -213,7 +215,8 @@ public final class RunStore {
         return bytes.toByteArray();
     }
 
-    private static void decode(SearchIndex index, int from, int to, byte[] bytes, int length) throws IOException {
+    private static void decode(SearchIndex index, int from, int to, byte[] bytes, int length, Map<String, String> shared)
+            throws IOException {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, length))) {
             if (in.readInt() != FORMAT || in.readInt() != to - from) {
                 throw new IOException("another run");
@@ -223,11 +226,11 @@ public final class RunStore {
             Lexicon lexicon = index.lexicon();
             for (int i = 0; i < entries; i++) {
                 String surface = readText(in);
-                String stem = readText(in);
+                String stem = shared.computeIfAbsent(readText(in), x -> x);
                 int count = in.readInt();
                 List<String> alternatives = new ArrayList<>(count);
                 for (int j = 0; j < count; j++) {
-                    alternatives.add(readText(in));
+                    alternatives.add(shared.computeIfAbsent(readText(in), x -> x));
                 }
                 global[i] = lexicon.number(new AnalyzedToken(0, surface, stem, alternatives, 0, 0));
             }
