@@ -225,14 +225,14 @@ public final class SiteBuild {
      * runs are merged; the index is then made afresh and the kept runs are dropped, so the next build keeps new ones.
      */
     private static SearchIndex withKeptRuns(List<SiteArticle> articles, SiteConfig config, Spool spool, BuildCache cache,
-                                            BuildOptions options, Diagnostics diagnostics) throws IOException {
+                                            BuildOptions options, Diagnostics diagnostics, BuildObserver.Stage stage) throws IOException {
         try {
-            return SearchIndex.build(articles, config.searchRecency(), spool.scratch(), cache.indexRuns());
+            return SearchIndex.build(articles, config.searchRecency(), spool.scratch(), cache.indexRuns(), stage::advance);
         } catch (UncheckedIOException e) {
             diagnostics.add(Diagnostic.warning(options.cache(), 0, "the search index's kept runs could not be read ("
                     + e.getCause().getMessage() + "); they were dropped and the index was made afresh"));
             cache.indexRuns().clear();
-            return SearchIndex.build(articles, config.searchRecency(), spool.scratch().resolve("afresh"));
+            return SearchIndex.build(articles, config.searchRecency(), spool.scratch().resolve("afresh"), stage::advance);
         }
     }
 
@@ -317,8 +317,8 @@ public final class SiteBuild {
             SearchIndex built;
             try (BuildObserver.Stage stage = observer.begin("index", articles.size())) {
                 built = memo != null ? SearchIndex.build(articles, config.searchRecency(), memo.searchRuns())
-                        : cache.indexRuns() == null ? SearchIndex.build(articles, config.searchRecency(), spool.scratch())
-                        : withKeptRuns(articles, config, spool, cache, options, diagnostics);
+                        : cache.indexRuns() == null ? SearchIndex.build(articles, config.searchRecency(), spool.scratch(), stage::advance)
+                        : withKeptRuns(articles, config, spool, cache, options, diagnostics, stage);
             }
             List<OutputFile> searchFiles = new ArrayList<>();
             try (SearchIndex index = built) {

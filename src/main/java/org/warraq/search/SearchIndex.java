@@ -66,11 +66,15 @@ public final class SearchIndex implements AutoCloseable {
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
+    /** Told of each article as it is indexed or taken back, for the build's progress. */
+    private final Runnable indexed;
 
     /** Below this many articles a part, indexing on several threads does not pay for the merge. */
     static final int ARTICLES_PER_PART = 500;
 
-    private SearchIndex(List<SiteArticle> articles, double recency, int parts, Path folder, Runs runs, RunStore store) throws IOException {
+    private SearchIndex(List<SiteArticle> articles, double recency, int parts, Path folder, Runs runs, RunStore store, Runnable indexed)
+            throws IOException {
+        this.indexed = indexed;
         this.articles = articles.stream().sorted(SITE_ORDER).toList();
         this.recency = recency;
         this.factors = factors(this.articles, recency);
@@ -164,6 +168,7 @@ public final class SearchIndex implements AutoCloseable {
     private void add(IndexWriter writer, int from, int to) throws IOException {
         for (int doc = from; doc < to; doc++) {
             writer.addDocument(document(doc));
+            indexed.run();
         }
     }
 
@@ -191,13 +196,18 @@ public final class SearchIndex implements AutoCloseable {
 
     /** As {@link #build(List, double)}, the index on disk in {@code folder} when it is not null. */
     public static SearchIndex build(List<SiteArticle> articles, double recency, Path folder) {
+        return build(articles, recency, folder, () -> { });
+    }
+
+    /** As {@link #build(List, double, Path)}, telling {@code indexed} of each article indexed. */
+    public static SearchIndex build(List<SiteArticle> articles, double recency, Path folder, Runnable indexed) {
         int parts = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), articles.size() / ARTICLES_PER_PART));
-        return build(articles, recency, parts, folder);
+        return build(articles, recency, parts, folder, null, null, indexed);
     }
 
     /** As {@link #build(List, double, Path)}, indexing in {@code parts} consecutive runs of articles. */
     static SearchIndex build(List<SiteArticle> articles, double recency, int parts, Path folder) {
-        return build(articles, recency, parts, folder, null, null);
+        return build(articles, recency, parts, folder, null, null, () -> { });
     }
 
     /**
@@ -205,7 +215,12 @@ public final class SearchIndex implements AutoCloseable {
      * there that is still the same, and keeping there the runs it indexes (the command line's build cache).
      */
     public static SearchIndex build(List<SiteArticle> articles, double recency, Path folder, RunStore store) {
-        return build(articles, recency, 1, folder, null, store);
+        return build(articles, recency, folder, store, () -> { });
+    }
+
+    /** As {@link #build(List, double, Path, RunStore)}, telling {@code indexed} of each article indexed or taken back. */
+    public static SearchIndex build(List<SiteArticle> articles, double recency, Path folder, RunStore store, Runnable indexed) {
+        return build(articles, recency, 1, folder, null, store, indexed);
     }
 
     /**
@@ -214,16 +229,17 @@ public final class SearchIndex implements AutoCloseable {
      */
     public static SearchIndex build(List<SiteArticle> articles, double recency, Runs runs) {
         synchronized (runs) {
-            return build(articles, recency, 1, null, runs, null);
+            return build(articles, recency, 1, null, runs, null, () -> { });
         }
     }
 
-    private static SearchIndex build(List<SiteArticle> articles, double recency, int parts, Path folder, Runs runs, RunStore store) {
+    private static SearchIndex build(List<SiteArticle> articles, double recency, int parts, Path folder, Runs runs, RunStore store,
+                                     Runnable indexed) {
         if (recency < 0 || Double.isNaN(recency) || Double.isInfinite(recency)) {
             throw new IllegalArgumentException("the recency weight must be a finite number ≥ 0, found " + recency);
         }
         try {
-            return new SearchIndex(articles, recency, parts, folder, runs, store);
+            return new SearchIndex(articles, recency, parts, folder, runs, store, indexed);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -351,6 +367,7 @@ public final class SearchIndex implements AutoCloseable {
     /** Keeps words of article {@code doc} that an earlier build analysed, numbered in {@link #lexicon()}. */
     void putWords(int doc, byte[] bytes) {
         words.put(doc, bytes);
+        indexed.run();
     }
 
     Lexicon lexicon() {

@@ -36,10 +36,32 @@ class BuildTimingsTest {
         BuildTimings.Timing markdown = timings.timings().get(2);
         assertEquals(result.articles() + result.pages(), markdown.items());
         assertEquals(markdown.items(), advanced.stream().filter("markdown"::equals).count());
+        BuildTimings.Timing index = timings.timings().get(3);
+        assertEquals(result.articles(), index.items());
+        assertEquals(index.items(), advanced.stream().filter("index"::equals).count());
         BuildTimings.Timing render = timings.timings().get(8);
         assertEquals(render.items(), advanced.stream().filter("render"::equals).count());
         assertEquals(result.files(), render.items() + timings.timings().get(9).items(), "pages, then the index and assets");
         assertTrue(timings.timings().stream().allMatch(t -> t.wallMillis() >= 0 && t.cpuMillis() >= 0), timings.timings().toString());
+    }
+
+    @Test
+    void theIndexCountsEveryArticleWhenItsRunsComeFromTheCache() throws java.io.IOException {
+        BuildOptions options = SiteFixture.sample(tmp.resolve("out")).withCache(tmp.resolve("cache"));
+        SiteBuild.run(options);
+        List<String> advanced = Collections.synchronizedList(new ArrayList<>());
+        BuildResult result = SiteBuild.run(options, (name, items) -> new BuildObserver.Stage() {
+            @Override
+            public void advance() {
+                advanced.add(name);
+            }
+
+            @Override
+            public void close() {
+            }
+        });
+        assertEquals(result.articles() + result.pages(), result.cachedBodies(), "everything came from the cache");
+        assertEquals(result.articles(), advanced.stream().filter("index"::equals).count());
     }
 
     @Test
