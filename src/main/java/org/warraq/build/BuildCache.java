@@ -77,7 +77,7 @@ public final class BuildCache implements AutoCloseable {
     private long generation;
     private FileChannel pack;
     private long end;
-    private boolean succeeded;
+    private boolean written;
     private boolean closed;
 
     private BuildCache(Path dir, String code, FileChannel lockChannel, FileLock lock, Map<String, Entry> known, long generation,
@@ -120,7 +120,7 @@ public final class BuildCache implements AutoCloseable {
             }
             if (lock == null) {
                 lockChannel.close();
-                warn.accept("another build is using the build cache " + dir + "; this one renders every body");
+                warn.accept("another build is using the build cache " + dir + "; this one renders and indexes every article");
                 return off();
             }
             code = code != null ? code : CodeDigest.get();
@@ -129,19 +129,24 @@ public final class BuildCache implements AutoCloseable {
             Map<String, Entry> known = index == null ? new HashMap<>() : index.entries();
             Path packFile = dir.resolve(packName(generation));
             FileChannel pack = FileChannel.open(packFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-            long end = pack.size();
-            if (index == null && end > 0) {
-                pack.truncate(0);
-                end = 0;
-            }
-            for (Entry entry : known.values()) {
-                if (entry.offset() + entry.length() > end) {
-                    known.clear();
-                    break;
+            try {
+                long end = pack.size();
+                if (index == null && end > 0) {
+                    pack.truncate(0);
+                    end = 0;
                 }
+                for (Entry entry : known.values()) {
+                    if (entry.offset() + entry.length() > end) {
+                        known.clear();
+                        break;
+                    }
+                }
+                removeOtherPacks(dir, generation);
+                return new BuildCache(dir, code, lockChannel, lock, known, generation, pack, end);
+            } catch (IOException | RuntimeException e) {
+                pack.close();
+                throw e;
             }
-            removeOtherPacks(dir, generation);
-            return new BuildCache(dir, code, lockChannel, lock, known, generation, pack, end);
         } catch (IOException | UncheckedIOException e) {
             if (lockChannel != null) {
                 try {
@@ -150,7 +155,7 @@ public final class BuildCache implements AutoCloseable {
                     // The lock goes with the channel; nothing else was opened.
                 }
             }
-            warn.accept("cannot use the build cache " + dir + " (" + reason(e) + "); this build renders every body");
+            warn.accept("cannot use the build cache " + dir + " (" + reason(e) + "); this build renders and indexes every article");
             return off();
         }
     }
@@ -253,40 +258,63 @@ public final class BuildCache implements AutoCloseable {
         return pack != null;
     }
 
-    /** The build succeeded: the index the build leaves lists the bodies it used, and nothing else. */
-    public void succeeded() {
-        succeeded = true;
+    /**
+     * The build succeeded: the index it leaves lists the bodies it used, and nothing else; the runs it did not use go.
+     * Written now rather than on {@link #close}, so that a cache that cannot be written is a warning and never fails a
+     * build whose site is already published. Bodies already handed out still read from the pack they came from.
+     */
+    public synchronized void succeeded(java.util.function.Consumer<String> warn) {
+        if (pack == null || written) {
+            return;
+        }
+        written = true;
+        try {
+            write(new HashMap<>(used));
+            runs.removeUnused();
+        } catch (IOException | UncheckedIOException e) {
+            warn.accept("the build cache " + dir + " could not be written (" + reason(e) + "); the next build does more work");
+        }
     }
 
-    /** Writes the index (see the class comment), the pack afresh when most of it is unused, and lets the cache go. */
+    /** Lets the cache go; after a build that failed, the index lists what was there and what the build rendered. */
     @Override
-    public synchronized void close() throws IOException {
+    public synchronized void close() {
         if (pack == null || closed) {
             return;
         }
-        closed = true;
         try {
-            Map<String, Entry> keep = new HashMap<>(succeeded ? used : known);
-            if (!succeeded) {
+            if (!written) {
+                written = true;
+                Map<String, Entry> keep = new HashMap<>(known);
                 keep.putAll(fresh);
+                write(keep);
             }
-            long live = keep.values().stream().mapToLong(Entry::length).sum();
-            if (end > 2 * live + (1 << 20)) {
-                keep = compact(keep);
-            }
-            Index.write(dir.resolve(INDEX), code, generation, keep);
-            removeOtherPacks(dir, generation);
-            if (succeeded) {
-                runs.removeUnused();
-            }
+        } catch (IOException | UncheckedIOException e) {
+            // The build failed already; a cache that cannot be written only means more work next time.
         } finally {
+            closed = true;
             try {
                 pack.close();
-            } finally {
                 lock.release();
+            } catch (IOException e) {
+                // Closing the channel below releases the lock too.
+            }
+            try {
                 lockChannel.close();
+            } catch (IOException e) {
+                // Nothing is left to release.
             }
         }
+    }
+
+    /** Writes the index of {@code keep}, the pack afresh first when most of it is unused. */
+    private void write(Map<String, Entry> keep) throws IOException {
+        long live = keep.values().stream().mapToLong(Entry::length).sum();
+        if (end > 2 * live + (1 << 20)) {
+            keep = compact(keep);
+        }
+        Index.write(dir.resolve(INDEX), code, generation, keep);
+        removeOtherPacks(dir, generation);
     }
 
     /** The kept bodies copied to a new pack in the order they lay in the old one; the old pack goes once the index names the new. */
@@ -308,9 +336,7 @@ public final class BuildCache implements AutoCloseable {
                 at += entry.length();
             }
         }
-        pack.close();
         generation = next;
-        pack = FileChannel.open(dir.resolve(packName(next)), StandardOpenOption.READ);
         return moved;
     }
 
@@ -342,7 +368,7 @@ public final class BuildCache implements AutoCloseable {
 
     /** Appends one body and its checksum; null when the pack cannot be written (the body is then not kept). */
     private synchronized Entry append(byte[] payload) {
-        if (closed) {
+        if (written) {
             return null;
         }
         CRC32C crc = new CRC32C();

@@ -90,7 +90,7 @@ public final class SiteBuild {
             try (BuildObserver.Stage stage = observer.begin("publish", 0)) {
                 staging.commit();
             }
-            cache.succeeded();
+            cache.succeeded(warning -> diagnostics.add(Diagnostic.warning(options.cache(), 0, warning)));
             if (cache.damaged() > 0) {
                 diagnostics.add(Diagnostic.warning(options.cache(), 0, cache.damaged() + " cached bodies could not be read back and were rendered again"));
             }
@@ -123,7 +123,7 @@ public final class SiteBuild {
             return Spool.inMemory();
         }
 
-        /** Where rendered bodies are kept between command-line builds: nowhere, unless the sink is the publisher's. */
+        /** Where bodies and index runs are kept between command-line builds: nowhere, unless the sink is the publisher's. */
         default BuildCache cache() {
             return BuildCache.off();
         }

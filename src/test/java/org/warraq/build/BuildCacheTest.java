@@ -106,7 +106,7 @@ class BuildCacheTest {
                 assertSameBody(renderer.render(a, ROOT, BASE), body(cache, a));
             }
             assertEquals(0, cache.hits());
-            cache.succeeded();
+            cache.succeeded(warnings::add);
         }
         assertEquals(articles.size(), renders.get());
         try (BuildCache cache = open()) {
@@ -114,7 +114,7 @@ class BuildCacheTest {
                 assertSameBody(renderer.render(a, ROOT, BASE), body(cache, a));
             }
             assertEquals(articles.size(), cache.hits());
-            cache.succeeded();
+            cache.succeeded(warnings::add);
         }
         assertEquals(articles.size(), renders.get(), "nothing rendered again");
         assertTrue(warnings.isEmpty(), warnings.toString());
@@ -150,7 +150,7 @@ class BuildCacheTest {
         List<Article> articles = sample();
         try (BuildCache cache = open()) {
             articles.forEach(a -> body(cache, a));
-            cache.succeeded();
+            cache.succeeded(warnings::add);
         }
         Path pack = onlyPack();
         try (RandomAccessFile file = new RandomAccessFile(pack.toFile(), "rw")) {
@@ -168,7 +168,7 @@ class BuildCacheTest {
             assertEquals(1, cache.damaged());
             assertEquals(1, renders.get(), "only the damaged body is rendered again");
             assertEquals(articles.size() - 1, cache.hits());
-            cache.succeeded();
+            cache.succeeded(warnings::add);
         }
         renders.set(0);
         try (BuildCache cache = open()) {
@@ -183,7 +183,7 @@ class BuildCacheTest {
         List<Article> articles = sample();
         try (BuildCache cache = open()) {
             articles.forEach(a -> body(cache, a));
-            cache.succeeded();
+            cache.succeeded(warnings::add);
         }
         long full = Files.size(onlyPack());
         try (BuildCache cache = BuildCache.open(tmp.resolve("cache"), "other code", warnings::add)) {
@@ -193,7 +193,7 @@ class BuildCacheTest {
         }
         try (BuildCache cache = open()) {
             articles.forEach(a -> body(cache, a));
-            cache.succeeded();
+            cache.succeeded(warnings::add);
         }
         Path index = tmp.resolve("cache/index");
         byte[] bytes = Files.readAllBytes(index);
@@ -232,7 +232,7 @@ class BuildCacheTest {
         try (BuildCache cache = open()) {
             body(cache, a);
             body(cache, b);
-            cache.succeeded();
+            cache.succeeded(warnings::add);
         }
         String keyA = BuildCache.key(a, ROOT, BASE, renderer.settings());
         String keyB = BuildCache.key(b, ROOT, BASE, renderer.settings());
@@ -245,7 +245,7 @@ class BuildCacheTest {
         try (BuildCache cache = open()) {
             assertEquals(Set.of(keyA, keyB, keyC), cache.indexed(), "a failed build drops nothing and keeps what it rendered");
             body(cache, c);
-            cache.succeeded();
+            cache.succeeded(warnings::add);
         }
         try (BuildCache cache = open()) {
             assertEquals(Set.of(keyC), cache.indexed(), "bodies the last build did not use are gone");
@@ -260,14 +260,14 @@ class BuildCacheTest {
         }
         try (BuildCache cache = open()) {
             big.forEach(a -> body(cache, a));
-            cache.succeeded();
+            cache.succeeded(warnings::add);
         }
         Path before = onlyPack();
         long size = Files.size(before);
         assertTrue(size > 3 << 20, "the pack is larger than the slack the cache allows: " + size);
         try (BuildCache cache = open()) {
             body(cache, big.get(5));
-            cache.succeeded();
+            cache.succeeded(warnings::add);
         }
         Path after = onlyPack();
         assertNotEquals(before, after, "a new pack replaces the old");

@@ -123,6 +123,18 @@ class CachedBuildTest {
     }
 
     @Test
+    void aCacheThatCannotBeWrittenIsAWarningAndTheSiteIsBuilt() throws IOException {
+        Path cache = tmp.resolve("cache");
+        // A folder where the cache's index goes: reading it finds no index, and writing one fails.
+        Files.createDirectories(cache.resolve("index/in-the-way"));
+        BuildOptions options = SiteFixture.sample(tmp.resolve("site-output")).withCache(cache);
+        BuildResult result = SiteBuild.run(options);
+        assertEquals(1, result.warnings().stream().filter(w -> w.message().contains("could not be written")).count(),
+                result.warnings().toString());
+        assertSameSite(clean(options, "clean"), options.out());
+    }
+
+    @Test
     void theCacheMayNotOverlapTheOutputOrHoldTheInputs() throws IOException {
         SiteFixture site = new SiteFixture(tmp.resolve("site"));
         site.write("economy/a1.md", SiteFixture.article("مقال", "2025-03-01T09:00:00+03:00", "", "فقرة.\n"));
