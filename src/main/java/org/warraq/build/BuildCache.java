@@ -33,6 +33,7 @@ import java.util.zip.CRC32C;
 import org.warraq.content.Article;
 import org.warraq.content.StoredText;
 import org.warraq.markdown.BodyHtml;
+import org.warraq.markdown.BodyLinks;
 import org.warraq.markdown.BodyRenderer;
 import org.warraq.markdown.RenderedBody;
 import org.warraq.search.RunStore;
@@ -211,6 +212,37 @@ public final class BuildCache implements AutoCloseable {
         }
     }
 
+    /**
+     * The links and images of a Markdown article's body, for the site checks: kept beside its body, since finding them
+     * means parsing the body again (and in a build that takes every body from the cache, with a parser not yet warm).
+     */
+    public List<BodyLinks.Target> links(Article article, Supplier<List<BodyLinks.Target>> find) {
+        if (pack == null) {
+            return find.get();
+        }
+        String key = linksKey(article);
+        Entry entry = known.get(key);
+        if (entry == null) {
+            entry = fresh.get(key);
+        }
+        if (entry != null) {
+            byte[] bytes = checked(entry);
+            List<BodyLinks.Target> links = bytes == null ? null : LinksCodec.decode(bytes, bytes.length - Integer.BYTES);
+            if (links != null) {
+                used.put(key, entry);
+                return links;
+            }
+            damaged.incrementAndGet();
+        }
+        List<BodyLinks.Target> links = find.get();
+        Entry kept = append(LinksCodec.encode(links));
+        if (kept != null) {
+            fresh.put(key, kept);
+            used.put(key, kept);
+        }
+        return links;
+    }
+
     /** Texts of the entry at {@code offset}, read from the pack when asked for. */
     private BodyCodec.Texts packed(long offset) {
         return (bytes, from, length) -> new Packed(this, offset + from, length);
@@ -341,6 +373,16 @@ public final class BuildCache implements AutoCloseable {
     }
 
     private RenderedBody read(Entry entry) {
+        byte[] bytes = checked(entry);
+        try {
+            return bytes == null ? null : BodyCodec.decode(bytes, bytes.length - Integer.BYTES, packed(entry.offset()));
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The entry's bytes, its checksum last; null when they cannot be read or the checksum does not hold. */
+    private byte[] checked(Entry entry) {
         try {
             ByteBuffer buffer = ByteBuffer.allocate(entry.length());
             long at = entry.offset();
@@ -357,10 +399,7 @@ public final class BuildCache implements AutoCloseable {
             }
             CRC32C crc = new CRC32C();
             crc.update(bytes, 0, payload);
-            if ((int) crc.getValue() != ByteBuffer.wrap(bytes, payload, Integer.BYTES).getInt()) {
-                return null;
-            }
-            return BodyCodec.decode(bytes, payload, packed(entry.offset()));
+            return (int) crc.getValue() == ByteBuffer.wrap(bytes, payload, Integer.BYTES).getInt() ? bytes : null;
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -391,6 +430,17 @@ public final class BuildCache implements AutoCloseable {
     static String key(Article article, String pageRoot, String baseUrl, String settings) {
         MessageDigest sha = sha256();
         for (String part : List.of(article.format().name(), Integer.toString(article.bodyLine()), pageRoot, baseUrl, settings, article.body())) {
+            byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+            sha.update(ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
+            sha.update(bytes);
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** The links of a body depend on its text and first line alone; the prefix keeps their keys apart from the bodies'. */
+    static String linksKey(Article article) {
+        MessageDigest sha = sha256();
+        for (String part : List.of("links", Integer.toString(article.bodyLine()), article.body())) {
             byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
             sha.update(ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
             sha.update(bytes);
@@ -566,7 +616,7 @@ public final class BuildCache implements AutoCloseable {
             return texts.text(bytes, from, n);
         }
 
-        private static void writeText(DataOutputStream out, String text) throws IOException {
+        static void writeText(DataOutputStream out, String text) throws IOException {
             if (text == null) {
                 out.writeInt(-1);
                 return;
@@ -576,7 +626,7 @@ public final class BuildCache implements AutoCloseable {
             out.write(bytes);
         }
 
-        private static String readText(DataInputStream in) throws IOException {
+        static String readText(DataInputStream in) throws IOException {
             int length = in.readInt();
             if (length < 0) {
                 return null;
@@ -586,6 +636,47 @@ public final class BuildCache implements AutoCloseable {
                 throw new IOException("a text cut short");
             }
             return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** A body's links as bytes and back. */
+    static final class LinksCodec {
+
+        private LinksCodec() {
+        }
+
+        static byte[] encode(List<BodyLinks.Target> links) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + 64 * links.size());
+            try (DataOutputStream out = new DataOutputStream(bytes)) {
+                out.writeUTF("links");
+                out.writeInt(links.size());
+                for (BodyLinks.Target link : links) {
+                    out.writeBoolean(link.image());
+                    BodyCodec.writeText(out, link.url());
+                    out.writeInt(link.line());
+                    out.writeInt(link.column());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return bytes.toByteArray();
+        }
+
+        /** The links, or null when the bytes are not links. */
+        static List<BodyLinks.Target> decode(byte[] bytes, int length) {
+            try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes, 0, length))) {
+                if (!in.readUTF().equals("links")) {
+                    return null;
+                }
+                int count = in.readInt();
+                List<BodyLinks.Target> links = new ArrayList<>(Math.min(count, 1024));
+                for (int i = 0; i < count; i++) {
+                    links.add(new BodyLinks.Target(in.readBoolean(), BodyCodec.readText(in), in.readInt(), in.readInt()));
+                }
+                return in.read() == -1 ? List.copyOf(links) : null;
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
         }
     }
 

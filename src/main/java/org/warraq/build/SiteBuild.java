@@ -396,7 +396,7 @@ public final class SiteBuild {
             BuildMemo.Checking checking = memo == null ? null
                     : memo.checking(fileOrder, searchBlock, strict, articles.size() + pages.size());
             SiteChecks.run(options.content(), articles, pages, planned, p -> owners.containsKey(p) || searched.contains(p), analysis,
-                    strict, diagnostics, memo == null ? SiteChecks::bodyLinks : memo::links,
+                    strict, diagnostics, memo == null ? a -> cache.links(a, () -> SiteChecks.bodyLinks(a)) : memo::links,
                     memo == null ? p -> SafePaths.problem(p).isEmpty() : memo::safe, checking == null ? SiteChecks.Findings.FRESH : checking);
             if (checking != null) {
                 checking.end();

@@ -146,6 +146,35 @@ class BuildCacheTest {
     }
 
     @Test
+    void theLinksOfABodyComeBackWithoutParsingIt() {
+        Article a = article("# عنوان\n\nفقرة فيها [رابط](/2024/03/قمة/) و![صورة](/images/a.jpg)\n\n[خارجي](https://example.com/)");
+        List<org.warraq.markdown.BodyLinks.Target> expected = org.warraq.markdown.BodyLinks.of(a.body(), a.bodyLine());
+        assertEquals(3, expected.size(), expected.toString());
+        AtomicInteger parses = new AtomicInteger();
+        java.util.function.Supplier<List<org.warraq.markdown.BodyLinks.Target>> parse = () -> {
+            parses.incrementAndGet();
+            return org.warraq.markdown.BodyLinks.of(a.body(), a.bodyLine());
+        };
+        try (BuildCache cache = open()) {
+            assertEquals(expected, cache.links(a, parse));
+            assertSameBody(renderer.render(a, ROOT, BASE), body(cache, a));
+            cache.succeeded(warnings::add);
+        }
+        try (BuildCache cache = open()) {
+            assertEquals(expected, cache.links(a, parse));
+            assertSameBody(renderer.render(a, ROOT, BASE), body(cache, a));
+            assertEquals(1, cache.hits(), "the body and its links are two entries");
+        }
+        assertEquals(1, parses.get(), "parsed once");
+        assertNotEquals(linksKey(a), linksKey(withFormat(a, ContentFormat.MARKDOWN, 7)),
+                "links carry their lines, so the first line is in the key");
+    }
+
+    private static String linksKey(Article a) {
+        return BuildCache.linksKey(a);
+    }
+
+    @Test
     void aDamagedBodyIsRenderedAgain() throws IOException {
         List<Article> articles = sample();
         try (BuildCache cache = open()) {

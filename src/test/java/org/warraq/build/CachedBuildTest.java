@@ -70,9 +70,17 @@ class CachedBuildTest {
                 "## عنوان 3\n\nفقرة عن [المقال الأول](/economy/a1/) رقم 3.\n"));
         Files.delete(site.content.resolve("economy/a4.md"));
         site.write("economy/a7.md", SiteFixture.article("مقال 7", "2025-03-08T09:00:00+03:00", "", "فقرة جديدة.\n"));
+        site.write("economy/a5.md", SiteFixture.article("مقال 5", "2025-03-05T09:00:00+03:00", "tags: [موانئ, تجارة]",
+                "## عنوان 5\n\nفقرة عن [مقال غائب](/economy/missing/) رقم 5.\n"));
         BuildResult edited = SiteBuild.run(options);
-        assertEquals(bodies - 2, edited.cachedBodies(), "the edited body and the new article are rendered; a new title is not in the body");
-        assertSameSite(clean(options, "clean-edited"), site.out);
+        assertEquals(bodies - 3, edited.cachedBodies(), "the two edited bodies and the new article are rendered; a new title is not in the body");
+        assertTrue(edited.warnings().stream().anyMatch(w -> w.message().contains("/economy/missing/")), edited.warnings().toString());
+        BuildResult again = SiteBuild.run(options);
+        assertEquals(edited.warnings(), again.warnings(), "the links the checks read come from the cache, with their lines");
+        Path clean = tmp.resolve("clean-edited");
+        BuildResult fresh = SiteBuild.run(new BuildOptions(site.content, site.options().templates(), clean, false, null, null, SiteFixture.NOW));
+        assertEquals(fresh.warnings(), again.warnings());
+        assertSameSite(clean, site.out);
 
         BuildOptions rebased = new BuildOptions(site.content, site.options().templates(), site.out, false, "https://other.example/news/",
                 null, SiteFixture.NOW).withCache(cache);
