@@ -250,8 +250,9 @@ public final class SearchIndex implements AutoCloseable {
      * A run whose articles are the very same values, with the same recency factors, is added to the next index as it
      * is, with the excerpt parts chosen when it was analysed; the others are analysed again, on every core. The merged
      * index is the one a single writer makes (documents in site order, {@code ParallelIndexingTest}), so what is read
-     * from it does not depend on which runs were taken back. A save that edits one article analyses one run; a new
-     * newest article shifts every run and analyses them all, as a build without runs does.
+     * from it does not depend on which runs were taken back. Runs are counted from the oldest article, so a save that
+     * edits one article, or adds the newest, analyses one run; with a recency prior a new newest article moves every
+     * factor, and every run is analysed again.
      */
     public static final class Runs {
 
@@ -282,12 +283,14 @@ public final class SearchIndex implements AutoCloseable {
         private Directory[] indexes(SearchIndex index) {
             int n = index.articles.size();
             int count = (n + size - 1) / size;
+            int first = n - Math.max(0, count - 1) * size;
             Run[] next = new Run[count];
             Run[] last = runs;
             IntStream.range(0, count).parallel().forEach(k -> {
-                int from = k * size;
-                int to = Math.min(n, from + size);
-                Run kept = k < last.length ? last[k] : null;
+                int from = k == 0 ? 0 : first + (k - 1) * size;
+                int to = first + k * size;
+                int fromOldest = count - 1 - k;
+                Run kept = fromOldest < last.length ? last[last.length - 1 - fromOldest] : null;
                 next[k] = kept != null && same(kept, index, from, to) ? kept : index.run(from, to);
                 System.arraycopy(next[k].cuts(), 0, index.cuts, from, to - from);
                 for (int doc = from; doc < to; doc++) {
