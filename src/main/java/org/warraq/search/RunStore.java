@@ -37,7 +37,8 @@ import org.warraq.site.Tag;
  * {@link SearchIndex.Runs} keeps them between the preview's builds: a run whose articles would be indexed the same
  * (the same texts, tags, category, authors, year and recency factor, in the same order, by the same code) is taken
  * back with its articles' words and excerpt parts, and only the runs an edit touched are analysed again. Runs are
- * counted from the oldest article, so a new article changes the newest run alone. Each run is a folder named by the
+ * counted from the oldest article, so a new article changes the newest run alone (a deleted or back-dated one moves
+ * the runs newer than it). Each run is a folder named by the
  * digest of everything that went into it, holding its Lucene index and a checksummed file of words and excerpt parts;
  * a folder has its name only once it is complete, and one found damaged is indexed again. The merged index is the one
  * a single writer makes, whichever runs were taken back ({@code RunStoreTest}).
