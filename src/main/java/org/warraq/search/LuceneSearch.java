@@ -77,6 +77,6 @@ public final class LuceneSearch {
     }
 
     private Query withRecency(Query query) {
-        return index.recency() == 0 ? query : new RecencyQuery(query, 1 + index.recency());
+        return index.recency() == 0 ? query : new RecencyQuery(query, 1 + index.recency(), index::factor);
     }
 }

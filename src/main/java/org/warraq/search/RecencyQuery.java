@@ -2,9 +2,7 @@ package org.warraq.search;
 
 import java.io.IOException;
 import java.util.Objects;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.FilterScorer;
@@ -18,23 +16,27 @@ import org.apache.lucene.search.Weight;
 
 /**
  * Multiplies a query's score by the article's recency factor (docs/search.md §3): {@code (float) (score ×
- * factor)}, the factor read from the {@link SearchFields#RECENCY} doc value. Lucene's core has no function
- * query, and this one line of arithmetic is what the browser engine repeats.
+ * factor)}, the factor the index worked out for the document ({@link SearchIndex#factor}). The factors stay out of the
+ * Lucene index, so that a new newest article, which moves them all, leaves the kept runs of articles as they are.
+ * Lucene's core has no function query, and this one line of arithmetic is what the browser engine repeats.
  */
 final class RecencyQuery extends Query {
 
     private final Query in;
     private final double maxFactor;
+    private final java.util.function.IntToDoubleFunction factors;
 
-    RecencyQuery(Query in, double maxFactor) {
+    /** @param factors each document's factor, by its number in the whole index */
+    RecencyQuery(Query in, double maxFactor, java.util.function.IntToDoubleFunction factors) {
         this.in = in;
         this.maxFactor = maxFactor;
+        this.factors = factors;
     }
 
     @Override
     public Query rewrite(IndexSearcher searcher) throws IOException {
         Query rewritten = in.rewrite(searcher);
-        return rewritten == in ? this : new RecencyQuery(rewritten, maxFactor);
+        return rewritten == in ? this : new RecencyQuery(rewritten, maxFactor, factors);
     }
 
     @Override
@@ -47,11 +49,11 @@ final class RecencyQuery extends Query {
                 if (scorer == null) {
                     return null;
                 }
-                NumericDocValues factors = DocValues.getNumeric(context.reader(), SearchFields.RECENCY);
+                int base = context.docBase;
                 return new FilterScorer(scorer) {
                     @Override
                     public float score() throws IOException {
-                        return (float) (in.score() * factor(factors, docID()));
+                        return (float) (in.score() * factors.applyAsDouble(base + docID()));
                     }
 
                     @Override
@@ -67,14 +69,10 @@ final class RecencyQuery extends Query {
                 if (!inner.isMatch()) {
                     return inner;
                 }
-                double f = factor(DocValues.getNumeric(context.reader(), SearchFields.RECENCY), doc);
+                double f = factors.applyAsDouble(context.docBase + doc);
                 return Explanation.match((float) (inner.getValue().floatValue() * f), "score × recency factor " + f, inner);
             }
         };
-    }
-
-    private static double factor(NumericDocValues factors, int doc) throws IOException {
-        return factors.advanceExact(doc) ? Double.longBitsToDouble(factors.longValue()) : 1;
     }
 
     @Override
@@ -89,7 +87,8 @@ final class RecencyQuery extends Query {
 
     @Override
     public boolean equals(Object obj) {
-        return sameClassAs(obj) && in.equals(((RecencyQuery) obj).in) && maxFactor == ((RecencyQuery) obj).maxFactor;
+        return sameClassAs(obj) && in.equals(((RecencyQuery) obj).in) && maxFactor == ((RecencyQuery) obj).maxFactor
+                && factors == ((RecencyQuery) obj).factors;
     }
 
     @Override

@@ -35,7 +35,7 @@ import org.warraq.site.Tag;
 /**
  * The search index's runs of articles kept in a folder from one command-line build to the next (the build cache), as
  * {@link SearchIndex.Runs} keeps them between the preview's builds: a run whose articles would be indexed the same
- * (the same texts, tags, category, authors, year and recency factor, in the same order, by the same code) is taken
+ * (the same texts, tags, category, authors and year, in the same order, by the same code) is taken
  * back with its articles' words and excerpt parts, and only the runs an edit touched are analysed again. Runs are
  * counted from the oldest article, so a new article changes the newest run alone (a deleted or back-dated one moves
  * the runs newer than it). Each run is a folder named by the
@@ -263,7 +263,6 @@ public final class RunStore {
         for (int doc = from; doc < to; doc++) {
             SiteArticle a = index.articles().get(doc);
             text(sha, a.article().title());
-            sha.update(ByteBuffer.allocate(Long.BYTES).putLong(Double.doubleToLongBits(index.factor(doc))).array());
             text(sha, SearchIndex.year(a));
             text(sha, a.category() == null ? null : a.category().key());
             number(sha, a.tags().size());

@@ -25,8 +25,6 @@ public final class SearchFields {
     public static final String TAG = "tag";
     public static final String AUTHOR = "author";
     public static final String YEAR = "year";
-    /** Per-article recency factor (a double doc value) when a recency prior is configured. */
-    public static final String RECENCY = "recency";
 
     private SearchFields() {
     }

@@ -16,7 +16,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StringField;
@@ -42,7 +41,7 @@ import org.warraq.site.Tag;
 /**
  * The articles in a Lucene index, in the heap or on disk (docs/search.md §2): twelve analysed sub-fields with
  * frequencies, and positions where they are read (the stem sub-fields and {@code body.alt}), keyword fields for the
- * filters and, when configured, the recency factor. Document ids are the site order, newest first (then by path),
+ * filters; the recency factors are kept beside it ({@link #factor}). Document ids are the site order, newest first (then by path),
  * so a lower id wins a tie. The static export reads this index, and other features (related articles) may query it
  * through {@link #searcher()}; the words of each article are kept as it is analysed ({@link #words}).
  */
@@ -247,16 +246,16 @@ public final class SearchIndex implements AutoCloseable {
 
     /**
      * The indexes of consecutive runs of articles in site order, kept from one build to the next (by the preview).
-     * A run whose articles are the very same values, with the same recency factors, is added to the next index as it
+     * A run whose articles are the very same values is added to the next index as it
      * is, with the excerpt parts chosen when it was analysed; the others are analysed again, on every core. The merged
      * index is the one a single writer makes (documents in site order, {@code ParallelIndexingTest}), so what is read
      * from it does not depend on which runs were taken back. Runs are counted from the oldest article, so a save that
-     * edits one article, or adds the newest, analyses one run; with a recency prior a new newest article moves every
-     * factor, and every run is analysed again.
+     * edits one article, or adds the newest, analyses one run. The recency factors, which a new newest article moves,
+     * stay out of the runs ({@link RecencyQuery}).
      */
     public static final class Runs {
 
-        private record Run(SiteArticle[] articles, double[] factors, ExcerptParts.Cuts[] cuts, byte[][] words, Directory index) {
+        private record Run(SiteArticle[] articles, ExcerptParts.Cuts[] cuts, byte[][] words, Directory index) {
         }
 
         private final int size;
@@ -318,7 +317,7 @@ public final class SearchIndex implements AutoCloseable {
                 return false;
             }
             for (int i = from; i < to; i++) {
-                if (run.articles()[i - from] != index.articles.get(i) || run.factors()[i - from] != index.factors[i]) {
+                if (run.articles()[i - from] != index.articles.get(i)) {
                     return false;
                 }
             }
@@ -349,7 +348,7 @@ public final class SearchIndex implements AutoCloseable {
         for (int doc = from; doc < to; doc++) {
             kept[doc - from] = words.bytes(doc);
         }
-        return new Runs.Run(articles.subList(from, to).toArray(new SiteArticle[0]), java.util.Arrays.copyOfRange(factors, from, to),
+        return new Runs.Run(articles.subList(from, to).toArray(new SiteArticle[0]),
                 java.util.Arrays.copyOfRange(cuts, from, to), kept, dir);
     }
 
@@ -471,7 +470,6 @@ public final class SearchIndex implements AutoCloseable {
         a.tags().forEach(t -> doc.add(new StringField(SearchFields.TAG, t.slug(), Field.Store.NO)));
         a.authors().forEach(au -> doc.add(new StringField(SearchFields.AUTHOR, au.key(), Field.Store.NO)));
         doc.add(new StringField(SearchFields.YEAR, year(a), Field.Store.NO));
-        doc.add(new DoubleDocValuesField(SearchFields.RECENCY, factors[number]));
         return doc;
     }
 

@@ -75,11 +75,11 @@ class ParallelIndexingTest {
         assertRunsMakeTheFreshIndex(after, 0.5, runs, 1, "only the edited article's run is analysed again");
         List<org.warraq.site.SiteArticle> added = new java.util.ArrayList<>(after);
         added.add(new Corpus().add(-1, "خبر أحدث من الكل", "نص الخبر الأحدث " + marker(99)).articles().get(0));
-        assertRunsMakeTheFreshIndex(added, 0.5, runs, 9, "with a recency prior, a newer article moves every factor: every run again");
-        assertRunsMakeTheFreshIndex(added, 0, runs, 9, "other recency factors: every run again");
+        assertRunsMakeTheFreshIndex(added, 0.5, runs, 1, "runs count from the oldest, and the recency factors stay out of them");
+        assertRunsMakeTheFreshIndex(added, 0, runs, 0, "other recency factors: every run taken back");
         List<org.warraq.site.SiteArticle> newer = new java.util.ArrayList<>(added);
         newer.add(new Corpus().add(-2, "خبر أحدث أيضاً", "نص آخر " + marker(98)).articles().get(0));
-        assertRunsMakeTheFreshIndex(newer, 0, runs, 1, "runs count from the oldest: without a recency prior, a new article changes one run");
+        assertRunsMakeTheFreshIndex(newer, 0.5, runs, 1, "a new article changes one run, whatever the recency prior");
     }
 
     /** Indexes {@code articles} with {@code runs}: {@code analysed} runs are analysed, and the export is a single writer's. */

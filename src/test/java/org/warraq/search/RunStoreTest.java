@@ -76,10 +76,10 @@ class RunStoreTest {
         added.add(new Corpus().add(-1, "خبر أحدث من الكل", "نص الخبر الأحدث " + ParallelIndexingTest.marker(99)).articles().get(0));
         assertStoreMakesTheFreshIndex(added, 0, store, 8, "runs count from the oldest: a new article changes the newest run alone");
 
-        assertStoreMakesTheFreshIndex(added, 0.5, store, 0, "other recency factors: every run again");
+        assertStoreMakesTheFreshIndex(added, 0.5, store, 9, "the recency factors stay out of the runs");
         List<SiteArticle> newer = new ArrayList<>(added);
         newer.add(new Corpus().add(-2, "خبر أحدث أيضاً", "نص آخر " + ParallelIndexingTest.marker(98)).articles().get(0));
-        assertStoreMakesTheFreshIndex(newer, 0.5, store, 0, "with a recency prior, a new newest article moves every factor");
+        assertStoreMakesTheFreshIndex(newer, 0.5, store, 8, "so a new newest article, which moves every factor, changes one run");
     }
 
     @Test
