@@ -89,8 +89,8 @@ class BuildCacheTest {
                 for (BodyRenderer r : List.of(renderer, raw)) {
                     RenderedBody rendered = r.render(article, root, BASE);
                     separate += rendered.markup().feed() != null ? 1 : 0;
-                    byte[] bytes = BuildCache.BodyCodec.encode(rendered);
-                    assertSameBody(rendered, BuildCache.BodyCodec.decode(bytes, bytes.length));
+                    byte[] bytes = BodyCodec.encode(rendered);
+                    assertSameBody(rendered, BodyCodec.decode(bytes, bytes.length));
                 }
             }
         }
@@ -326,16 +326,16 @@ class BuildCacheTest {
         Path a = jar("a.jar", List.of("org/warraq/A.class", "META-INF/services/x", "META-INF/services/y"), "y");
         Path b = jar("b.jar", List.of("META-INF/services/y", "META-INF/services/x", "org/warraq/A.class"), "y");
         Path changed = jar("c.jar", List.of("org/warraq/A.class", "META-INF/services/x", "META-INF/services/y"), "z");
-        String digest = BuildCache.CodeDigest.of(a, "", "17");
-        assertEquals(digest, BuildCache.CodeDigest.of(b, "", "17"), "the same entries in another order");
-        assertNotEquals(digest, BuildCache.CodeDigest.of(changed, "", "17"), "an entry changed");
-        assertNotEquals(digest, BuildCache.CodeDigest.of(a, "", "21"), "another Java");
-        assertNotEquals(digest, BuildCache.CodeDigest.of(a, changed.toString(), "17"), "another library beside it");
+        String digest = CodeDigest.of(a, "", "17");
+        assertEquals(digest, CodeDigest.of(b, "", "17"), "the same entries in another order");
+        assertNotEquals(digest, CodeDigest.of(changed, "", "17"), "an entry changed");
+        assertNotEquals(digest, CodeDigest.of(a, "", "21"), "another Java");
+        assertNotEquals(digest, CodeDigest.of(a, changed.toString(), "17"), "another library beside it");
         Path classes = Files.createDirectories(tmp.resolve("classes/org/warraq"));
         Files.writeString(classes.resolve("A.class"), "x");
-        String folder = BuildCache.CodeDigest.of(tmp.resolve("classes"), "", "17");
+        String folder = CodeDigest.of(tmp.resolve("classes"), "", "17");
         Files.writeString(classes.resolve("A.class"), "y");
-        assertNotEquals(folder, BuildCache.CodeDigest.of(tmp.resolve("classes"), "", "17"), "a class file changed");
+        assertNotEquals(folder, CodeDigest.of(tmp.resolve("classes"), "", "17"), "a class file changed");
     }
 
     /** A jar of {@code names}, in that order, each holding its name and then {@code last}. */
