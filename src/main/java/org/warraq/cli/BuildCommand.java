@@ -53,7 +53,7 @@ public final class BuildCommand implements Callable<Integer> {
     String now;
 
     @Option(names = "--cache", paramLabel = "DIR",
-            description = "Folder of the build cache, where rendered bodies wait for the next build (default: ${DEFAULT-VALUE}).")
+            description = "Folder of the build cache, where rendered bodies and the search index's runs of articles wait for the next build (default: ${DEFAULT-VALUE}).")
     Path cache = Path.of(".warraq-cache");
 
     @Option(names = "--no-cache", description = "Build without the build cache, neither reading nor filling it.")
