@@ -14,8 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,12 +25,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import java.util.zip.CRC32C;
 import org.warraq.content.Article;
 import org.warraq.content.StoredText;
 import org.warraq.markdown.BodyLinks;
 import org.warraq.markdown.BodyRenderer;
 import org.warraq.markdown.RenderedBody;
+import org.warraq.output.Checksum;
+import org.warraq.output.Digest;
 import org.warraq.search.RunStore;
 
 /**
@@ -181,10 +180,7 @@ public final class BuildCache implements AutoCloseable {
             return render.get().storedIn(keep);
         }
         String key = key(article, pageRoot, baseUrl, renderer.settings());
-        Entry entry = known.get(key);
-        if (entry == null) {
-            entry = fresh.get(key);
-        }
+        Entry entry = find(key);
         if (entry != null) {
             RenderedBody body = read(entry);
             if (body != null) {
@@ -196,12 +192,10 @@ public final class BuildCache implements AutoCloseable {
         }
         RenderedBody body = render.get();
         byte[] bytes = BodyCodec.encode(body);
-        Entry kept = append(bytes);
+        Entry kept = keep(key, bytes);
         if (kept == null) {
             return body.storedIn(keep);
         }
-        fresh.put(key, kept);
-        used.put(key, kept);
         try {
             return BodyCodec.decode(bytes, bytes.length, packed(kept.offset()));
         } catch (IOException e) {
@@ -218,10 +212,7 @@ public final class BuildCache implements AutoCloseable {
             return find.get();
         }
         String key = linksKey(article);
-        Entry entry = known.get(key);
-        if (entry == null) {
-            entry = fresh.get(key);
-        }
+        Entry entry = find(key);
         if (entry != null) {
             byte[] bytes = checked(entry);
             List<BodyLinks.Target> links = bytes == null ? null : LinksCodec.decode(bytes, bytes.length - Integer.BYTES);
@@ -232,12 +223,24 @@ public final class BuildCache implements AutoCloseable {
             damaged.incrementAndGet();
         }
         List<BodyLinks.Target> links = find.get();
-        Entry kept = append(LinksCodec.encode(links));
+        keep(key, LinksCodec.encode(links));
+        return links;
+    }
+
+    /** The entry under {@code key}, from the index or made by this build; null when there is none. */
+    private Entry find(String key) {
+        Entry entry = known.get(key);
+        return entry != null ? entry : fresh.get(key);
+    }
+
+    /** Appends {@code payload} under {@code key}, for this build and the next; null when the pack cannot be written. */
+    private Entry keep(String key, byte[] payload) {
+        Entry kept = append(payload);
         if (kept != null) {
             fresh.put(key, kept);
             used.put(key, kept);
         }
-        return links;
+        return kept;
     }
 
     /** Texts of the entry at {@code offset}, read from the pack when asked for. */
@@ -272,8 +275,8 @@ public final class BuildCache implements AutoCloseable {
         return hits.get();
     }
 
-    /** How many cached bodies could not be read back and were rendered again. */
-    public int damaged() {
+    /** How many cached bodies and links could not be read back and were made again. */
+    int damaged() {
         return damaged.get();
     }
 
@@ -291,12 +294,19 @@ public final class BuildCache implements AutoCloseable {
      * The build succeeded: the index it leaves lists the bodies it used, and nothing else; the runs it did not use go.
      * Written now rather than on {@link #close}, so that a cache that cannot be written is a warning and never fails a
      * build whose site is already published. Bodies already handed out still read from the pack they came from.
+     * {@code warn} also hears of what was found damaged and made again.
      */
     public synchronized void succeeded(java.util.function.Consumer<String> warn) {
         if (pack == null || written) {
             return;
         }
         written = true;
+        if (damaged.get() > 0) {
+            warn.accept(damaged.get() + " cached bodies or body links could not be read back and were made again");
+        }
+        if (runs.damaged() > 0) {
+            warn.accept(runs.damaged() + " cached runs of the search index could not be read back and were indexed again");
+        }
         try {
             write(new HashMap<>(used));
             runs.removeUnused();
@@ -369,6 +379,7 @@ public final class BuildCache implements AutoCloseable {
         return moved;
     }
 
+    /** The body in an entry, its texts left in the pack; null when the entry is damaged or not a body. */
     private RenderedBody read(Entry entry) {
         byte[] bytes = checked(entry);
         try {
@@ -390,13 +401,7 @@ public final class BuildCache implements AutoCloseable {
                 }
             }
             byte[] bytes = buffer.array();
-            int payload = bytes.length - Integer.BYTES;
-            if (payload < 0) {
-                return null;
-            }
-            CRC32C crc = new CRC32C();
-            crc.update(bytes, 0, payload);
-            return (int) crc.getValue() == ByteBuffer.wrap(bytes, payload, Integer.BYTES).getInt() ? bytes : null;
+            return Checksum.covered(bytes) < 0 ? null : bytes;
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -407,10 +412,7 @@ public final class BuildCache implements AutoCloseable {
         if (written) {
             return null;
         }
-        CRC32C crc = new CRC32C();
-        crc.update(payload);
-        ByteBuffer buffer = ByteBuffer.allocate(payload.length + Integer.BYTES);
-        buffer.put(payload).putInt((int) crc.getValue()).flip();
+        ByteBuffer buffer = ByteBuffer.wrap(Checksum.appended(payload));
         long at = end;
         try {
             while (buffer.hasRemaining()) {
@@ -425,24 +427,13 @@ public final class BuildCache implements AutoCloseable {
     }
 
     static String key(Article article, String pageRoot, String baseUrl, String settings) {
-        MessageDigest sha = sha256();
-        for (String part : List.of(article.format().name(), Integer.toString(article.bodyLine()), pageRoot, baseUrl, settings, article.body())) {
-            byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
-            sha.update(ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
-            sha.update(bytes);
-        }
-        return HexFormat.of().formatHex(sha.digest());
+        return new Digest().text(article.format().name()).number(article.bodyLine()).text(pageRoot).text(baseUrl).text(settings)
+                .text(article.body()).hex();
     }
 
     /** The links of a body depend on its text and first line alone; the prefix keeps their keys apart from the bodies'. */
     static String linksKey(Article article) {
-        MessageDigest sha = sha256();
-        for (String part : List.of("links", Integer.toString(article.bodyLine()), article.body())) {
-            byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
-            sha.update(ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
-            sha.update(bytes);
-        }
-        return HexFormat.of().formatHex(sha.digest());
+        return new Digest().text("links").number(article.bodyLine()).text(article.body()).hex();
     }
 
     private static String packName(long generation) {
@@ -461,14 +452,6 @@ public final class BuildCache implements AutoCloseable {
         }
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** The index file: which pack, for which code, and where each body lies in it; checksummed as a whole. */
     private record Index(long generation, Map<String, Entry> entries) {
 
@@ -480,13 +463,8 @@ public final class BuildCache implements AutoCloseable {
             } catch (IOException e) {
                 return null;
             }
-            if (bytes.length < Integer.BYTES) {
-                return null;
-            }
-            int payload = bytes.length - Integer.BYTES;
-            CRC32C crc = new CRC32C();
-            crc.update(bytes, 0, payload);
-            if ((int) crc.getValue() != ByteBuffer.wrap(bytes, payload, Integer.BYTES).getInt()) {
+            int payload = Checksum.covered(bytes);
+            if (payload < 0) {
                 return null;
             }
             try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes, 0, payload))) {
@@ -522,11 +500,8 @@ public final class BuildCache implements AutoCloseable {
                     out.writeInt(e.getValue().length());
                 }
             }
-            CRC32C crc = new CRC32C();
-            byte[] payload = bytes.toByteArray();
-            crc.update(payload);
             Path temp = file.resolveSibling(file.getFileName() + ".new");
-            Files.write(temp, ByteBuffer.allocate(payload.length + Integer.BYTES).put(payload).putInt((int) crc.getValue()).array());
+            Files.write(temp, Checksum.appended(bytes.toByteArray()));
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
     }

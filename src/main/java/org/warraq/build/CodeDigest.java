@@ -4,16 +4,13 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.warraq.output.Digest;
 
 /**
  * A digest of the code a build runs: the jar this class comes from (each entry's name, checksum and size), or its
@@ -42,31 +39,25 @@ final class CodeDigest {
     }
 
     static String of(Path own, String classPath, String javaVersion) throws IOException {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        sha.update((javaVersion + "\n").getBytes(StandardCharsets.UTF_8));
-        digest(sha, own);
+        Digest digest = new Digest().text(javaVersion);
+        digest(digest, own);
         for (String entry : classPath.split(File.pathSeparator)) {
             Path path = Path.of(entry);
             if (!entry.isEmpty() && Files.isRegularFile(path) && !path.toAbsolutePath().normalize().equals(own.toAbsolutePath().normalize())) {
-                sha.update((path.getFileName() + "\n" + Files.size(path) + "\n").getBytes(StandardCharsets.UTF_8));
+                digest.text(path.getFileName().toString()).text(Long.toString(Files.size(path)));
             }
         }
-        return HexFormat.of().formatHex(sha.digest());
+        return digest.hex();
     }
 
-    private static void digest(MessageDigest sha, Path own) throws IOException {
+    private static void digest(Digest digest, Path own) throws IOException {
         if (Files.isRegularFile(own)) {
             // A jar's entries rather than its bytes: the packager may order them differently from one packaging to the next.
             try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(own.toFile())) {
                 List<java.util.zip.ZipEntry> entries = new ArrayList<>(jar.stream().toList());
                 entries.sort(Comparator.comparing(java.util.zip.ZipEntry::getName));
                 for (java.util.zip.ZipEntry entry : entries) {
-                    sha.update((entry.getName() + "\n" + entry.getCrc() + "\n" + entry.getSize() + "\n").getBytes(StandardCharsets.UTF_8));
+                    digest.text(entry.getName()).text(Long.toString(entry.getCrc())).text(Long.toString(entry.getSize()));
                 }
             }
             return;
@@ -76,11 +67,11 @@ final class CodeDigest {
             files = walk.filter(Files::isRegularFile).sorted().toList();
         }
         for (Path file : files) {
-            sha.update((own.relativize(file) + "\n").getBytes(StandardCharsets.UTF_8));
+            digest.text(own.relativize(file).toString()).text(Long.toString(Files.size(file)));
             try (InputStream in = Files.newInputStream(file)) {
                 byte[] buffer = new byte[1 << 16];
                 for (int n; (n = in.read(buffer)) > 0; ) {
-                    sha.update(buffer, 0, n);
+                    digest.bytes(buffer, 0, n);
                 }
             }
         }

@@ -91,13 +91,6 @@ public final class SiteBuild {
                 staging.commit();
             }
             cache.succeeded(warning -> diagnostics.add(Diagnostic.warning(options.cache(), 0, warning)));
-            if (cache.damaged() > 0) {
-                diagnostics.add(Diagnostic.warning(options.cache(), 0, cache.damaged() + " cached bodies could not be read back and were rendered again"));
-            }
-            if (cache.indexRuns() != null && cache.indexRuns().damaged() > 0) {
-                diagnostics.add(Diagnostic.warning(options.cache(), 0, cache.indexRuns().damaged()
-                        + " cached runs of the search index could not be read back and were indexed again"));
-            }
             return new BuildResult(counts.articles(), counts.pages(), staging.files(), diagnostics.sorted(),
                     cache.active() ? cache.hits() : -1);
         }

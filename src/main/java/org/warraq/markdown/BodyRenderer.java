@@ -48,6 +48,7 @@ public final class BodyRenderer {
     private final boolean rawHtml;
     private final RtlOptions rtl;
     private final IsolatedHtml isolated;
+    private final String settings;
 
     public BodyRenderer(boolean rawHtml, boolean portable) {
         this(rawHtml, portable, RtlOptions.defaults());
@@ -71,11 +72,12 @@ public final class BodyRenderer {
         this.rawHtml = rawHtml;
         this.rtl = rtl;
         this.isolated = new IsolatedHtml(rtl);
+        this.settings = "raw-html=" + rawHtml + " portable=" + portable + " " + rtl;
     }
 
     /** What this renderer was made with, as text: with the source, the page's depth and the base URL, all a body depends on. */
     public String settings() {
-        return "raw-html=" + rawHtml + " portable=" + portable + " " + rtl;
+        return settings;
     }
 
     /**

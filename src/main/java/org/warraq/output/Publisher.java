@@ -248,7 +248,7 @@ public final class Publisher {
     }
 
     /** Deletes a folder and everything in it, files on every core, then the folders deepest first. */
-    static void deleteTree(Path dir) throws IOException {
+    public static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }

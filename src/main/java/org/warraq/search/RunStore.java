@@ -6,17 +6,11 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,9 +18,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import java.util.zip.CRC32C;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.Directory;
+import org.warraq.output.Checksum;
+import org.warraq.output.Digest;
+import org.warraq.output.Publisher;
 import org.warraq.search.analysis.AnalyzedToken;
 import org.warraq.search.analysis.Lexicon;
 import org.warraq.site.SiteArticle;
@@ -69,7 +65,7 @@ public final class RunStore {
     }
 
     /** How many runs the builds that used this store took back rather than indexed. */
-    public int taken() {
+    int taken() {
         return taken.get();
     }
 
@@ -86,7 +82,7 @@ public final class RunStore {
         try (Stream<Path> runs = Files.list(folder)) {
             for (Path run : runs.toList()) {
                 if (!used.contains(run.getFileName().toString())) {
-                    deleteTree(run);
+                    Publisher.deleteTree(run);
                 }
             }
         }
@@ -101,18 +97,14 @@ public final class RunStore {
     /** The runs' indexes for {@code index}, in document order, each taken back or made; fills in its words and excerpt parts. */
     Directory[] indexes(SearchIndex index) throws IOException {
         Files.createDirectories(folder);
-        int n = index.size();
-        int count = (n + size - 1) / size;
-        int first = n - Math.max(0, count - 1) * size;
-        Directory[] out = new Directory[count];
+        int[] bounds = SearchIndex.runBounds(index.size(), size);
+        Directory[] out = new Directory[bounds.length - 1];
         // Stems and alternatives read back are shared, as the analyser shares them: they would be most of the lexicon.
         Map<String, String> shared = new ConcurrentHashMap<>();
         try {
-            IntStream.range(0, count).parallel().forEach(k -> {
-                int from = k == 0 ? 0 : first + (k - 1) * size;
-                int to = first + k * size;
+            IntStream.range(0, out.length).parallel().forEach(k -> {
                 try {
-                    out[k] = run(index, from, to, shared);
+                    out[k] = run(index, bounds[k], bounds[k + 1], shared);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -142,14 +134,14 @@ public final class RunStore {
                 return SearchIndex.onDisk(dir.resolve(INDEX));
             }
             damaged.incrementAndGet();
-            deleteTree(dir);
+            Publisher.deleteTree(dir);
         }
         Path fresh = folder.resolve(key + ".new");
-        deleteTree(fresh);
+        Publisher.deleteTree(fresh);
         try (Directory made = SearchIndex.onDisk(fresh.resolve(INDEX))) {
             index.index(from, to, made);
         }
-        Files.write(fresh.resolve(WORDS), checksummed(encode(index, from, to)));
+        Files.write(fresh.resolve(WORDS), Checksum.appended(encode(index, from, to)));
         Files.move(fresh, dir, StandardCopyOption.ATOMIC_MOVE);
         return SearchIndex.onDisk(dir.resolve(INDEX));
     }
@@ -158,8 +150,8 @@ public final class RunStore {
     private boolean takeBack(SearchIndex index, int from, int to, Path dir, Map<String, String> shared) {
         try {
             byte[] bytes = Files.readAllBytes(dir.resolve(WORDS));
-            int payload = bytes.length - Integer.BYTES;
-            if (payload < 0 || !checksumHolds(bytes, payload)) {
+            int payload = Checksum.covered(bytes);
+            if (payload < 0) {
                 return false;
             }
             try (Directory lucene = SearchIndex.onDisk(dir.resolve(INDEX)); DirectoryReader reader = DirectoryReader.open(lucene)) {
@@ -196,11 +188,11 @@ public final class RunStore {
             Lexicon lexicon = index.lexicon();
             for (int g : globals) {
                 AnalyzedToken word = lexicon.word(g, 0, 0, 0);
-                writeText(out, word.surface());
-                writeText(out, word.stem());
+                out.writeUTF(word.surface());
+                out.writeUTF(word.stem());
                 out.writeInt(word.alternatives().size());
                 for (String alternative : word.alternatives()) {
-                    writeText(out, alternative);
+                    out.writeUTF(alternative);
                 }
             }
             for (byte[] w : words) {
@@ -226,12 +218,12 @@ public final class RunStore {
             int[] global = new int[entries];
             Lexicon lexicon = index.lexicon();
             for (int i = 0; i < entries; i++) {
-                String surface = readText(in);
-                String stem = shared.computeIfAbsent(readText(in), x -> x);
+                String surface = in.readUTF();
+                String stem = shared.computeIfAbsent(in.readUTF(), x -> x);
                 int count = in.readInt();
                 List<String> alternatives = new ArrayList<>(count);
                 for (int j = 0; j < count; j++) {
-                    alternatives.add(shared.computeIfAbsent(readText(in), x -> x));
+                    alternatives.add(shared.computeIfAbsent(in.readUTF(), x -> x));
                 }
                 global[i] = lexicon.number(new AnalyzedToken(0, surface, stem, alternatives, 0, 0));
             }
@@ -257,69 +249,20 @@ public final class RunStore {
 
     /** A digest of everything indexing reads of the articles from {@code from} to {@code to}, in order, and of the code. */
     private String key(SearchIndex index, int from, int to) {
-        MessageDigest sha = sha256();
         // The run's place counted from the oldest article, so that two runs of one build never share a key.
-        text(sha, "warraq-index-run " + FORMAT + " " + code + " " + (index.size() - to));
+        Digest digest = new Digest().text("warraq-index-run " + FORMAT + " " + code + " " + (index.size() - to));
         for (int doc = from; doc < to; doc++) {
             SiteArticle a = index.articles().get(doc);
-            text(sha, a.article().title());
-            text(sha, SearchIndex.year(a));
-            text(sha, a.category() == null ? null : a.category().key());
-            number(sha, a.tags().size());
+            digest.text(a.article().title()).text(SearchIndex.year(a)).text(a.category() == null ? null : a.category().key());
+            digest.number(a.tags().size());
             for (Tag tag : a.tags()) {
-                text(sha, tag.name());
-                text(sha, tag.slug());
+                digest.text(tag.name()).text(tag.slug());
             }
-            number(sha, a.authors().size());
-            a.authors().forEach(author -> text(sha, author.key()));
-            text(sha, a.article().summary());
-            text(sha, a.body() == null ? null : a.body().text());
+            digest.number(a.authors().size());
+            a.authors().forEach(author -> digest.text(author.key()));
+            digest.text(a.article().summary()).text(a.body() == null ? null : a.body().text());
         }
-        return HexFormat.of().formatHex(sha.digest());
-    }
-
-    private static void text(MessageDigest sha, String text) {
-        if (text == null) {
-            number(sha, -1);
-            return;
-        }
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        number(sha, bytes.length);
-        sha.update(bytes);
-    }
-
-    private static void number(MessageDigest sha, int n) {
-        sha.update(ByteBuffer.allocate(Integer.BYTES).putInt(n).array());
-    }
-
-    private static byte[] checksummed(byte[] payload) {
-        CRC32C crc = new CRC32C();
-        crc.update(payload);
-        return ByteBuffer.allocate(payload.length + Integer.BYTES).put(payload).putInt((int) crc.getValue()).array();
-    }
-
-    private static boolean checksumHolds(byte[] bytes, int payload) {
-        CRC32C crc = new CRC32C();
-        crc.update(bytes, 0, payload);
-        return (int) crc.getValue() == ByteBuffer.wrap(bytes, payload, Integer.BYTES).getInt();
-    }
-
-    private static void writeText(DataOutputStream out, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    private static String readText(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0) {
-            throw new IOException("a negative length");
-        }
-        byte[] bytes = in.readNBytes(length);
-        if (bytes.length != length) {
-            throw new IOException("a text cut short");
-        }
-        return new String(bytes, StandardCharsets.UTF_8);
+        return digest.hex();
     }
 
     private static void writeInts(DataOutputStream out, int[] values) throws IOException {
@@ -335,24 +278,5 @@ public final class RunStore {
             values[i] = in.readInt();
         }
         return values;
-    }
-
-    private static void deleteTree(Path path) throws IOException {
-        if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(path)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -280,14 +280,13 @@ public final class SearchIndex implements AutoCloseable {
 
         /** The runs' indexes for {@code index}, in order; fills in its excerpt parts. Called with this object's lock held. */
         private Directory[] indexes(SearchIndex index) {
-            int n = index.articles.size();
-            int count = (n + size - 1) / size;
-            int first = n - Math.max(0, count - 1) * size;
+            int[] bounds = runBounds(index.articles.size(), size);
+            int count = bounds.length - 1;
             Run[] next = new Run[count];
             Run[] last = runs;
             IntStream.range(0, count).parallel().forEach(k -> {
-                int from = k == 0 ? 0 : first + (k - 1) * size;
-                int to = first + k * size;
+                int from = bounds[k];
+                int to = bounds[k + 1];
                 int fromOldest = count - 1 - k;
                 Run kept = fromOldest < last.length ? last[last.length - 1 - fromOldest] : null;
                 next[k] = kept != null && same(kept, index, from, to) ? kept : index.run(from, to);
@@ -338,6 +337,20 @@ public final class SearchIndex implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /**
+     * Where runs of {@code size} of {@code n} articles begin, in document order, and where the last ends: counted from
+     * the oldest article, so that a new newest article changes the first run alone. Run {@code k} is from
+     * {@code bounds[k]} to {@code bounds[k + 1]}.
+     */
+    static int[] runBounds(int n, int size) {
+        int count = (n + size - 1) / size;
+        int[] bounds = new int[count + 1];
+        for (int k = 1; k <= count; k++) {
+            bounds[k] = n - (count - k) * size;
+        }
+        return bounds;
     }
 
     /** The articles from {@code from} to {@code to} (exclusive) indexed in the heap, as a run to keep. */

@@ -1,0 +1,31 @@
+package org.warraq.output;
+
+import java.nio.ByteBuffer;
+import java.util.zip.CRC32C;
+
+/**
+ * A CRC32C written after the bytes it covers: how the files a build keeps for the next one (the build cache's pack and
+ * index, the search index's kept runs) tell a whole record from a damaged or cut one.
+ */
+public final class Checksum {
+
+    private Checksum() {
+    }
+
+    /** {@code payload} with its checksum after it. */
+    public static byte[] appended(byte[] payload) {
+        return ByteBuffer.allocate(payload.length + Integer.BYTES).put(payload).putInt(of(payload, payload.length)).array();
+    }
+
+    /** How many bytes the checksum at the end of {@code bytes} covers, or -1 when there is none or it does not hold. */
+    public static int covered(byte[] bytes) {
+        int payload = bytes.length - Integer.BYTES;
+        return payload >= 0 && of(bytes, payload) == ByteBuffer.wrap(bytes, payload, Integer.BYTES).getInt() ? payload : -1;
+    }
+
+    private static int of(byte[] bytes, int length) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, length);
+        return (int) crc.getValue();
+    }
+}

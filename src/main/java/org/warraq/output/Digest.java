@@ -1,0 +1,51 @@
+package org.warraq.output;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * A SHA-256 of texts and numbers, each text after its length, so that moving text from one part to the next makes
+ * another digest: what the build cache names what it keeps by, the inputs it was made from.
+ */
+public final class Digest {
+
+    private final MessageDigest sha;
+
+    public Digest() {
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A text and its length in UTF-8; null is a length of -1 and no text. */
+    public Digest text(String text) {
+        if (text == null) {
+            return number(-1);
+        }
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        number(bytes.length);
+        sha.update(bytes);
+        return this;
+    }
+
+    public Digest number(int n) {
+        sha.update(ByteBuffer.allocate(Integer.BYTES).putInt(n).array());
+        return this;
+    }
+
+    /** Bytes as they are, for what is read in pieces (a file). */
+    public Digest bytes(byte[] bytes, int from, int length) {
+        sha.update(bytes, from, length);
+        return this;
+    }
+
+    /** The digest in hexadecimal; the object is spent. */
+    public String hex() {
+        return HexFormat.of().formatHex(sha.digest());
+    }
+}
