@@ -14,6 +14,8 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -41,8 +43,16 @@ public final class BodyLinks {
 
     /** @param firstLine the file line on which {@code markdown} starts */
     public static List<Target> of(String markdown, int firstLine) {
-        Document document = PARSER.parse(markdown);
-        List<Target> out = new ArrayList<>();
+        return in(PARSER.parse(markdown), markdown, firstLine);
+    }
+
+    /**
+     * The targets of a document parsed from {@code markdown} as it is (not normalised), in the order they are written:
+     * a renderer's document serves as well as this class's own, since other extensions move nodes but not their text.
+     */
+    static List<Target> in(Document document, String markdown, int firstLine) {
+        List<Node> found = new ArrayList<>();
+        List<String> urls = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             String url = null;
             if (node instanceof Link link) {
@@ -56,12 +66,27 @@ public final class BodyLinks {
                 url = reference == null ? null : reference.getUrl().unescape();
             }
             if (url != null) {
-                int offset = node.getStartOffset();
-                int lineStart = markdown.lastIndexOf('\n', offset - 1) + 1;
-                int line = firstLine + (int) markdown.substring(0, offset).chars().filter(c -> c == '\n').count();
-                out.add(new Target(node instanceof Image || node instanceof ImageRef, url, line,
-                        markdown.codePointCount(lineStart, offset) + 1));
+                found.add(node);
+                urls.add(url);
             }
+        }
+        Integer[] order = new Integer[found.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingInt(i -> found.get(i).getStartOffset()));
+        List<Target> out = new ArrayList<>(order.length);
+        int line = firstLine;
+        int lineStart = 0;
+        for (int i : order) {
+            Node node = found.get(i);
+            int offset = node.getStartOffset();
+            for (int next = markdown.indexOf('\n', lineStart); next >= 0 && next < offset; next = markdown.indexOf('\n', lineStart)) {
+                line++;
+                lineStart = next + 1;
+            }
+            out.add(new Target(node instanceof Image || node instanceof ImageRef, urls.get(i), line,
+                    markdown.codePointCount(lineStart, offset) + 1));
         }
         return out;
     }

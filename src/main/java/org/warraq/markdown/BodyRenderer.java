@@ -85,10 +85,27 @@ public final class BodyRenderer {
      * @param baseUrl  the site's absolute base URL, for the feed rendering
      */
     public RenderedBody render(Article article, String pageRoot, String baseUrl) {
+        return renderWithLinks(article, pageRoot, baseUrl).body();
+    }
+
+    /**
+     * A body with the links and images of its Markdown, found in the document parsed for it ({@link BodyLinks}); the
+     * links are null for plain text, and for Markdown that normalising changes, whose parse has other offsets.
+     */
+    public record WithLinks(RenderedBody body, List<BodyLinks.Target> links) {
+    }
+
+    /** As {@link #render}, with the body's links for the site checks, which would otherwise parse it again. */
+    public WithLinks renderWithLinks(Article article, String pageRoot, String baseUrl) {
         try {
-            return article.format() == ContentFormat.PLAIN_TEXT
-                    ? renderPlain(article)
-                    : renderMarkdown(article.body(), pageRoot, baseUrl);
+            if (article.format() == ContentFormat.PLAIN_TEXT) {
+                return new WithLinks(renderPlain(article), null);
+            }
+            String markdown = article.body();
+            String normal = ArabicLetters.nfc(markdown);
+            Document document = parser.parse(normal);
+            RenderedBody body = renderMarkdown(document, markdown, pageRoot, baseUrl);
+            return new WithLinks(body, normal.equals(markdown) ? BodyLinks.in(document, markdown, article.bodyLine()) : null);
         } catch (StackOverflowError e) {
             throw BuildFailedException.of(Diagnostic.error(article.source(), article.bodyLine(),
                     "the body nests quotes, lists, links or emphasis thousands of levels deep; simplify the Markdown"));
@@ -96,7 +113,10 @@ public final class BodyRenderer {
     }
 
     public RenderedBody renderMarkdown(String markdown, String pageRoot, String baseUrl) {
-        Document document = parser.parse(ArabicLetters.nfc(markdown));
+        return renderMarkdown(parser.parse(ArabicLetters.nfc(markdown)), markdown, pageRoot, baseUrl);
+    }
+
+    private RenderedBody renderMarkdown(Document document, String markdown, String pageRoot, String baseUrl) {
         Map<Node, String> ids = new IdentityHashMap<>();
         List<RenderedBody.TocEntry> toc = new ArrayList<>();
         HeadingIds unique = new HeadingIds();
