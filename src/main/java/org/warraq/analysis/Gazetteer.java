@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.warraq.arabic.Slugs;
 import org.warraq.content.SiteConfig.SlugStyle;
 import org.warraq.search.analysis.AnalyzedToken;
@@ -46,8 +47,11 @@ public final class Gazetteer {
     public record Mention(Place place, int position) {
     }
 
+    private static final int REMEMBERED_WORDS = 200_000;
+
     private final Map<String, List<Name>> byFirstWord;
     private final Map<String, Place> byCode;
+    private final Map<String, List<Name>> candidates = new ConcurrentHashMap<>();
 
     private Gazetteer(Map<String, List<Name>> byFirstWord, Map<String, Place> byCode) {
         this.byFirstWord = byFirstWord;
@@ -76,11 +80,9 @@ public final class Gazetteer {
         List<Mention> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); ) {
             Name best = null;
-            for (String first : firstWordForms(tokens.get(i).surface())) {
-                for (Name name : byFirstWord.getOrDefault(first, List.of())) {
-                    if ((best == null || name.words().size() > best.words().size()) && matchesFrom(tokens, i, name)) {
-                        best = name;
-                    }
+            for (Name name : candidates(tokens.get(i).surface())) {
+                if ((best == null || name.words().size() > best.words().size()) && matchesFrom(tokens, i, name)) {
+                    best = name;
                 }
             }
             if (best == null) {
@@ -93,6 +95,23 @@ public final class Gazetteer {
             i += best.words().size();
         }
         return found;
+    }
+
+    /** The names a word may begin, for each of its {@link #firstWordForms} in turn: remembered, as most words recur. */
+    private List<Name> candidates(String word) {
+        List<Name> known = candidates.get(word);
+        if (known != null) {
+            return known;
+        }
+        List<Name> names = new ArrayList<>();
+        for (String first : firstWordForms(word)) {
+            names.addAll(byFirstWord.getOrDefault(first, List.of()));
+        }
+        List<Name> made = names.isEmpty() ? List.of() : List.copyOf(names);
+        if (candidates.size() < REMEMBERED_WORDS) {
+            candidates.putIfAbsent(word, made);
+        }
+        return made;
     }
 
     private static boolean matchesFrom(List<AnalyzedToken> tokens, int start, Name name) {

@@ -46,19 +46,15 @@ final class KeyTerms {
     }
 
     List<KeyTerm> of(ArticleText text) {
-        Map<String, Integer> weights = new LinkedHashMap<>();
-        Map<String, Boolean> eligible = new HashMap<>();
+        Map<String, Integer> weights = new HashMap<>();
         for (ArticleText.Segment segment : text.segments()) {
             for (AnalyzedToken token : segment.tokens()) {
-                String stem = token.stem();
-                if (eligible.computeIfAbsent(stem, KeyTerms::eligible)) {
-                    weights.merge(stem, segment.title() ? TITLE_WEIGHT : 1, Integer::sum);
-                }
+                weights.merge(token.stem(), segment.title() ? TITLE_WEIGHT : 1, Integer::sum);
             }
         }
         List<Scored> scored = new ArrayList<>();
         for (var entry : weights.entrySet()) {
-            if (entry.getValue() < MIN_WEIGHT || vanishes(entry.getKey())) {
+            if (entry.getValue() < MIN_WEIGHT || !eligible(entry.getKey()) || vanishes(entry.getKey())) {
                 continue;
             }
             int df = documentFrequency(entry.getKey());

@@ -23,12 +23,15 @@ public final class ArabicDates {
     private final Numerals numerals;
     private final String[] months;
     private final String[] hijriMonths;
+    /** ICU's weekday names, Sunday at 1. */
+    private final String[] weekdays;
 
     public ArabicDates(String region, Numerals numerals) {
         this.locale = new ULocale("ar_" + region + "@numbers=" + numerals.icuName());
         this.numerals = numerals;
         this.months = new com.ibm.icu.text.DateFormatSymbols(GregorianCalendar.class, locale).getMonths();
         this.hijriMonths = new com.ibm.icu.text.DateFormatSymbols(IslamicCalendar.class, locale).getMonths();
+        this.weekdays = new com.ibm.icu.text.DateFormatSymbols(GregorianCalendar.class, locale).getWeekdays();
     }
 
     /** "١٤ مارس ٢٠٢٥". */
@@ -39,11 +42,7 @@ public final class ArabicDates {
 
     /** "الجمعة ١٤ مارس ٢٠٢٥". */
     public String dayAndDate(ZonedDateTime when) {
-        SimpleDateFormat weekday = new SimpleDateFormat("EEEE", locale);
-        GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone(when.getZone().getId()), locale);
-        calendar.setTimeInMillis(when.toInstant().toEpochMilli());
-        weekday.setCalendar(calendar);
-        return weekday.format(calendar.getTime()) + " " + date(when);
+        return weekdays[when.getDayOfWeek().getValue() % 7 + 1] + " " + date(when);
     }
 
     /** "١٤ رمضان ١٤٤٦ هـ": the Umm al-Qura date of the day {@code when} falls on, in its own zone. */

@@ -18,6 +18,9 @@ public final class DateParser {
 
     private static final Pattern DATE_ONLY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern HAS_OFFSET = Pattern.compile(".*(Z|[+-]\\d{2}:?\\d{2})$");
+    private static final Pattern DAY_THEN_SPACES = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})[ ]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern OFFSET_WITHOUT_COLON = Pattern.compile("([+-]\\d{2})(\\d{2})$");
 
     private DateParser() {
     }
@@ -28,9 +31,9 @@ public final class DateParser {
             if (DATE_ONLY.matcher(value).matches()) {
                 return Optional.of(LocalDate.parse(value).atStartOfDay(zone));
             }
-            String iso = value.replaceFirst("^(\\d{4}-\\d{2}-\\d{2})[ ]+", "$1T").replaceAll("\\s+", "");
+            String iso = SPACES.matcher(DAY_THEN_SPACES.matcher(value).replaceFirst("$1T")).replaceAll("");
             if (HAS_OFFSET.matcher(iso).matches()) {
-                iso = iso.replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2");
+                iso = OFFSET_WITHOUT_COLON.matcher(iso).replaceFirst("$1:$2");
                 return Optional.of(OffsetDateTime.parse(iso).atZoneSameInstant(zone));
             }
             return Optional.of(LocalDateTime.parse(iso).atZone(zone));

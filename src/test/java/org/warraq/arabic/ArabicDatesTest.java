@@ -66,6 +66,24 @@ class ArabicDatesTest {
     }
 
     @Test
+    void everyWeekdayIsNamedAsIcuFormatsIt() {
+        Set<String> names = new HashSet<>();
+        for (String region : new String[] {"EG", "SA", "SY", "MA"}) {
+            com.ibm.icu.util.ULocale locale = new com.ibm.icu.util.ULocale("ar_" + region + "@numbers=arab");
+            for (int day = 0; day < 7; day++) {
+                ZonedDateTime when = ZonedDateTime.of(2025, 3, 14 + day, 23, 30, 0, 0, ZoneId.of("Asia/Riyadh"));
+                com.ibm.icu.text.SimpleDateFormat weekday = new com.ibm.icu.text.SimpleDateFormat("EEEE", locale);
+                weekday.setTimeZone(com.ibm.icu.util.TimeZone.getTimeZone("Asia/Riyadh"));
+                String expected = weekday.format(java.util.Date.from(when.toInstant()));
+                String dated = new ArabicDates(region, Numerals.ARAB).dayAndDate(when);
+                assertEquals(expected, dated.substring(0, dated.indexOf(' ')), region + " " + when);
+                names.add(expected);
+            }
+        }
+        assertEquals(7, names.size(), names.toString());
+    }
+
+    @Test
     void theWeekdayIsTakenInTheDatesOwnZone() {
         ZonedDateTime lateInRiyadh = ZonedDateTime.of(2025, 3, 14, 23, 30, 0, 0, ZoneId.of("Asia/Riyadh"));
         assertEquals("الجمعة ١٤ مارس ٢٠٢٥", new ArabicDates("SA", Numerals.ARAB).dayAndDate(lateInRiyadh));
