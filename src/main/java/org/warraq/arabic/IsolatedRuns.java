@@ -245,7 +245,26 @@ public final class IsolatedRuns {
         };
     }
 
+    /**
+     * The kinds of the code points below {@link #TABLED} (ASCII, Latin, Arabic and their marks: nearly every character
+     * of a news text), for each base direction, worked out once by {@link #kindOf}.
+     */
+    private static final int TABLED = 0x800;
+    private static final Kind[][] KINDS = new Kind[Direction.values().length][TABLED];
+
+    static {
+        for (Direction base : Direction.values()) {
+            for (int cp = 0; cp < TABLED; cp++) {
+                KINDS[base.ordinal()][cp] = kindOf(cp, base);
+            }
+        }
+    }
+
     private Kind charKind(int cp) {
+        return cp < TABLED ? KINDS[base.ordinal()][cp] : kindOf(cp, base);
+    }
+
+    private static Kind kindOf(int cp, Direction base) {
         int bidi = UCharacter.getDirection(cp);
         var strong = TextDirection.strong(cp);
         if (strong.isPresent()) {

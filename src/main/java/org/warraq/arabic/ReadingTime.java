@@ -12,13 +12,14 @@ import com.ibm.icu.util.ULocale;
 public final class ReadingTime {
 
     public static final int ARABIC_WORDS_PER_MINUTE = 138;
+    private static final ULocale ARABIC = ULocale.forLanguageTag("ar");
 
     private ReadingTime() {
     }
 
     /** Words as ICU's word break iterator sees them, counting only segments with a letter or digit. */
     public static int words(String text) {
-        BreakIterator words = BreakIterator.getWordInstance(ULocale.forLanguageTag("ar"));
+        BreakIterator words = BreakIterator.getWordInstance(ARABIC);
         words.setText(text);
         int count = 0;
         for (int end = words.next(), start = 0; end != BreakIterator.DONE; start = end, end = words.next()) {

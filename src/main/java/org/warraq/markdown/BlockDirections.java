@@ -60,17 +60,15 @@ final class BlockDirections {
         return base;
     }
 
-    /** Whether the block's left-to-right letters are all Latin, so it may carry the Latin {@code lang}. */
+    /**
+     * Whether the block's left-to-right letters are all Latin, so it may carry the Latin {@code lang}; asked only of the
+     * few blocks whose direction is not their parent's, so not worked out with the direction.
+     */
     boolean latin(Node block) {
-        own(block);
-        return latin.get(block);
+        return latin.computeIfAbsent(block, b -> TextDirection.latinOnly(DirectionText.of(b)));
     }
 
     private Optional<Direction> own(Node block) {
-        return own.computeIfAbsent(block, b -> {
-            String text = DirectionText.of(b);
-            latin.put(b, TextDirection.latinOnly(text));
-            return TextDirection.of(text);
-        });
+        return own.computeIfAbsent(block, b -> TextDirection.of(DirectionText.of(b)));
     }
 }

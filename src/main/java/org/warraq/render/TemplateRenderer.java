@@ -5,7 +5,7 @@ import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,6 +51,43 @@ public final class TemplateRenderer {
                 .build();
     }
 
+    /** Each rendering thread's page text, kept from page to page so it is not grown again for each. */
+    private static final ThreadLocal<PageWriter> PAGE = ThreadLocal.withInitial(PageWriter::new);
+
+    /** A writer into a builder, without the locks of {@link java.io.StringWriter}'s buffer. */
+    private static final class PageWriter extends Writer {
+        final StringBuilder text = new StringBuilder(64 * 1024);
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            text.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String string, int offset, int length) {
+            text.append(string, offset, offset + length);
+        }
+
+        @Override
+        public Writer append(CharSequence chars) {
+            text.append(chars);
+            return this;
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
     public byte[] render(PlannedPage page) {
         Path file = templatesDir.resolve(page.template() + SUFFIX);
         if (!Files.isRegularFile(file)) {
@@ -58,9 +95,10 @@ public final class TemplateRenderer {
         }
         try {
             PebbleTemplate template = engine.getTemplate(page.template());
-            StringWriter writer = new StringWriter(16 * 1024);
+            PageWriter writer = PAGE.get();
+            writer.text.setLength(0);
             template.evaluate(writer, page.model());
-            return writer.toString().getBytes(StandardCharsets.UTF_8);
+            return writer.text.toString().getBytes(StandardCharsets.UTF_8);
         } catch (PebbleException e) {
             Path where = file;
             if (e.getFileName() != null) {
