@@ -35,7 +35,7 @@ public final class AnalyzedText {
 
     public static AnalyzedText of(String text) {
         List<Token> tokens = new ArrayList<>();
-        try (TokenStream stream = WarraqAnalyzer.ALL_KINDS.tokenStream("", text)) {
+        try (TokenStream stream = WarraqAnalyzer.ALL_KINDS.tokenStream("", PresentationForms.fold(text))) {
             PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             TypeAttribute type = stream.addAttribute(TypeAttribute.class);

@@ -8,6 +8,7 @@ import java.text.Normalizer;
 import java.util.Collections;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.apache.lucene.analysis.CharFilter;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 
@@ -18,6 +19,8 @@ import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 final class PresentationForms {
 
     private static final int[][] BLOCKS = {{0xFB50, 0xFDFF}, {0xFE70, 0xFEFF}};
+    private static final char FIRST = (char) BLOCKS[0][0];
+    private static final char LAST = (char) BLOCKS[1][1];
 
     /** Code point to its NFKC form, for every code point of the blocks that NFKC changes. */
     static final SortedMap<Integer, String> TABLE = table();
@@ -30,9 +33,13 @@ final class PresentationForms {
     /**
      * The text with its presentation forms folded: through Lucene's MappingCharFilter (which keeps the
      * offsets right) when it has any, as it is otherwise. Text without them, nearly all text, skips the
-     * filter's per-character lookups, and is unchanged by it anyway.
+     * filter's per-character lookups, and is unchanged by it anyway. A reader {@link #fold(String)} made
+     * is already folded and passes as it is.
      */
     static Reader fold(Reader reader) {
+        if (reader instanceof Folded) {
+            return reader;
+        }
         String text;
         try {
             StringBuilder out = new StringBuilder();
@@ -44,15 +51,39 @@ final class PresentationForms {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return folded(text);
+    }
+
+    /** As {@link #fold(Reader)} for a text at hand, which then need not be read out of a reader and copied. */
+    static Reader fold(String text) {
+        return new Folded(folded(text));
+    }
+
+    private static Reader folded(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            for (int[] block : BLOCKS) {
-                if (c >= block[0] && c <= block[1]) {
-                    return new MappingCharFilter(MAP, new StringReader(text));
-                }
+            if (c >= FIRST && c <= LAST && (c <= BLOCKS[0][1] || c >= BLOCKS[1][0])) {
+                return new MappingCharFilter(MAP, new StringReader(text));
             }
         }
         return new StringReader(text);
+    }
+
+    /** A reader whose text is folded already; the folding filter's offsets are corrected through it. */
+    private static final class Folded extends CharFilter {
+        Folded(Reader in) {
+            super(in);
+        }
+
+        @Override
+        protected int correct(int offset) {
+            return offset;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            return input.read(buffer, offset, length);
+        }
     }
 
     private static SortedMap<Integer, String> table() {
