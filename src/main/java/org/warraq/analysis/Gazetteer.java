@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import org.warraq.arabic.Slugs;
 import org.warraq.content.SiteConfig.SlugStyle;
 import org.warraq.search.analysis.AnalyzedToken;
@@ -47,14 +46,11 @@ public final class Gazetteer {
     public record Mention(Place place, int position) {
     }
 
-    private static final int REMEMBERED_WORDS = 200_000;
-
-    private final Map<String, List<Name>> byFirstWord;
+    private final Map<String, List<Name>> byWord;
     private final Map<String, Place> byCode;
-    private final Map<String, List<Name>> candidates = new ConcurrentHashMap<>();
 
     private Gazetteer(Map<String, List<Name>> byFirstWord, Map<String, Place> byCode) {
-        this.byFirstWord = byFirstWord;
+        this.byWord = byWord(byFirstWord);
         this.byCode = byCode;
     }
 
@@ -97,21 +93,35 @@ public final class Gazetteer {
         return found;
     }
 
-    /** The names a word may begin, for each of its {@link #firstWordForms} in turn: remembered, as most words recur. */
+    /** The names a word may begin: those of each of its {@link #firstWordForms} in turn. */
     private List<Name> candidates(String word) {
-        List<Name> known = candidates.get(word);
-        if (known != null) {
-            return known;
+        return byWord.getOrDefault(word, List.of());
+    }
+
+    /**
+     * The names each word may begin, for every word that may begin one: a first word of a name, with a proclitic, or
+     * with «لل» for its article. Any other word has no form that begins a name, so a token needs one lookup.
+     */
+    private static Map<String, List<Name>> byWord(Map<String, List<Name>> byFirstWord) {
+        Set<String> words = new HashSet<>();
+        for (String first : byFirstWord.keySet()) {
+            words.add(first);
+            PROCLITICS.forEach(p -> words.add(p + first));
+            if (first.startsWith("ال")) {
+                LAM_LAM.forEach(lamLam -> words.add(lamLam + first.substring(2)));
+            }
         }
-        List<Name> names = new ArrayList<>();
-        for (String first : firstWordForms(word)) {
-            names.addAll(byFirstWord.getOrDefault(first, List.of()));
+        Map<String, List<Name>> byWord = new HashMap<>();
+        for (String word : words) {
+            List<Name> names = new ArrayList<>();
+            for (String form : firstWordForms(word)) {
+                names.addAll(byFirstWord.getOrDefault(form, List.of()));
+            }
+            if (!names.isEmpty()) {
+                byWord.put(word, List.copyOf(names));
+            }
         }
-        List<Name> made = names.isEmpty() ? List.of() : List.copyOf(names);
-        if (candidates.size() < REMEMBERED_WORDS) {
-            candidates.putIfAbsent(word, made);
-        }
-        return made;
+        return byWord;
     }
 
     private static boolean matchesFrom(List<AnalyzedToken> tokens, int start, Name name) {
