@@ -69,6 +69,11 @@ public final class TemplateRenderer {
         }
 
         @Override
+        public void write(String string) {
+            text.append(string);
+        }
+
+        @Override
         public void write(String string, int offset, int length) {
             text.append(string, offset, offset + length);
         }
