@@ -103,11 +103,10 @@ public final class IndexExporter {
         TreeMap<String, KeyPostings> keys = new TreeMap<>(index.size() == 0 ? Map.of() : readKeys());
         PositionFiles positions = new PositionFiles(cap, index.size());
         Map<String, Integer> exactFrequency = new HashMap<>();
-        // Each exact term is analysed again to find its companions: on every core, the keys only read meanwhile.
-        keys.values().parallelStream().filter(k -> k.exact).forEach(k -> k.companions = companions(k.term, keys));
         for (KeyPostings k : keys.values()) {
             if (k.exact) {
                 exactFrequency.put(k.term, distinctDocs(k));
+                k.companions = companions(k.term, keys);
             } else {
                 positions.add(k);
             }

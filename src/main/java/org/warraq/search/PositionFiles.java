@@ -24,16 +24,9 @@ final class PositionFiles {
     private record Stem(String term, KeyPostings postings, long bytes) {
     }
 
-    /** A long stem's records and the number of files they take. */
-    private record Split(Records records, int count) {
-    }
-
     /** The first file of a stem's run, and how many files it has. */
     record Run(int first, int count) {
     }
-
-    /** Long stems whose records are made at once. */
-    private static final int LARGE_CHUNK = 16;
 
     private final int cap;
     private final int docs;
@@ -125,42 +118,33 @@ final class PositionFiles {
      * number of buckets. Call once, before {@link #run}, while the postings are held.
      */
     int write(Consumer<OutputFile> out) {
-        List<Stem> smallStems = stems.stream().filter(s -> s.bytes() <= cap / 4).toList();
-        List<Stem> large = stems.stream().filter(s -> s.bytes() > cap / 4).toList();
-        stems.clear();
-        List<String> entries = smallStems.parallelStream().map(s -> {
-            Records r = records(s.postings());
-            return records(r, 0, r.docs().length);
-        }).toList();
         Map<String, String> small = new TreeMap<>();
-        for (int i = 0; i < smallStems.size(); i++) {
-            small.put(smallStems.get(i).term(), entries.get(i));
+        List<Stem> large = new ArrayList<>();
+        for (Stem s : stems) {
+            if (s.bytes() <= cap / 4) {
+                Records r = records(s.postings());
+                small.put(s.term(), records(r, 0, r.docs().length));
+            } else {
+                large.add(s);
+            }
         }
+        stems.clear();
         int buckets = Buckets.write("p", small, cap, out);
         small.clear();
         int next = buckets;
-        // Long stems' records are made on every core a few at a time (each may be large), then numbered in order.
-        for (int chunk = 0; chunk < large.size(); chunk += LARGE_CHUNK) {
-            List<Stem> some = large.subList(chunk, Math.min(large.size(), chunk + LARGE_CHUNK));
-            List<Split> made = some.parallelStream().map(s -> {
-                Records r = records(s.postings());
-                return new Split(r, runLength(s.term(), r, s.bytes()));
-            }).toList();
-            for (int i = 0; i < some.size(); i++) {
-                String term = some.get(i).term();
-                Records r = made.get(i).records();
-                int count = made.get(i).count();
-                runs.put(term, new Run(next, count));
-                int from = 0;
-                for (int part = 0; part < count; part++) {
-                    int to = from;
-                    while (to < r.docs().length && slice(r.docs()[to], count) == part) {
-                        to++;
-                    }
-                    String id = "p/" + next++;
-                    out.accept(OutputFile.of(Packer.path(id), Packer.script(id, "{" + new Json().key(term) + records(r, from, to) + "}")));
-                    from = to;
+        for (Stem s : large) {
+            Records r = records(s.postings());
+            int count = runLength(s.term(), r, s.bytes());
+            runs.put(s.term(), new Run(next, count));
+            int from = 0;
+            for (int part = 0; part < count; part++) {
+                int to = from;
+                while (to < r.docs().length && slice(r.docs()[to], count) == part) {
+                    to++;
                 }
+                String id = "p/" + next++;
+                out.accept(OutputFile.of(Packer.path(id), Packer.script(id, "{" + new Json().key(s.term()) + records(r, from, to) + "}")));
+                from = to;
             }
         }
         return buckets;
