@@ -56,7 +56,12 @@ public final class TemplateRenderer {
 
     /** A writer into a builder, without the locks of {@link java.io.StringWriter}'s buffer. */
     private static final class PageWriter extends Writer {
-        final StringBuilder text = new StringBuilder(64 * 1024);
+        /** A thread keeps a builder up to this size; a larger page's (a long archive, say) is let go after it. */
+        static final int KEPT = 1 << 20;
+
+        static final int INITIAL = 64 * 1024;
+
+        final StringBuilder text = new StringBuilder(INITIAL);
 
         @Override
         public void write(int c) {
@@ -103,7 +108,13 @@ public final class TemplateRenderer {
             PageWriter writer = PAGE.get();
             writer.text.setLength(0);
             template.evaluate(writer, page.model());
-            return writer.text.toString().getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = writer.text.toString().getBytes(StandardCharsets.UTF_8);
+            if (writer.text.capacity() > PageWriter.KEPT) {
+                writer.text.setLength(0);
+                writer.text.trimToSize();
+                writer.text.ensureCapacity(PageWriter.INITIAL);
+            }
+            return bytes;
         } catch (PebbleException e) {
             Path where = file;
             if (e.getFileName() != null) {

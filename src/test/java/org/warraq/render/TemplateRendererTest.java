@@ -46,4 +46,19 @@ class TemplateRendererTest {
         BuildFailedException e = assertThrows(BuildFailedException.class, () -> render("nothing", Map.of()));
         assertTrue(e.getMessage().contains("nothing.peb"), e.getMessage());
     }
+
+    @Test
+    void eachPageIsWrittenAfreshOnTheSameThreadAfterAPageOfMegabytesAndAFailedOne() throws IOException {
+        Files.writeString(templates.resolve("t.peb"), "<p>{{ text }}</p>");
+        Files.writeString(templates.resolve("bad.peb"), "<p>{{ text }}</p>{{ missing }}");
+        TemplateRenderer renderer = new TemplateRenderer(templates);
+        String large = "نص طويل ".repeat(200_000);
+        String[] texts = {"قصير", large, "بعده", "الأخير"};
+        for (String text : texts) {
+            PlannedPage page = new PlannedPage("x/index.html", OutputKind.PAGE, "t", Map.of("text", text), "test");
+            assertEquals("<p>" + text + "</p>", new String(renderer.render(page), StandardCharsets.UTF_8));
+            assertThrows(BuildFailedException.class, () -> renderer.render(
+                    new PlannedPage("y/index.html", OutputKind.PAGE, "bad", Map.of("text", text), "test")));
+        }
+    }
 }
