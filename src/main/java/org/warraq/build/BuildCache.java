@@ -15,9 +15,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.warraq.content.Article;
+import org.warraq.content.ContentFormat;
 import org.warraq.content.StoredText;
 import org.warraq.markdown.BodyLinks;
 import org.warraq.markdown.BodyRenderer;
@@ -69,6 +72,11 @@ public final class BuildCache implements AutoCloseable {
     private final RunStore runs;
     private final Map<String, Entry> used = new ConcurrentHashMap<>();
     private final Map<String, Entry> fresh = new ConcurrentHashMap<>();
+    /**
+     * Each article's links key, worked out with its body's key while the body's text was at hand: the site checks then
+     * need not read every body back from the spool to find its links.
+     */
+    private final Map<Article, String> linksKeys = Collections.synchronizedMap(new IdentityHashMap<>());
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger damaged = new AtomicInteger();
     private long generation;
@@ -179,7 +187,11 @@ public final class BuildCache implements AutoCloseable {
         if (pack == null) {
             return render.get().storedIn(keep);
         }
-        String key = key(article, pageRoot, baseUrl, renderer.settings());
+        String text = article.body();
+        String key = key(article, text, pageRoot, baseUrl, renderer.settings());
+        if (article.format() == ContentFormat.MARKDOWN) {
+            linksKeys.put(article, linksKey(article, text));
+        }
         Entry entry = find(key);
         if (entry != null) {
             RenderedBody body = read(entry);
@@ -211,7 +223,8 @@ public final class BuildCache implements AutoCloseable {
         if (pack == null) {
             return find.get();
         }
-        String key = linksKey(article);
+        String remembered = linksKeys.remove(article);
+        String key = remembered != null ? remembered : linksKey(article);
         Entry entry = find(key);
         if (entry != null) {
             byte[] bytes = checked(entry);
@@ -427,13 +440,21 @@ public final class BuildCache implements AutoCloseable {
     }
 
     static String key(Article article, String pageRoot, String baseUrl, String settings) {
+        return key(article, article.body(), pageRoot, baseUrl, settings);
+    }
+
+    private static String key(Article article, String body, String pageRoot, String baseUrl, String settings) {
         return new Digest().text(article.format().name()).number(article.bodyLine()).text(pageRoot).text(baseUrl).text(settings)
-                .text(article.body()).hex();
+                .text(body).hex();
     }
 
     /** The links of a body depend on its text and first line alone; the prefix keeps their keys apart from the bodies'. */
     static String linksKey(Article article) {
-        return new Digest().text("links").number(article.bodyLine()).text(article.body()).hex();
+        return linksKey(article, article.body());
+    }
+
+    private static String linksKey(Article article, String body) {
+        return new Digest().text("links").number(article.bodyLine()).text(body).hex();
     }
 
     private static String packName(long generation) {
