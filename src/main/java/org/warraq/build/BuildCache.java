@@ -73,10 +73,14 @@ public final class BuildCache implements AutoCloseable {
     private final Map<String, Entry> used = new ConcurrentHashMap<>();
     private final Map<String, Entry> fresh = new ConcurrentHashMap<>();
     /**
-     * Each article's links key, worked out with its body's key while the body's text was at hand: the site checks then
-     * need not read every body back from the spool to find its links.
+     * What {@link #body} learnt of each Markdown article's links, for the site checks, which then need neither read the
+     * body back from the spool (for the links' key) nor parse it again (for the links).
      */
-    private final Map<Article, String> linksKeys = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<Article, Found> found = Collections.synchronizedMap(new IdentityHashMap<>());
+
+    /** An article's links key (null without a cache) and the links its rendering found (null when it found none). */
+    private record Found(String key, List<BodyLinks.Target> links) {
+    }
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger damaged = new AtomicInteger();
     private long generation;
@@ -182,31 +186,33 @@ public final class BuildCache implements AutoCloseable {
      * from the cache's pack when a later stage asks for them (as from the spool, and before the cache is closed);
      * without a cache they go to {@code keep}.
      */
-    public RenderedBody body(Article article, String pageRoot, String baseUrl, BodyRenderer renderer, Supplier<RenderedBody> render,
-                             java.util.function.Function<String, StoredText> keep) {
+    public RenderedBody body(Article article, String pageRoot, String baseUrl, BodyRenderer renderer,
+                             Supplier<BodyRenderer.WithLinks> render, java.util.function.Function<String, StoredText> keep) {
         if (pack == null) {
-            return render.get().storedIn(keep);
+            BodyRenderer.WithLinks made = render.get();
+            remember(article, null, made.links());
+            return made.body().storedIn(keep);
         }
         String text = article.body();
         String key = key(article, text, pageRoot, baseUrl, renderer.settings());
-        if (article.format() == ContentFormat.MARKDOWN) {
-            linksKeys.put(article, linksKey(article, text));
-        }
+        String linksKey = article.format() == ContentFormat.MARKDOWN ? linksKey(article, text) : null;
         Entry entry = find(key);
         if (entry != null) {
             RenderedBody body = read(entry);
             if (body != null) {
                 hits.incrementAndGet();
                 used.put(key, entry);
+                remember(article, linksKey, null);
                 return body;
             }
             damaged.incrementAndGet();
         }
-        RenderedBody body = render.get();
-        byte[] bytes = BodyCodec.encode(body);
+        BodyRenderer.WithLinks made = render.get();
+        remember(article, linksKey, made.links());
+        byte[] bytes = BodyCodec.encode(made.body());
         Entry kept = keep(key, bytes);
         if (kept == null) {
-            return body.storedIn(keep);
+            return made.body().storedIn(keep);
         }
         try {
             return BodyCodec.decode(bytes, bytes.length, packed(kept.offset()));
@@ -215,16 +221,24 @@ public final class BuildCache implements AutoCloseable {
         }
     }
 
+    private void remember(Article article, String linksKey, List<BodyLinks.Target> links) {
+        if (linksKey != null || links != null) {
+            found.put(article, new Found(linksKey, links));
+        }
+    }
+
     /**
-     * The links and images of a Markdown article's body, for the site checks: kept beside its body, since finding them
-     * means parsing the body again (and in a build that takes every body from the cache, with a parser not yet warm).
+     * The links and images of a Markdown article's body, for the site checks: those its rendering found, or kept beside
+     * its body, since finding them means parsing the body again (and in a build that takes every body from the cache,
+     * with a parser not yet warm); {@code find} parses it when neither has them.
      */
     public List<BodyLinks.Target> links(Article article, Supplier<List<BodyLinks.Target>> find) {
+        Found known = found.remove(article);
+        Supplier<List<BodyLinks.Target>> made = known != null && known.links() != null ? known::links : find;
         if (pack == null) {
-            return find.get();
+            return made.get();
         }
-        String remembered = linksKeys.remove(article);
-        String key = remembered != null ? remembered : linksKey(article);
+        String key = known != null && known.key() != null ? known.key() : linksKey(article);
         Entry entry = find(key);
         if (entry != null) {
             byte[] bytes = checked(entry);
@@ -235,7 +249,7 @@ public final class BuildCache implements AutoCloseable {
             }
             damaged.incrementAndGet();
         }
-        List<BodyLinks.Target> links = find.get();
+        List<BodyLinks.Target> links = made.get();
         keep(key, LinksCodec.encode(links));
         return links;
     }

@@ -10,7 +10,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +21,6 @@ import java.util.stream.Stream;
 import org.warraq.analysis.Analysis;
 import org.warraq.analysis.Gazetteer;
 import org.warraq.analysis.SiteAnalysis;
-import org.warraq.content.Article;
 import org.warraq.content.BuildFailedException;
 import org.warraq.content.Content;
 import org.warraq.content.ContentLoader;
@@ -30,7 +28,6 @@ import org.warraq.content.Diagnostic;
 import org.warraq.content.Diagnostics;
 import org.warraq.content.SiteConfig;
 import org.warraq.content.SiteConfigLoader;
-import org.warraq.markdown.BodyLinks;
 import org.warraq.markdown.BodyRenderer;
 import org.warraq.markdown.RtlOptions;
 import org.warraq.output.OutputFile;
@@ -282,19 +279,12 @@ public final class SiteBuild {
         BodyRenderer bodies = memo == null ? makeBodies.get() : memo.bodyRenderer(makeBodies);
         List<SiteArticle> articles;
         List<SiteArticle> pages;
-        // The links each body rendered here holds, found in its parse, until the checks ask for them.
-        Map<Article, List<BodyLinks.Target>> foundLinks = Collections.synchronizedMap(new IdentityHashMap<>());
         try (BuildObserver.Stage stage = observer.begin("markdown", placed.articles().size() + placed.pages().size())) {
             Function<SiteArticle, SiteArticle> render = a -> {
                 String root = Urls.root(a.path());
                 SiteArticle rendered = memo == null
-                        ? a.withBody(cache.body(a.article(), root, config.baseUrl(), bodies, () -> {
-                            BodyRenderer.WithLinks made = bodies.renderWithLinks(a.article(), root, config.baseUrl());
-                            if (made.links() != null) {
-                                foundLinks.put(a.article(), made.links());
-                            }
-                            return made.body();
-                        }, spool::keep))
+                        ? a.withBody(cache.body(a.article(), root, config.baseUrl(), bodies,
+                                () -> bodies.renderWithLinks(a.article(), root, config.baseUrl()), spool::keep))
                         : memo.rendered(a, root, () -> bodies.render(a.article(), root, config.baseUrl()));
                 stage.advance();
                 return rendered;
@@ -399,10 +389,7 @@ public final class SiteBuild {
             BuildMemo.Checking checking = memo == null ? null
                     : memo.checking(fileOrder, searchBlock, strict, articles.size() + pages.size());
             SiteChecks.run(options.content(), articles, pages, planned, p -> owners.containsKey(p) || searched.contains(p), analysis,
-                    strict, diagnostics, memo == null ? a -> cache.links(a, () -> {
-                        List<BodyLinks.Target> found = foundLinks.remove(a);
-                        return found != null ? found : SiteChecks.bodyLinks(a);
-                    }) : memo::links,
+                    strict, diagnostics, memo == null ? a -> cache.links(a, () -> SiteChecks.bodyLinks(a)) : memo::links,
                     memo == null ? p -> SafePaths.problem(p).isEmpty() : memo::safe, checking == null ? SiteChecks.Findings.FRESH : checking);
             if (checking != null) {
                 checking.end();

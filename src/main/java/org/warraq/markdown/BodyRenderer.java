@@ -85,7 +85,7 @@ public final class BodyRenderer {
      * @param baseUrl  the site's absolute base URL, for the feed rendering
      */
     public RenderedBody render(Article article, String pageRoot, String baseUrl) {
-        return renderWithLinks(article, pageRoot, baseUrl).body();
+        return render(article, pageRoot, baseUrl, false).body();
     }
 
     /**
@@ -97,6 +97,10 @@ public final class BodyRenderer {
 
     /** As {@link #render}, with the body's links for the site checks, which would otherwise parse it again. */
     public WithLinks renderWithLinks(Article article, String pageRoot, String baseUrl) {
+        return render(article, pageRoot, baseUrl, true);
+    }
+
+    private WithLinks render(Article article, String pageRoot, String baseUrl, boolean withLinks) {
         try {
             if (article.format() == ContentFormat.PLAIN_TEXT) {
                 return new WithLinks(renderPlain(article), null);
@@ -105,7 +109,7 @@ public final class BodyRenderer {
             String normal = ArabicLetters.nfc(markdown);
             Document document = parser.parse(normal);
             RenderedBody body = renderMarkdown(document, markdown, pageRoot, baseUrl);
-            return new WithLinks(body, normal.equals(markdown) ? BodyLinks.in(document, markdown, article.bodyLine()) : null);
+            return new WithLinks(body, withLinks && normal.equals(markdown) ? BodyLinks.in(document, markdown, article.bodyLine()) : null);
         } catch (StackOverflowError e) {
             throw BuildFailedException.of(Diagnostic.error(article.source(), article.bodyLine(),
                     "the body nests quotes, lists, links or emphasis thousands of levels deep; simplify the Markdown"));

@@ -61,7 +61,7 @@ class BuildCacheTest {
     private RenderedBody body(BuildCache cache, Article article, String root) {
         return cache.body(article, root, BASE, renderer, () -> {
             renders.incrementAndGet();
-            return renderer.render(article, root, BASE);
+            return new BodyRenderer.WithLinks(renderer.render(article, root, BASE), null);
         }, org.warraq.content.StoredText::of);
     }
 
@@ -179,6 +179,26 @@ class BuildCacheTest {
         assertEquals(1, parses.get(), "parsed once");
         assertNotEquals(linksKey(a), linksKey(withFormat(a, ContentFormat.MARKDOWN, 7)),
                 "links carry their lines, so the first line is in the key");
+    }
+
+    @Test
+    void theLinksARenderingFoundReachTheChecksWithoutAParseWithOrWithoutACache() {
+        Article a = article("فقرة فيها [رابط](/2024/03/قمة/) و![صورة](/images/a.jpg)");
+        List<org.warraq.markdown.BodyLinks.Target> expected = org.warraq.markdown.BodyLinks.of(a.body(), a.bodyLine());
+        java.util.function.Supplier<List<org.warraq.markdown.BodyLinks.Target>> noParse = () -> {
+            throw new AssertionError("parsed again");
+        };
+        for (BuildCache cache : List.of(BuildCache.off(), open())) {
+            try (cache) {
+                assertSameBody(renderer.render(a, ROOT, BASE),
+                        cache.body(a, ROOT, BASE, renderer, () -> renderer.renderWithLinks(a, ROOT, BASE), org.warraq.content.StoredText::of));
+                assertEquals(expected, cache.links(a, noParse));
+                cache.succeeded(warnings::add);
+            }
+        }
+        try (BuildCache cache = open()) {
+            assertEquals(expected, cache.links(a, noParse), "kept for the next build");
+        }
     }
 
     private static String linksKey(Article a) {
