@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -64,6 +65,8 @@ class ServeBrowserTest {
                 new PrintWriter(terminal, true));
         driver = Browser.start(tmp.resolve("profile"), 1024, 768);
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        // The waits span reloads: a heading found just before the tab reloads is stale when read, and is looked for again.
+        wait.ignoring(StaleElementReferenceException.class);
 
         driver.get(server.url() + "2025/03/rates/");
         assertEquals("الفائدة ثابتة", driver.findElement(By.cssSelector("h1")).getText());
