@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.Map;
-import java.util.SortedMap;
 import java.util.TreeMap;
 import org.warraq.output.OutputFile;
 
@@ -35,23 +34,21 @@ final class Buckets {
     }
 
     /**
-     * Writes {@code folder/0 … folder/n−1}, each an object of its keys' entries in key order.
+     * Writes {@code folder/0 … folder/n−1}, each an object of its keys' entries in key order. The entries are taken
+     * out of {@code entries} as they go into the files, so the family is in memory about once, not twice.
      *
-     * @param entries serialised entries by key
+     * @param entries serialised entries by key; empty on return
      * @return the number of files
      */
-    static int write(String folder, Map<String, String> entries, int cap, Consumer<OutputFile> out) {
-        SortedMap<String, String> sorted = entries instanceof SortedMap<String, String> m && m.comparator() == null ? m : new TreeMap<>(entries);
-        int n = sorted.size();
-        String[] members = new String[n];
+    static int write(String folder, TreeMap<String, String> entries, int cap, Consumer<OutputFile> out) {
+        int n = entries.size();
         int[] hashes = new int[n];
         int[] sizes = new int[n];
         long total = 0;
         int i = 0;
-        for (Map.Entry<String, String> e : sorted.entrySet()) {
-            members[i] = new Json().key(e.getKey()).raw(e.getValue()).toString();
+        for (Map.Entry<String, String> e : entries.entrySet()) {
             hashes[i] = hash(e.getKey());
-            sizes[i] = Packer.utf8Length(members[i]) + 1;
+            sizes[i] = Packer.utf8Length(member(e.getKey(), e.getValue())) + 1;
             total += sizes[i];
             i++;
         }
@@ -65,9 +62,9 @@ final class Buckets {
             bodies.add(new StringBuilder());
         }
         for (i = 0; i < n; i++) {
+            Map.Entry<String, String> e = entries.pollFirstEntry();
             StringBuilder body = bodies.get(Integer.remainderUnsigned(hashes[i], count));
-            body.append(body.length() > 0 ? "," : "").append(members[i]);
-            members[i] = null;
+            body.append(body.length() > 0 ? "," : "").append(member(e.getKey(), e.getValue()));
         }
         for (int b = 0; b < count; b++) {
             String id = folder + "/" + b;
@@ -75,6 +72,10 @@ final class Buckets {
             bodies.set(b, null);
         }
         return count;
+    }
+
+    private static String member(String key, String entry) {
+        return new Json().key(key).raw(entry).toString();
     }
 
     private static boolean overflows(int[] hashes, int[] sizes, int count, int budget) {

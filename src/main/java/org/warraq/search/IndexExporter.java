@@ -3,6 +3,7 @@ package org.warraq.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.Comparator;
@@ -14,12 +15,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.CollectionStatistics;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.similarities.BM25Similarity;
@@ -35,8 +33,9 @@ import org.warraq.site.Urls;
  * Writes a {@link SearchIndex} as the static files of docs/search-index-format.md: the manifest, term shards
  * (postings tiered by impact, document sets) and deeper tiers, prefix completions and spelling entries in
  * families of their own, positions, the columns of facets and filters, article metadata and excerpt text.
- * One pass over the index; every list is written in a fixed order, so the same articles give byte-identical
- * files.
+ * The terms' statistics are read first; then each term's postings are read from the index when its position
+ * records, and again when its entry, are made, a few thousand terms at a time, so the export never holds every
+ * posting of the index. Every list is written in a fixed order, so the same articles give byte-identical files.
  */
 public final class IndexExporter {
 
@@ -61,6 +60,8 @@ public final class IndexExporter {
      * drafting all terms at once would hold every tier of the index (about 8 KB an article) at the same time.
      */
     private static final int DRAFT_CHUNK = 4096;
+    /** The sub-fields whose positions an entry reads: they say which of the body's excerpt parts a term is in. */
+    private static final int PARTS_FIELDS = 1 << SearchFields.BODY_STEM | 1 << SearchFields.BODY_ALT;
 
     private final SearchIndex index;
     private final Urls urls;
@@ -100,22 +101,24 @@ public final class IndexExporter {
         fragileIdf.clear();
         tierFiles = 0;
         parts = index.excerptParts();
-        TreeMap<String, KeyPostings> keys = new TreeMap<>(index.size() == 0 ? Map.of() : readKeys());
-        PositionFiles positions = new PositionFiles(cap, index.size());
-        Map<String, Integer> exactFrequency = new HashMap<>();
+        TreeMap<String, KeyPostings> keys = new TreeMap<>(index.size() == 0 ? Map.of() : statistics());
+        PostingsReader reader = index.size() == 0 ? null : new PostingsReader(index.leaf());
+        List<KeyPostings> stemKeys = new ArrayList<>();
         for (KeyPostings k : keys.values()) {
             if (k.exact) {
-                exactFrequency.put(k.term, distinctDocs(k));
                 k.companions = companions(k.term, keys);
             } else {
-                positions.add(k);
+                stemKeys.add(k);
             }
         }
+        PositionFiles positions = new PositionFiles(cap, index.size());
         Manifest manifest = new Manifest();
-        manifest.positions = positions.write(files);
+        manifest.positions = positions.write(stemKeys, reader, files);
+        stemKeys.clear();
         TreeMap<String, String> stems = new TreeMap<>();
         TreeMap<String, String> words = new TreeMap<>();
-        entries(keys, positions, words, stems);
+        Map<String, Integer> exactFrequency = new HashMap<>();
+        entries(List.copyOf(keys.values()), positions, reader, words, stems, exactFrequency);
         keys.clear();
         // The spelling entries need only the terms' frequencies: they are made on one core while the other packs the
         // rest. Every task has ended before a failure comes out, so no file reaches the caller after it.
@@ -135,7 +138,6 @@ public final class IndexExporter {
         List<String> separators = stemFiles(stems);
         manifest.terms = new Json().strings(separators).toString();
         manifest.words = Buckets.write("w", words, cap, files);
-        words.clear();
         manifest.completions = Buckets.write("c", prefixEntries(separators, stems), cap / COMPLETION_CAP_DIVISOR, files);
         stems.clear();
         List<String> rows = ArticleFiles.rows(index, urls);
@@ -151,40 +153,45 @@ public final class IndexExporter {
         return terms.separators(new ArrayList<>(stems.keySet()));
     }
 
-    /** Every key's entry into {@code words} or {@code stems}, its deeper tiers written as they are named. */
-    private void entries(TreeMap<String, KeyPostings> keys, PositionFiles positions, Map<String, String> words,
-                         Map<String, String> stems) {
-        List<KeyPostings> all = List.copyOf(keys.values());
-        List<List<KeyPostings>> done = lastUses(all);
+    /**
+     * Every key's entry into {@code words} or {@code stems}, its deeper tiers written as they are named: a few
+     * thousand keys at a time, each read, drafted and let go on any core, then named in key order.
+     */
+    private void entries(List<KeyPostings> all, PositionFiles positions, PostingsReader reader, Map<String, String> words,
+                         Map<String, String> stems, Map<String, Integer> exactFrequency) {
         for (int from = 0; from < all.size(); from += DRAFT_CHUNK) {
             List<KeyPostings> chunk = all.subList(from, Math.min(all.size(), from + DRAFT_CHUNK));
-            List<Draft> drafts = chunk.parallelStream().map(k -> draft(k, k.exact ? null : positions.run(k.term))).toList();
+            List<Draft> drafts = chunk.parallelStream().map(k -> draft(k, positions, reader)).toList();
             for (int i = 0; i < chunk.size(); i++) {
-                (chunk.get(i).exact ? words : stems).put(chunk.get(i).term, entry(drafts.get(i)));
+                KeyPostings k = chunk.get(i);
+                (k.exact ? words : stems).put(k.term, entry(drafts.get(i)));
+                if (k.exact) {
+                    exactFrequency.put(k.term, drafts.get(i).articles());
+                }
             }
-            done.get(from / DRAFT_CHUNK).forEach(KeyPostings::release);
         }
     }
 
     /**
-     * For each chunk of {@link #DRAFT_CHUNK} keys, the keys no later chunk reads (as itself or as an exact term's
-     * companion): their postings are let go once it is drafted, so the postings and the entries made from them
-     * are not all in memory at the end of the export.
+     * Reads the key's postings, and an exact term's companions' in the term's articles, drafts its entry and lets
+     * them go.
      */
-    private static List<List<KeyPostings>> lastUses(List<KeyPostings> all) {
-        Map<KeyPostings, Integer> last = new IdentityHashMap<>();
-        for (int i = 0; i < all.size(); i++) {
-            last.merge(all.get(i), i, Math::max);
-            for (KeyPostings c : all.get(i).companions) {
-                last.merge(c, i, Math::max);
+    private Draft draft(KeyPostings k, PositionFiles positions, PostingsReader reader) {
+        reader.load(k, -1, PARTS_FIELDS);
+        try {
+            if (!k.exact) {
+                return draft(k, List.of(), positions.run(k.term));
             }
+            int[] docs = distinctDocs(k);
+            Map<KeyPostings, KeyPostings> read = new IdentityHashMap<>();
+            List<KeyPostings> companions = new ArrayList<>(k.companions.size());
+            for (KeyPostings c : k.companions) {
+                companions.add(read.computeIfAbsent(c, x -> reader.in(x, docs, PARTS_FIELDS)));
+            }
+            return draft(k, companions, null);
+        } finally {
+            k.release();
         }
-        List<List<KeyPostings>> done = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += DRAFT_CHUNK) {
-            done.add(new ArrayList<>());
-        }
-        last.forEach((k, i) -> done.get(i / DRAFT_CHUNK).add(k));
-        return done;
     }
 
     /**
@@ -221,7 +228,11 @@ public final class IndexExporter {
         int meta;
     }
 
-    private Map<String, KeyPostings> readKeys() {
+    /**
+     * Every key with its statistics in each sub-field (document frequency, idf, whether it occurs there, how many
+     * postings and positions it has), and no postings: those are read when the key is drafted.
+     */
+    private Map<String, KeyPostings> statistics() {
         Map<String, KeyPostings> keys = new HashMap<>();
         LeafReader leaf = index.leaf();
         IndexSearcher searcher = index.searcher();
@@ -229,73 +240,33 @@ public final class IndexExporter {
         PostingScores scores = new PostingScores();
         try {
             for (int id = 0; id < SearchFields.COUNT; id++) {
-                Terms terms = leaf.terms(SearchFields.name(id));
-                if (terms == null) {
-                    continue;
-                }
-                boolean exact = SearchFields.kind(id) == TermKind.EXACT;
-                boolean positioned = SearchFields.positioned(id);
-                TermsEnum te = terms.iterator();
-                for (BytesRef bytes = te.next(); bytes != null; bytes = te.next()) {
-                    String term = bytes.utf8ToString();
-                    keys.computeIfAbsent(term + (exact ? " e" : " s"), x -> new KeyPostings(term, exact, scores))
-                            .expect(te.docFreq(), positioned ? te.totalTermFreq() : 0);
-                }
-            }
-            keys.values().forEach(KeyPostings::allocate);
-            for (int id = 0; id < SearchFields.COUNT; id++) {
                 String name = SearchFields.name(id);
                 Terms terms = leaf.terms(name);
                 CollectionStatistics stats = searcher.collectionStatistics(name);
                 if (terms == null || stats == null) {
                     continue;
                 }
-                int[] norms = norms(leaf, name);
                 scores.field(id, stats);
                 boolean exact = SearchFields.kind(id) == TermKind.EXACT;
                 boolean positioned = SearchFields.positioned(id);
-                int flags = positioned ? PostingsEnum.POSITIONS : PostingsEnum.FREQS;
                 TermsEnum te = terms.iterator();
-                PostingsEnum postings = null;
                 for (BytesRef bytes = te.next(); bytes != null; bytes = te.next()) {
                     String term = bytes.utf8ToString();
                     TermStatistics termStats = new TermStatistics(bytes, te.docFreq(), te.totalTermFreq());
                     KeyPostings k = keys.computeIfAbsent(term + (exact ? " e" : " s"), x -> new KeyPostings(term, exact, scores));
+                    k.expect(te.docFreq(), positioned ? te.totalTermFreq() : 0);
+                    k.fieldMask |= 1 << id;
                     k.idf[id] = similarity.idfExplain(stats, termStats).getValue().floatValue();
                     k.docFreq[id] = te.docFreq();
                     if (Idf.fragile(te.docFreq(), stats.docCount(), k.idf[id])) {
                         fragileIdf.put((long) id << 32 | te.docFreq(), k.idf[id]);
-                    }
-                    postings = te.postings(postings, flags);
-                    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                        int freq = postings.freq();
-                        int[] pos = null;
-                        if (positioned) {
-                            pos = new int[freq];
-                            for (int p = 0; p < freq; p++) {
-                                pos[p] = postings.nextPosition();
-                            }
-                        }
-                        k.add(doc, id, freq, norms[doc], pos);
                     }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        keys.values().parallelStream().forEach(KeyPostings::seal);
         return keys;
-    }
-
-    private int[] norms(LeafReader leaf, String field) throws IOException {
-        int[] norms = new int[index.size()];
-        NumericDocValues values = leaf.getNormValues(field);
-        if (values != null) {
-            for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
-                norms[doc] = (int) (values.longValue() & 0xFF);
-            }
-        }
-        return norms;
     }
 
     /** One document's postings of a key: a slice of the key's posting list, with their summed score. */
@@ -323,13 +294,13 @@ public final class IndexExporter {
      * (the stem 1, the alternatives {@link SearchFields#ALTERNATIVE_FACTOR}), so that its tiers are ordered,
      * and bounded, by what the word as typed scores in each article (docs/search.md section 5).
      */
-    private static List<DocPostings> withCompanions(KeyPostings k, List<DocPostings> docs) {
-        if (k.companions.isEmpty()) {
+    private static List<DocPostings> withCompanions(List<KeyPostings> companions, List<DocPostings> docs) {
+        if (companions.isEmpty()) {
             return docs;
         }
         Map<KeyPostings, Float> roles = new LinkedHashMap<>();
-        for (int i = 0; i < k.companions.size(); i++) {
-            roles.merge(k.companions.get(i), i == 0 ? 1f : SearchFields.ALTERNATIVE_FACTOR, Math::max);
+        for (int i = 0; i < companions.size(); i++) {
+            roles.merge(companions.get(i), i == 0 ? 1f : SearchFields.ALTERNATIVE_FACTOR, Math::max);
         }
         List<DocPostings> out = new ArrayList<>(docs.size());
         for (DocPostings d : docs) {
@@ -346,14 +317,16 @@ public final class IndexExporter {
         return out;
     }
 
-    private static int distinctDocs(KeyPostings k) {
+    /** The articles the key occurs in, ascending. */
+    private static int[] distinctDocs(KeyPostings k) {
+        int[] docs = new int[k.size()];
         int n = 0;
         for (int i = 0; i < k.size(); i++) {
             if (i == 0 || k.doc(i) != k.doc(i - 1)) {
-                n++;
+                docs[n++] = k.doc(i);
             }
         }
-        return n;
+        return Arrays.copyOf(docs, n);
     }
 
     /**
@@ -363,17 +336,17 @@ public final class IndexExporter {
      * the bound and file of each further tier, and the whole set of articles. Either is an object with
      * {@code t} for its postings when the positions of the stem have a run of files of their own.
      */
-    private Draft draft(KeyPostings k, PositionFiles.Run run) {
-        List<DocPostings> docs = k.exact ? withCompanions(k, byDoc(k)) : byDoc(k);
+    private Draft draft(KeyPostings k, List<KeyPostings> companions, PositionFiles.Run run) {
+        List<DocPostings> docs = k.exact ? withCompanions(companions, byDoc(k)) : byDoc(k);
         String runField = run == null ? "" : ",\"p\":[" + run.first() + "," + run.count() + "]";
         if (docs.size() <= SINGLE_TIER_MAX) {
-            String postings = postings(k, docs, true);
+            String postings = postings(k, companions, docs);
             if (k.exact) {
-                return new Draft("[" + k.companions.size() + (postings.length() > 2 ? "," : "") + postings.substring(1));
+                return new Draft("[" + companions.size() + (postings.length() > 2 ? "," : "") + postings.substring(1), docs.size());
             }
-            return new Draft(run == null ? postings : "{\"t\":" + postings + runField + "}");
+            return new Draft(run == null ? postings : "{\"t\":" + postings + runField + "}", docs.size());
         }
-        Json json = new Json().raw(k.exact ? "{\"c\":" + k.companions.size() + ",\"f\":[" : "{\"f\":[");
+        Json json = new Json().raw(k.exact ? "{\"c\":" + companions.size() + ",\"f\":[" : "{\"f\":[");
         StringBuilder docFreq = new StringBuilder();
         boolean first = true;
         for (int id = 0; id < SearchFields.COUNT; id++) {
@@ -388,25 +361,25 @@ public final class IndexExporter {
         // The sort is stable and the documents come in ascending order, so equal impacts stay in document order.
         byImpact.sort((a, b) -> Double.compare(b.impact(), a.impact()));
         List<List<DocPostings>> tiers = tiers(byImpact, k);
-        json.raw(",\"t\":").raw(postings(k, sortedByDoc(tiers.get(0)), true));
+        json.raw(",\"t\":").raw(postings(k, companions, sortedByDoc(tiers.get(0))));
         StringBuilder bounds = new StringBuilder();
         List<String> deeper = new ArrayList<>();
         for (int t = 1; t < tiers.size(); t++) {
-            deeper.add(postings(k, sortedByDoc(tiers.get(t)), false));
+            deeper.add(postings(k, List.of(), sortedByDoc(tiers.get(t))));
             bounds.append(t > 1 ? "," : "").append(new Json().number(tiers.get(t).get(0).impact()));
         }
         return new Draft(json.raw(",\"b\":[").raw(bounds.toString()).raw("],\"x\":[").toString(), deeper,
-                "],\"s\":" + docSet(docs) + runField + "}");
+                "],\"s\":" + docSet(docs) + runField + "}", docs.size());
     }
 
     /**
      * A term's entry as made on any core: whole, or, for a term with deeper tiers, the entry around the names
      * of its tier files and the postings of each, named in key order by {@link #entry} so names are stable.
      */
-    private record Draft(String head, List<String> tiers, String tail) {
+    private record Draft(String head, List<String> tiers, String tail, int articles) {
 
-        Draft(String whole) {
-            this(whole, List.of(), null);
+        Draft(String whole, int articles) {
+            this(whole, List.of(), null, articles);
         }
     }
 
@@ -477,15 +450,16 @@ public final class IndexExporter {
      * {@code [docDelta, posting, companion postings…, docDelta, …]}, documents ascending; a posting is
      * {@code fieldMask, freq, norm, freq, norm, …, parts?}, {@code parts} (the set of excerpt parts the term
      * occurs in) following when the body's stem or alt sub-field is in the mask. In an exact term's entry
-     * ({@code companions}, not in its deeper tiers), its stem's and alternatives' postings follow its own.
+     * (not in its deeper tiers, where {@code companions} is empty), its stem's and alternatives' postings follow
+     * its own.
      */
-    private String postings(KeyPostings k, List<DocPostings> docs, boolean companions) {
+    private String postings(KeyPostings k, List<KeyPostings> companions, List<DocPostings> docs) {
         StringBuilder out = new StringBuilder(2 + 16 * docs.size()).append('[');
         int previous = 0;
         for (DocPostings d : docs) {
             out.append(out.length() > 1 ? "," : "").append(d.doc() - previous);
             posting(out, k, d.from(), d.to());
-            for (KeyPostings c : companions ? k.companions : List.<KeyPostings>of()) {
+            for (KeyPostings c : companions) {
                 int from = companion(c, d.doc());
                 posting(out, c, from, c.end(from));
             }

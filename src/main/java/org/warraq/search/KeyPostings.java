@@ -25,8 +25,8 @@ final class KeyPostings {
     final String term;
     final boolean exact;
     private final PostingScores scores;
-    final float[] idf = new float[SearchFields.COUNT];
-    final int[] docFreq = new int[SearchFields.COUNT];
+    final float[] idf;
+    final int[] docFreq;
     int fieldMask;
     /** For an exact term, the keys of its stem and alternatives, whose postings travel with its own. */
     List<KeyPostings> companions = List.of();
@@ -44,22 +44,42 @@ final class KeyPostings {
 
     /** @param scores the sub-fields' statistics, from which a posting's score is worked out when asked */
     KeyPostings(String term, boolean exact, PostingScores scores) {
+        this(term, exact, scores, new float[SearchFields.COUNT], new int[SearchFields.COUNT]);
+    }
+
+    private KeyPostings(String term, boolean exact, PostingScores scores, float[] idf, int[] docFreq) {
         this.term = term;
         this.exact = exact;
         this.scores = scores;
+        this.idf = idf;
+        this.docFreq = docFreq;
+    }
+
+    /** The same key's statistics with no postings, to hold some of them apart from the key's own. */
+    KeyPostings emptyCopy() {
+        KeyPostings copy = new KeyPostings(term, exact, scores, idf, docFreq);
+        copy.fieldMask = fieldMask;
+        return copy;
     }
 
     /**
-     * Counts postings to come, before any is added: the exporter holds every posting of the index at once, so the
-     * arrays are made once at their final size by {@link #allocate()} rather than doubled as they fill.
+     * Counts postings to come, before any is added, so that the arrays are made once at their final size by
+     * {@link #allocate()} rather than doubled as they fill.
      */
     void expect(int postings, long positionsToCome) {
         expectedPostings += postings;
         expectedPositions += positionsToCome;
     }
 
+    /** Makes room for the postings {@link #expect}ed, dropping any held: the key's postings are read afresh. */
     void allocate() {
-        grow(Math.toIntExact(expectedPostings), expectedPositions);
+        int postings = Math.toIntExact(expectedPostings);
+        size = 0;
+        positionCount = 0;
+        docs = new int[postings];
+        packed = new int[postings];
+        positionsFrom = new int[postings];
+        positions = new int[Math.toIntExact(expectedPositions)];
     }
 
     private void grow(int postings, long allPositions) {
@@ -126,8 +146,10 @@ final class KeyPostings {
         }
     }
 
-    /** Lets go of the postings once every entry that reads them is made; the key then holds only its statistics. */
+    /** Lets go of the postings once what is made from them is made; the key then holds only its statistics. */
     void release() {
+        size = 0;
+        positionCount = 0;
         docs = null;
         packed = null;
         positionsFrom = null;

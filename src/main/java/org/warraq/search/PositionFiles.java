@@ -20,17 +20,28 @@ final class PositionFiles {
     private record Records(int[] docs, String[] data) {
     }
 
-    /** A stem whose records are made from its postings when they are written, and their size. */
-    private record Stem(String term, KeyPostings postings, long bytes) {
+    /** A stem whose positions take a run of files: its records are made again when the run is numbered. */
+    private record Large(KeyPostings key, long bytes) {
+    }
+
+    /** A large stem's records and the number of files they take. */
+    private record Sized(String term, Records records, int count) {
     }
 
     /** The first file of a stem's run, and how many files it has. */
     record Run(int first, int count) {
     }
 
+    /** Stems read at a time: their records wait in memory until they are put in key order. */
+    private static final int CHUNK = 4096;
+    /** Long stems read at a time: each one's records may be megabytes. */
+    private static final int LARGE_CHUNK = 64;
+
+    /** The sub-fields whose positions the records hold. */
+    private static final int STEM_FIELDS = stemFields();
+
     private final int cap;
     private final int docs;
-    private final List<Stem> stems = new ArrayList<>();
     private final Map<String, Run> runs = new HashMap<>();
 
     PositionFiles(int cap, int docs) {
@@ -38,17 +49,25 @@ final class PositionFiles {
         this.docs = docs;
     }
 
-    /** Adds a stem key, whose documents come in ascending order; its records are made when they are written. */
-    void add(KeyPostings k) {
+    private static int stemFields() {
+        int mask = 0;
+        for (int id = 0; id < SearchFields.COUNT; id++) {
+            if (SearchFields.isStem(id) && SearchFields.positioned(id)) {
+                mask |= 1 << id;
+            }
+        }
+        return mask;
+    }
+
+    /** The length of a stem's records (with room for their document deltas), 0 when it has no positions. */
+    private static long bytes(KeyPostings k) {
         long bytes = 0;
         for (int i = 0; i < k.size(); i = k.end(i)) {
             if (mask(k, i) != 0) {
                 bytes += data(k, i, null) + 8;
             }
         }
-        if (bytes > 0) {
-            stems.add(new Stem(k.term, k, bytes));
-        }
+        return bytes;
     }
 
     private static Records records(KeyPostings k) {
@@ -114,37 +133,65 @@ final class PositionFiles {
     }
 
     /**
-     * Writes the buckets, then the runs, making each stem's records from its postings as it goes; returns the
-     * number of buckets. Call once, before {@link #run}, while the postings are held.
+     * Writes the buckets, then the runs, reading each stem's postings and making its records as it goes (a few
+     * thousand stems at a time, on every core); returns the number of buckets. Call once, before {@link #run}.
+     *
+     * @param stems the stem keys, in key order
      */
-    int write(Consumer<OutputFile> out) {
-        Map<String, String> small = new TreeMap<>();
-        List<Stem> large = new ArrayList<>();
-        for (Stem s : stems) {
-            if (s.bytes() <= cap / 4) {
-                Records r = records(s.postings());
-                small.put(s.term(), records(r, 0, r.docs().length));
-            } else {
-                large.add(s);
+    int write(List<KeyPostings> stems, PostingsReader reader, Consumer<OutputFile> out) {
+        TreeMap<String, String> small = new TreeMap<>();
+        List<Large> large = new ArrayList<>();
+        for (int from = 0; from < stems.size(); from += CHUNK) {
+            List<KeyPostings> chunk = stems.subList(from, Math.min(stems.size(), from + CHUNK));
+            List<Object> made = chunk.parallelStream().map(k -> {
+                reader.load(k, STEM_FIELDS, STEM_FIELDS);
+                try {
+                    long bytes = bytes(k);
+                    if (bytes == 0) {
+                        return null;
+                    }
+                    if (bytes > cap / 4) {
+                        return new Large(k, bytes);
+                    }
+                    Records r = records(k);
+                    return (Object) records(r, 0, r.docs().length);
+                } finally {
+                    k.release();
+                }
+            }).toList();
+            for (int i = 0; i < chunk.size(); i++) {
+                if (made.get(i) instanceof String records) {
+                    small.put(chunk.get(i).term, records);
+                } else if (made.get(i) instanceof Large l) {
+                    large.add(l);
+                }
             }
         }
-        stems.clear();
         int buckets = Buckets.write("p", small, cap, out);
-        small.clear();
         int next = buckets;
-        for (Stem s : large) {
-            Records r = records(s.postings());
-            int count = runLength(s.term(), r, s.bytes());
-            runs.put(s.term(), new Run(next, count));
-            int from = 0;
-            for (int part = 0; part < count; part++) {
-                int to = from;
-                while (to < r.docs().length && slice(r.docs()[to], count) == part) {
-                    to++;
+        for (int from = 0; from < large.size(); from += LARGE_CHUNK) {
+            List<Sized> sized = large.subList(from, Math.min(large.size(), from + LARGE_CHUNK)).parallelStream().map(l -> {
+                reader.load(l.key(), STEM_FIELDS, STEM_FIELDS);
+                try {
+                    Records r = records(l.key());
+                    return new Sized(l.key().term, r, runLength(l.key().term, r, l.bytes()));
+                } finally {
+                    l.key().release();
                 }
-                String id = "p/" + next++;
-                out.accept(OutputFile.of(Packer.path(id), Packer.script(id, "{" + new Json().key(s.term()) + records(r, from, to) + "}")));
-                from = to;
+            }).toList();
+            for (Sized s : sized) {
+                runs.put(s.term(), new Run(next, s.count()));
+                Records r = s.records();
+                int at = 0;
+                for (int part = 0; part < s.count(); part++) {
+                    int to = at;
+                    while (to < r.docs().length && slice(r.docs()[to], s.count()) == part) {
+                        to++;
+                    }
+                    String id = "p/" + next++;
+                    out.accept(OutputFile.of(Packer.path(id), Packer.script(id, "{" + new Json().key(s.term()) + records(r, at, to) + "}")));
+                    at = to;
+                }
             }
         }
         return buckets;
