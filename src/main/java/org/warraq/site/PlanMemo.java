@@ -199,6 +199,25 @@ public final class PlanMemo {
     private final Map<List<Tag>, List<Tag>> tagOrders = new ConcurrentHashMap<>();
     private final Map<String, Kept<Map<String, Object>>> models = new ConcurrentHashMap<>();
     private volatile Last last = Last.NONE;
+    /** Whether what is made is kept for a next plan (the preview's), or the memo serves one plan only. */
+    private final boolean keeps;
+
+    /** A memo kept from one plan to the next, as the preview keeps it. */
+    public PlanMemo() {
+        this(true);
+    }
+
+    private PlanMemo(boolean keeps) {
+        this.keeps = keeps;
+    }
+
+    /**
+     * A memo for a build that plans once: it shares cards and headers among the plan's pages and keeps nothing for
+     * a next plan, and it defers each article page's model until the page is rendered ({@link DeferredModel}).
+     */
+    static PlanMemo forOnePlan() {
+        return new PlanMemo(false);
+    }
 
     /** What the last plan that ran to its end made by position. */
     Last last() {
@@ -207,7 +226,9 @@ public final class PlanMemo {
 
     /** Records what a plan that ran to its end made by position, for the next plan to compare with. */
     void planned(Last plan) {
-        last = plan;
+        if (keeps) {
+            last = plan;
+        }
     }
 
     /**
@@ -265,6 +286,9 @@ public final class PlanMemo {
      * unchanged, so the lookup does not hash a new one).
      */
     Map<String, Object> articleModel(String articlePath, Record inputs, Supplier<Map<String, Object>> make) {
+        if (!keeps) {
+            return new DeferredModel(make);
+        }
         return kept(articleModels, articlePath, inputs, make);
     }
 
@@ -280,6 +304,9 @@ public final class PlanMemo {
 
     /** The article's planned page: the last one when it carries the same model. */
     PlannedPage articlePage(String articlePath, Map<String, Object> model, Supplier<PlannedPage> make) {
+        if (!keeps) {
+            return make.get();
+        }
         PlannedPage known = articlePages.get(articlePath);
         if (known != null && known.model() == model) {
             return known;
@@ -310,7 +337,10 @@ public final class PlanMemo {
     }
 
     /** The value kept under {@code key} when it was made from equal inputs, else one made now (and kept). */
-    private static <V> V kept(Map<String, Kept<V>> map, String key, Record inputs, Supplier<V> make) {
+    private <V> V kept(Map<String, Kept<V>> map, String key, Record inputs, Supplier<V> make) {
+        if (!keeps) {
+            return make.get();
+        }
         Kept<V> known = map.get(key);
         if (known != null && known.inputs().equals(inputs)) {
             return known.value();

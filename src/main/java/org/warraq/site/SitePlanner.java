@@ -82,8 +82,9 @@ public final class SitePlanner {
     private PlannedPage[] beforeSitemap;
     private PlanMemo.Made sitemapMade;
 
+    /** A planner for a build that plans once: see {@link PlanMemo#forOnePlan()}. */
     public SitePlanner(SiteConfig config, SiteAnalysis analysis) {
-        this(config, analysis, new PlanMemo());
+        this(config, analysis, PlanMemo.forOnePlan());
     }
 
     /** @param memo cards and article models of an earlier plan under the same settings (the preview's) */
