@@ -14,7 +14,6 @@ import java.util.Locale;
 import org.warraq.content.BuildFailedException;
 import org.warraq.content.Diagnostic;
 import org.warraq.content.SiteConfig;
-import org.warraq.site.DeferredModel;
 import org.warraq.site.PlannedPage;
 
 /**
@@ -108,7 +107,7 @@ public final class TemplateRenderer {
             PebbleTemplate template = engine.getTemplate(page.template());
             PageWriter writer = PAGE.get();
             writer.text.setLength(0);
-            template.evaluate(writer, page.model() instanceof DeferredModel deferred ? deferred.make() : page.model());
+            template.evaluate(writer, page.modelToRender());
             byte[] bytes = writer.text.toString().getBytes(StandardCharsets.UTF_8);
             if (writer.text.capacity() > PageWriter.KEPT) {
                 writer.text.setLength(0);

@@ -48,7 +48,7 @@ final class Buckets {
         int i = 0;
         for (Map.Entry<String, String> e : entries.entrySet()) {
             hashes[i] = hash(e.getKey());
-            sizes[i] = Packer.utf8Length(member(e.getKey(), e.getValue())) + 1;
+            sizes[i] = Packer.utf8Length(new Json().key(e.getKey()).toString()) + Packer.utf8Length(e.getValue()) + 1;
             total += sizes[i];
             i++;
         }

@@ -3,7 +3,6 @@ package org.warraq.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.Comparator;
@@ -179,16 +178,17 @@ public final class IndexExporter {
     private Draft draft(KeyPostings k, PositionFiles positions, PostingsReader reader) {
         reader.load(k, -1, PARTS_FIELDS);
         try {
+            List<DocPostings> docs = byDoc(k);
             if (!k.exact) {
-                return draft(k, List.of(), positions.run(k.term));
+                return draft(k, List.of(), docs, positions.run(k.term));
             }
-            int[] docs = distinctDocs(k);
+            int[] articles = docs.stream().mapToInt(DocPostings::doc).toArray();
             Map<KeyPostings, KeyPostings> read = new IdentityHashMap<>();
             List<KeyPostings> companions = new ArrayList<>(k.companions.size());
             for (KeyPostings c : k.companions) {
-                companions.add(read.computeIfAbsent(c, x -> reader.in(x, docs, PARTS_FIELDS)));
+                companions.add(read.computeIfAbsent(c, x -> reader.in(x, articles, PARTS_FIELDS)));
             }
-            return draft(k, companions, null);
+            return draft(k, companions, withCompanions(companions, docs), null);
         } finally {
             k.release();
         }
@@ -317,18 +317,6 @@ public final class IndexExporter {
         return out;
     }
 
-    /** The articles the key occurs in, ascending. */
-    private static int[] distinctDocs(KeyPostings k) {
-        int[] docs = new int[k.size()];
-        int n = 0;
-        for (int i = 0; i < k.size(); i++) {
-            if (i == 0 || k.doc(i) != k.doc(i - 1)) {
-                docs[n++] = k.doc(i);
-            }
-        }
-        return Arrays.copyOf(docs, n);
-    }
-
     /**
      * The entry of a term key (see {@link Draft}). A term in at most {@link #SINGLE_TIER_MAX} articles is its postings array
      * alone, the engine deriving its sub-fields and document frequencies from them; a more frequent one is
@@ -336,8 +324,7 @@ public final class IndexExporter {
      * the bound and file of each further tier, and the whole set of articles. Either is an object with
      * {@code t} for its postings when the positions of the stem have a run of files of their own.
      */
-    private Draft draft(KeyPostings k, List<KeyPostings> companions, PositionFiles.Run run) {
-        List<DocPostings> docs = k.exact ? withCompanions(companions, byDoc(k)) : byDoc(k);
+    private Draft draft(KeyPostings k, List<KeyPostings> companions, List<DocPostings> docs, PositionFiles.Run run) {
         String runField = run == null ? "" : ",\"p\":[" + run.first() + "," + run.count() + "]";
         if (docs.size() <= SINGLE_TIER_MAX) {
             String postings = postings(k, companions, docs);

@@ -52,7 +52,7 @@ final class PositionFiles {
     private static int stemFields() {
         int mask = 0;
         for (int id = 0; id < SearchFields.COUNT; id++) {
-            if (SearchFields.isStem(id) && SearchFields.positioned(id)) {
+            if (SearchFields.isStem(id)) {
                 mask |= 1 << id;
             }
         }

@@ -9,7 +9,7 @@ import java.util.function.Supplier;
  * An article page's view model made when the page is rendered rather than when the site is planned. A build that
  * plans once then holds each article page's inputs, which it holds anyway, instead of every article's model at once
  * (about a fifth of the live heap at the end of planning). Read as a map it is made again each time; the renderer
- * makes it once ({@link #make()}) and lets it go with the page's bytes.
+ * makes it once ({@link PlannedPage#modelToRender()}) and lets it go with the page's bytes.
  */
 public final class DeferredModel extends AbstractMap<String, Object> {
 
@@ -20,7 +20,7 @@ public final class DeferredModel extends AbstractMap<String, Object> {
     }
 
     /** The model, made now. */
-    public Map<String, Object> make() {
+    Map<String, Object> make() {
         return make.get();
     }
 

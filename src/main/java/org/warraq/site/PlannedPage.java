@@ -7,4 +7,9 @@ import java.util.Map;
  * model the template sees. {@code source} names what it was made from, for collision messages.
  */
 public record PlannedPage(String path, OutputKind kind, String template, Map<String, Object> model, String source) {
+
+    /** The model to render the page from: a {@link DeferredModel} made now, once, else the model itself. */
+    public Map<String, Object> modelToRender() {
+        return model instanceof DeferredModel deferred ? deferred.make() : model;
+    }
 }
