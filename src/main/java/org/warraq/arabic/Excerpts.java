@@ -15,8 +15,11 @@ public final class Excerpts {
     private Excerpts() {
     }
 
-    /** Characters of a text that {@link #opening} keeps: far more than any excerpt cut from it. */
-    public static final int OPENING = 1_000;
+    /**
+     * Characters of a text that {@link #opening} keeps: twice the longest excerpt cut from it (the cards' 160), and
+     * no more, as every article's opening is held from its Markdown stage to its last page.
+     */
+    public static final int OPENING = 320;
 
     /**
      * The text's first {@link #OPENING} characters or so, whitespace collapsed, ending at a space: all an excerpt

@@ -6,10 +6,11 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * An article page's view model made when the page is rendered rather than when the site is planned. A build that
- * plans once then holds each article page's inputs, which it holds anyway, instead of every article's model at once
- * (about a fifth of the live heap at the end of planning). Read as a map it is made again each time; the renderer
- * makes it once ({@link PlannedPage#modelToRender()}) and lets it go with the page's bytes.
+ * A page's view model made when the page is rendered rather than when the site is planned. A build that plans once
+ * then holds each page's inputs (its articles, its place in its list), which it holds anyway, instead of the models
+ * of every article page, list page, feed and sitemap at once (about half of the live heap at the end of planning,
+ * at 10,000 articles). Read as a map it is made again each time; the renderer makes it once
+ * ({@link PlannedPage#modelToRender()}) and lets it go with the page's bytes.
  */
 public final class DeferredModel extends AbstractMap<String, Object> {
 

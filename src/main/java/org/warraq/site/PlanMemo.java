@@ -213,7 +213,8 @@ public final class PlanMemo {
 
     /**
      * A memo for a build that plans once: it shares cards and headers among the plan's pages and keeps nothing for
-     * a next plan, and it defers each article page's model until the page is rendered ({@link DeferredModel}).
+     * a next plan, and it defers the model of each article page, each list's page, feed and sitemap until the page is
+     * rendered ({@link DeferredModel}).
      */
     static PlanMemo forOnePlan() {
         return new PlanMemo(false);
@@ -278,6 +279,9 @@ public final class PlanMemo {
      * model shows, compared with the remembered page's.
      */
     Map<String, Object> model(String page, Record inputs, Supplier<Map<String, Object>> make) {
+        if (!keeps) {
+            return new DeferredModel(make);
+        }
         return kept(models, page, inputs, make);
     }
 

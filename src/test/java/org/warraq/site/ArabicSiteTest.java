@@ -20,6 +20,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.warraq.arabic.Excerpts;
 import org.junit.jupiter.api.io.TempDir;
 import org.warraq.build.BuildOptions;
 import org.warraq.build.SiteBuild;
@@ -171,6 +172,8 @@ class ArabicSiteTest {
         String excerpt = summaries.get(1);
         assertTrue(excerpt.startsWith("تتجه أنظار الأسواق") && excerpt.endsWith("…"), excerpt);
         assertTrue(excerpt.length() <= SitePlanner.EXCERPT_LENGTH + 1, excerpt);
+        assertTrue(body.length() > Excerpts.OPENING && SitePlanner.EXCERPT_LENGTH * 2 <= Excerpts.OPENING,
+                "the excerpt is cut from the body's opening, which is longer than any excerpt");
         assertTrue(body.contains(excerpt.substring(0, excerpt.length() - 1)), "cut on a word boundary: " + excerpt);
         assertEquals(excerpt, page(out, "2025/01/مقال-بلا-ملخص/index.html").selectFirst("meta[name=description]").attr("content"));
     }
