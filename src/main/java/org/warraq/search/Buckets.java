@@ -1,7 +1,9 @@
 package org.warraq.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,6 +35,11 @@ final class Buckets {
         return h;
     }
 
+    /** Entries in key order that can be gone through twice: once to size the files, once to fill them. */
+    interface Entries {
+        void forEach(BiConsumer<String, String> each);
+    }
+
     /**
      * Writes {@code folder/0 … folder/n−1}, each an object of its keys' entries in key order. The entries are taken
      * out of {@code entries} as they go into the files, so the family is in memory about once, not twice.
@@ -41,37 +48,69 @@ final class Buckets {
      * @return the number of files
      */
     static int write(String folder, TreeMap<String, String> entries, int cap, Consumer<OutputFile> out) {
-        int n = entries.size();
-        int[] hashes = new int[n];
-        int[] sizes = new int[n];
+        boolean[] sized = {false};
+        return write(folder, each -> {
+            if (!sized[0]) {
+                sized[0] = true;
+                entries.forEach(each);
+            } else {
+                for (Map.Entry<String, String> e; (e = entries.pollFirstEntry()) != null; ) {
+                    each.accept(e.getKey(), e.getValue());
+                }
+            }
+        }, cap, out);
+    }
+
+    /**
+     * Writes {@code folder/0 … folder/n−1} as above from entries gone through twice, holding only the files' bodies.
+     *
+     * @return the number of files
+     */
+    static int write(String folder, Entries entries, int cap, Consumer<OutputFile> out) {
+        Sizes sizes = new Sizes();
+        entries.forEach((key, entry) -> sizes.add(hash(key), Packer.utf8Length(new Json().key(key).toString()) + Packer.utf8Length(entry) + 1));
+        int[] hashes = Arrays.copyOf(sizes.hashes, sizes.n);
+        int[] lengths = Arrays.copyOf(sizes.lengths, sizes.n);
         long total = 0;
-        int i = 0;
-        for (Map.Entry<String, String> e : entries.entrySet()) {
-            hashes[i] = hash(e.getKey());
-            sizes[i] = Packer.utf8Length(new Json().key(e.getKey()).toString()) + Packer.utf8Length(e.getValue()) + 1;
-            total += sizes[i];
-            i++;
+        for (int length : lengths) {
+            total += length;
         }
         int overhead = Packer.script(folder + "/99999", "{}").length;
         int count = (int) Math.max(1, Math.ceil(total / (FILL * (cap - overhead))));
-        while (overflows(hashes, sizes, count, cap - overhead)) {
+        while (overflows(hashes, lengths, count, cap - overhead)) {
             count = count + count / 10 + 1;
         }
         List<StringBuilder> bodies = new ArrayList<>(count);
         for (int b = 0; b < count; b++) {
             bodies.add(new StringBuilder());
         }
-        for (i = 0; i < n; i++) {
-            Map.Entry<String, String> e = entries.pollFirstEntry();
-            StringBuilder body = bodies.get(Integer.remainderUnsigned(hashes[i], count));
-            body.append(body.length() > 0 ? "," : "").append(member(e.getKey(), e.getValue()));
-        }
+        int files = count;
+        entries.forEach((key, entry) -> {
+            StringBuilder body = bodies.get(Integer.remainderUnsigned(hash(key), files));
+            body.append(body.length() > 0 ? "," : "").append(member(key, entry));
+        });
         for (int b = 0; b < count; b++) {
             String id = folder + "/" + b;
             out.accept(OutputFile.of(Packer.path(id), Packer.script(id, "{" + bodies.get(b) + "}")));
             bodies.set(b, null);
         }
         return count;
+    }
+
+    /** The entries' hashes and sizes, as they are gone through. */
+    private static final class Sizes {
+        int[] hashes = new int[1024];
+        int[] lengths = new int[1024];
+        int n;
+
+        void add(int hash, int length) {
+            if (n == hashes.length) {
+                hashes = Arrays.copyOf(hashes, n * 2);
+                lengths = Arrays.copyOf(lengths, n * 2);
+            }
+            hashes[n] = hash;
+            lengths[n++] = length;
+        }
     }
 
     private static String member(String key, String entry) {

@@ -22,7 +22,6 @@ import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.util.BytesRef;
 import org.warraq.output.OutputFile;
-import org.warraq.output.Parallel;
 import org.warraq.search.analysis.AnalyzedToken;
 import org.warraq.search.analysis.TermKind;
 import org.warraq.search.analysis.WarraqAnalyzer;
@@ -117,44 +116,38 @@ public final class IndexExporter {
         TreeMap<String, String> stems = new TreeMap<>();
         TreeMap<String, String> words = new TreeMap<>();
         Map<String, Integer> exactFrequency = new HashMap<>();
-        entries(List.copyOf(keys.values()), positions, reader, words, stems, exactFrequency);
+        List<KeyPostings> all = new ArrayList<>(keys.values());
         keys.clear();
-        // The spelling entries need only the terms' frequencies: they are made on one core while the other packs the
-        // rest. Every task has ended before a failure comes out, so no file reaches the caller after it.
-        List<Runnable> work = List.of(
-                () -> manifest.spellings = Buckets.write("m", SpellingEntries.of(exactFrequency), cap / SPELLING_CAP_DIVISOR, files),
-                () -> packTerms(manifest, stems, words));
-        try {
-            Parallel.forEach(work, Runnable::run);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // the tasks throw no checked exception
-        }
+        entries(all, positions, reader, words, stems, exactFrequency);
+        // The spelling entries are made once the terms' entries are packed and let go: made beside them, they were the
+        // export's peak of memory.
+        packTerms(manifest, stems, words);
+        SpellingEntries spelling = new SpellingEntries(exactFrequency);
+        exactFrequency.clear();
+        manifest.spellings = Buckets.write("m", spelling, cap / SPELLING_CAP_DIVISOR, files);
         files.accept(OutputFile.of(Packer.path("manifest"), Packer.script("manifest", manifest(manifest))));
     }
 
-    /** The stem files, the exact words' and completions' buckets, the articles' files and the columns. */
+    /**
+     * The stem files, the completions' and exact words' buckets, the articles' files and the columns. Each family's
+     * entries are let go as it is written, the stems' once the completions, which quote some of them, are.
+     */
     private void packTerms(Manifest manifest, TreeMap<String, String> stems, TreeMap<String, String> words) {
-        List<String> separators = stemFiles(stems);
+        List<String> separators = Packer.pack("t", stems.entrySet(), cap, files);
         manifest.terms = new Json().strings(separators).toString();
-        manifest.words = Buckets.write("w", words, cap, files);
         manifest.completions = Buckets.write("c", prefixEntries(separators, stems), cap / COMPLETION_CAP_DIVISOR, files);
         stems.clear();
+        manifest.words = Buckets.write("w", words, cap, files);
         List<String> rows = ArticleFiles.rows(index, urls);
         manifest.meta = ArticleFiles.write(rows, cap, files);
         parts.write(index.articles(), rows, files);
         files.accept(OutputFile.of(Packer.path("columns"), Packer.script("columns", ColumnsFile.of(index))));
     }
 
-    /** Writes the stem files and returns their separators; the packed files are let go on return. */
-    private List<String> stemFiles(TreeMap<String, String> stems) {
-        Packer.Packed terms = Packer.pack("t", memberList(stems), cap);
-        terms.files().forEach(files);
-        return terms.separators(new ArrayList<>(stems.keySet()));
-    }
-
     /**
      * Every key's entry into {@code words} or {@code stems}, its deeper tiers written as they are named: a few
-     * thousand keys at a time, each read, drafted and let go on any core, then named in key order.
+     * thousand keys at a time, each read, drafted and let go on any core, then named in key order. Each key is
+     * taken out of {@code all} once drafted; a stem stays as long as an exact word to come carries it.
      */
     private void entries(List<KeyPostings> all, PositionFiles positions, PostingsReader reader, Map<String, String> words,
                          Map<String, String> stems, Map<String, Integer> exactFrequency) {
@@ -168,7 +161,9 @@ public final class IndexExporter {
                     exactFrequency.put(k.term, drafts.get(i).articles());
                 }
             }
+            Collections.fill(chunk, null);
         }
+        all.clear();
     }
 
     /**
@@ -535,12 +530,6 @@ public final class IndexExporter {
     private static int route(List<String> separators, String key) {
         int found = Collections.binarySearch(separators, key);
         return found >= 0 ? found + 1 : -found - 1;
-    }
-
-    private static List<String> memberList(TreeMap<String, String> entries) {
-        List<String> members = new ArrayList<>(entries.size());
-        entries.forEach((key, value) -> members.add(new Json().key(key).raw(value).toString()));
-        return members;
     }
 
     private String manifest(Manifest routes) {

@@ -3,60 +3,54 @@ package org.warraq.search;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.warraq.output.OutputFile;
 
 /**
  * Packs serialised entries, in key order, into classic-script files of at most {@code cap} bytes each
  * ({@code warraq.searchShard("t/3",{…});}), so that a reader fetches a bounded amount per request. An entry
  * larger than the cap alone gets a file of its own. The manifest routes keys to the files through the
- * shortest separators between their first and the previous file's last keys.
+ * shortest separators between their first and the previous file's last keys. Each file is handed on as soon as
+ * it is full, so only one file's members are held besides the entries.
  */
 final class Packer {
-
-    /** @param starts the index, among the entries, of the first entry of files 1…n−1 */
-    record Packed(List<OutputFile> files, List<Integer> starts) {
-
-        /** The shortest separators of the files' first keys (see {@link Separators}), for the manifest. */
-        List<String> separators(List<String> keys) {
-            List<String> out = new ArrayList<>(starts.size());
-            for (int start : starts) {
-                out.add(Separators.between(keys.get(start - 1), keys.get(start)));
-            }
-            return out;
-        }
-    }
 
     private Packer() {
     }
 
     /**
      * @param folder  file ids are {@code folder/0}, {@code folder/1}, …
-     * @param members serialised {@code "key":value} members of an object, in key order
+     * @param entries serialised values by key, in key order
+     * @return the separators of files 1…n−1 (see {@link Separators}), for the manifest
      */
-    static Packed pack(String folder, List<String> members, int cap) {
-        List<OutputFile> files = new ArrayList<>();
-        List<Integer> starts = new ArrayList<>();
+    static List<String> pack(String folder, Iterable<Map.Entry<String, String>> entries, int cap, Consumer<OutputFile> out) {
+        List<String> separators = new ArrayList<>();
         StringBuilder body = new StringBuilder();
         int bytes = 0;
+        int files = 0;
         int overhead = script(folder + "/" + 99999, "{}").length;
-        for (int i = 0; i < members.size(); i++) {
-            int size = utf8Length(members.get(i)) + 1;
+        String previous = null;
+        for (Map.Entry<String, String> e : entries) {
+            String member = new Json().key(e.getKey()).raw(e.getValue()).toString();
+            int size = utf8Length(member) + 1;
             if (body.length() > 0 && overhead + bytes + size > cap) {
-                files.add(file(folder, files.size(), body));
-                starts.add(i);
+                out.accept(file(folder, files++, body));
+                separators.add(Separators.between(previous, e.getKey()));
                 body.setLength(0);
                 bytes = 0;
             }
             if (body.length() > 0) {
                 body.append(',');
             }
-            body.append(members.get(i));
+            body.append(member);
             bytes += size;
+            previous = e.getKey();
         }
-        if (body.length() > 0 || files.isEmpty()) {
-            files.add(file(folder, files.size(), body));
+        if (body.length() > 0 || files == 0) {
+            out.accept(file(folder, files, body));
         }
-        return new Packed(files, starts);
+        return separators;
     }
 
     private static OutputFile file(String folder, int n, CharSequence body) {

@@ -1,19 +1,55 @@
 package org.warraq.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 /**
  * The «did you mean» entries (SymSpell with one deletion), in their own files so that an ordinary lookup
  * never downloads them: under a string, every exact term that is that string, or becomes it when one
  * letter is deleted, with its number of articles. A typed word and its deletions then find every term one
  * edit away (insertion, deletion, substitution, adjacent transposition) without the vocabulary.
+ *
+ * <p>There are about a dozen strings a term, so they are not held: each (string, term) pair is a number, sorted by
+ * the string's first two letters, and the strings are made a run of equal first letters at a time, when the
+ * entries are gone through ({@link Buckets} goes through them twice).
  */
-final class SpellingEntries {
+final class SpellingEntries implements Buckets.Entries {
 
-    private SpellingEntries() {
+    private final String[] terms;
+    private final int[] articles;
+    /** The first pair of each term: the term itself, then the term less its first, second, … letter. */
+    private final int[] firstPair;
+    /** Each pair's string's first two letters (high half) and the pair's number, sorted unsigned. */
+    private final long[] pairs;
+
+    /** @param frequency the exact terms with their numbers of articles */
+    SpellingEntries(Map<String, Integer> frequency) {
+        terms = frequency.keySet().toArray(String[]::new);
+        Arrays.sort(terms);
+        articles = new int[terms.length];
+        firstPair = new int[terms.length + 1];
+        long count = 0;
+        for (int t = 0; t < terms.length; t++) {
+            articles[t] = frequency.get(terms[t]);
+            firstPair[t] = Math.toIntExact(count);
+            count += pairsOf(terms[t]);
+        }
+        firstPair[terms.length] = Math.toIntExact(count);
+        pairs = new long[(int) count];
+        int p = 0;
+        for (int t = 0; t < terms.length; t++) {
+            for (int k = 0; k < pairsOf(terms[t]); k++, p++) {
+                String term = terms[t];
+                char first = k == 1 ? at(term, 1) : term.charAt(0);
+                char second = k == 0 ? at(term, 1) : k <= 2 ? at(term, 2) : term.charAt(1);
+                pairs[p] = ((long) first << 48 | (long) second << 32 | p) ^ Long.MIN_VALUE;
+            }
+        }
+        Arrays.sort(pairs);
     }
 
     /**
@@ -21,40 +57,69 @@ final class SpellingEntries {
      * @return serialised entries by string, in key order
      */
     static TreeMap<String, String> of(Map<String, Integer> frequency) {
-        List<Pair> pairs = new ArrayList<>();
-        for (String term : frequency.keySet()) {
-            if (term.length() >= IndexExporter.MIN_TYPO - 1) {
-                pairs.add(new Pair(term, term));
-            }
-            if (term.length() >= IndexExporter.MIN_TYPO) {
-                for (int i = 0; i < term.length(); i++) {
-                    pairs.add(new Pair(term.substring(0, i) + term.substring(i + 1), term));
-                }
-            }
-        }
-        pairs.sort((a, b) -> {
-            int byString = a.string().compareTo(b.string());
-            return byString != 0 ? byString : a.term().compareTo(b.term());
-        });
         TreeMap<String, String> entries = new TreeMap<>();
-        int i = 0;
-        while (i < pairs.size()) {
-            String string = pairs.get(i).string();
-            Json json = new Json().raw("[");
-            String previous = null;
-            for (; i < pairs.size() && pairs.get(i).string().equals(string); i++) {
-                String term = pairs.get(i).term();
-                if (!term.equals(previous)) {
-                    json.raw(json.length() > 1 ? ",[" : "[").string(term).raw(",").number(frequency.get(term)).raw("]");
-                    previous = term;
-                }
-            }
-            entries.put(string, json.raw("]").toString());
-        }
+        new SpellingEntries(frequency).forEach(entries::put);
         return entries;
     }
 
-    /** A string and a term it comes from (the term itself, or the term less one letter); sorted, they group by string. */
-    private record Pair(String string, String term) {
+    /** The entries in key order, made afresh each time. */
+    @Override
+    public void forEach(BiConsumer<String, String> each) {
+        List<Pair> run = new ArrayList<>();
+        int i = 0;
+        while (i < pairs.length) {
+            long letters = pairs[i] >>> 32;
+            for (; i < pairs.length && pairs[i] >>> 32 == letters; i++) {
+                run.add(pair((int) pairs[i]));
+            }
+            run.sort((a, b) -> {
+                int byString = a.string().compareTo(b.string());
+                return byString != 0 ? byString : Integer.compare(a.term(), b.term());
+            });
+            emit(run, each);
+            run.clear();
+        }
+    }
+
+    /** One entry for each string of a run sorted by string and term, its terms once each. */
+    private void emit(List<Pair> run, BiConsumer<String, String> each) {
+        int i = 0;
+        while (i < run.size()) {
+            String string = run.get(i).string();
+            Json json = new Json().raw("[");
+            int previous = -1;
+            for (; i < run.size() && run.get(i).string().equals(string); i++) {
+                int term = run.get(i).term();
+                if (term != previous) {
+                    json.raw(json.length() > 1 ? ",[" : "[").string(terms[term]).raw(",").number(articles[term]).raw("]");
+                    previous = term;
+                }
+            }
+            each.accept(string, json.raw("]").toString());
+        }
+    }
+
+    private Pair pair(int p) {
+        int found = Arrays.binarySearch(firstPair, p);
+        int t = found >= 0 ? found : -found - 2;
+        while (firstPair[t + 1] == p) {
+            t++; // terms with no pairs share their successor's first pair
+        }
+        String term = terms[t];
+        int k = p - firstPair[t];
+        return new Pair(k == 0 ? term : term.substring(0, k - 1) + term.substring(k), t);
+    }
+
+    /** The term itself when it is long enough to be looked up, and the term less each letter when long enough to cut. */
+    private static int pairsOf(String term) {
+        return (term.length() >= IndexExporter.MIN_TYPO - 1 ? 1 : 0) + (term.length() >= IndexExporter.MIN_TYPO ? term.length() : 0);
+    }
+
+    private static char at(String s, int i) {
+        return i < s.length() ? s.charAt(i) : 0;
+    }
+
+    /** A string and the term it comes from (the term itself, or the term less one letter). */
+    private record Pair(String string, int term) {
     }
 }
