@@ -48,17 +48,7 @@ final class Buckets {
      * @return the number of files
      */
     static int write(String folder, TreeMap<String, String> entries, int cap, Consumer<OutputFile> out) {
-        boolean[] sized = {false};
-        return write(folder, each -> {
-            if (!sized[0]) {
-                sized[0] = true;
-                entries.forEach(each);
-            } else {
-                for (Map.Entry<String, String> e; (e = entries.pollFirstEntry()) != null; ) {
-                    each.accept(e.getKey(), e.getValue());
-                }
-            }
-        }, cap, out);
+        return write(folder, new Held(entries), cap, out);
     }
 
     /**
@@ -95,6 +85,28 @@ final class Buckets {
             bodies.set(b, null);
         }
         return count;
+    }
+
+    /** Entries held in a map: gone through as they are to size the files, then taken out of the map to fill them. */
+    private static final class Held implements Entries {
+        private final TreeMap<String, String> map;
+        private boolean sized;
+
+        Held(TreeMap<String, String> map) {
+            this.map = map;
+        }
+
+        @Override
+        public void forEach(BiConsumer<String, String> each) {
+            if (!sized) {
+                sized = true;
+                map.forEach(each);
+                return;
+            }
+            for (Map.Entry<String, String> e; (e = map.pollFirstEntry()) != null; ) {
+                each.accept(e.getKey(), e.getValue());
+            }
+        }
     }
 
     /** The entries' hashes and sizes, as they are gone through. */
