@@ -36,12 +36,12 @@ public final class Main implements Runnable {
     }
 
     /**
-     * What to do when the heap is too small for the site: a build needs about 50 kB of heap an article (docs/performance.md),
+     * What to do when the heap is too small for the site: a build needs about 20 kB of heap an article (docs/performance.md),
      * and the JVM's default heap is a quarter of the machine's memory, whatever the site.
      */
     static String outOfMemory(long maxHeap) {
         return "warraq: out of memory: this site needs a larger Java heap than the " + (maxHeap >> 20) + " MB it was given"
-                + " (a build needs about 50 kB an article: 512 MB for 10,000 articles). Run it again with more, e.g."
+                + " (a build needs about 20 kB an article: 256 MB for 10,000 articles). Run it again with more, e.g."
                 + " JAVA_OPTS=-Xmx4g bin/warraq build, or java -Xmx4g -jar warraq.jar build. The previous site, if any,"
                 + " was not changed.";
     }

@@ -44,7 +44,7 @@ class OutOfMemoryTest {
         Path corpus = new CorpusGenerator(3).write(tmp.resolve("corpus"), 400);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path log = tmp.resolve("build.log");
-        Process build = new ProcessBuilder(java, "-Xmx48m", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
+        Process build = new ProcessBuilder(java, "-Xmx24m", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
                 "org.warraq.cli.Main", "build", "--content", corpus.toString(), "--templates", Path.of("templates").toAbsolutePath().toString(),
                 "--out", site.toString(), "--now", "2026-06-01T00:00:00Z", "--no-progress", "--no-cache")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
