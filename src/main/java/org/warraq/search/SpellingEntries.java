@@ -13,9 +13,9 @@ import java.util.function.BiConsumer;
  * letter is deleted, with its number of articles. A typed word and its deletions then find every term one
  * edit away (insertion, deletion, substitution, adjacent transposition) without the vocabulary.
  *
- * <p>There are about a dozen strings a term, so they are not held: each (string, term) pair is a number, sorted by
- * the string's first two letters, and the strings are made a run of equal first letters at a time, when the
- * entries are gone through ({@link Buckets} goes through them twice).
+ * <p>A term of n letters gives n + 1 strings (605,000 at 10,000 articles), so they are not held: each (string, term)
+ * pair is a number, sorted by the string's first two letters, and the strings are made a run of equal first letters
+ * at a time, when the entries are gone through ({@link Buckets} goes through them twice).
  */
 final class SpellingEntries implements Buckets.Entries {
 
