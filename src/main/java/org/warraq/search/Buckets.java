@@ -59,15 +59,9 @@ final class Buckets {
     static int write(String folder, Entries entries, int cap, Consumer<OutputFile> out) {
         Sizes sizes = new Sizes();
         entries.forEach((key, entry) -> sizes.add(hash(key), Packer.utf8Length(new Json().key(key).toString()) + Packer.utf8Length(entry) + 1));
-        int[] hashes = Arrays.copyOf(sizes.hashes, sizes.n);
-        int[] lengths = Arrays.copyOf(sizes.lengths, sizes.n);
-        long total = 0;
-        for (int length : lengths) {
-            total += length;
-        }
         int overhead = Packer.script(folder + "/99999", "{}").length;
-        int count = (int) Math.max(1, Math.ceil(total / (FILL * (cap - overhead))));
-        while (overflows(hashes, lengths, count, cap - overhead)) {
+        int count = (int) Math.max(1, Math.ceil(sizes.total / (FILL * (cap - overhead))));
+        while (sizes.overflow(count, cap - overhead)) {
             count = count + count / 10 + 1;
         }
         List<StringBuilder> bodies = new ArrayList<>(count);
@@ -111,9 +105,10 @@ final class Buckets {
 
     /** The entries' hashes and sizes, as they are gone through. */
     private static final class Sizes {
-        int[] hashes = new int[1024];
-        int[] lengths = new int[1024];
-        int n;
+        private int[] hashes = new int[1024];
+        private int[] lengths = new int[1024];
+        private int n;
+        long total;
 
         void add(int hash, int length) {
             if (n == hashes.length) {
@@ -122,25 +117,30 @@ final class Buckets {
             }
             hashes[n] = hash;
             lengths[n++] = length;
+            total += length;
+        }
+
+        /**
+         * Whether the small entries of some file would exceed the budget: a large entry (over a quarter of it) goes
+         * where its hash says whatever it finds there.
+         */
+        boolean overflow(int count, int budget) {
+            long[] bytes = new long[count];
+            for (int i = 0; i < n; i++) {
+                if (lengths[i] <= budget / 4) {
+                    bytes[Integer.remainderUnsigned(hashes[i], count)] += lengths[i];
+                }
+            }
+            for (long b : bytes) {
+                if (b > budget) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
     private static String member(String key, String entry) {
         return new Json().key(key).raw(entry).toString();
-    }
-
-    private static boolean overflows(int[] hashes, int[] sizes, int count, int budget) {
-        long[] bytes = new long[count];
-        for (int i = 0; i < hashes.length; i++) {
-            if (sizes[i] <= budget / 4) {
-                bytes[Integer.remainderUnsigned(hashes[i], count)] += sizes[i];
-            }
-        }
-        for (long b : bytes) {
-            if (b > budget) {
-                return true;
-            }
-        }
-        return false;
     }
 }

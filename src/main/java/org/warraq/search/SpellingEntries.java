@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.BiConsumer;
 
 /**
@@ -50,16 +49,6 @@ final class SpellingEntries implements Buckets.Entries {
             }
         }
         Arrays.sort(pairs);
-    }
-
-    /**
-     * @param frequency the exact terms with their numbers of articles
-     * @return serialised entries by string, in key order
-     */
-    static TreeMap<String, String> of(Map<String, Integer> frequency) {
-        TreeMap<String, String> entries = new TreeMap<>();
-        new SpellingEntries(frequency).forEach(entries::put);
-        return entries;
     }
 
     /** The entries in key order, made afresh each time. */

@@ -279,10 +279,7 @@ public final class PlanMemo {
      * model shows, compared with the remembered page's.
      */
     Map<String, Object> model(String page, Record inputs, Supplier<Map<String, Object>> make) {
-        if (!keeps) {
-            return new DeferredModel(make);
-        }
-        return kept(models, page, inputs, make);
+        return keptModel(models, page, inputs, make);
     }
 
     /**
@@ -290,10 +287,7 @@ public final class PlanMemo {
      * unchanged, so the lookup does not hash a new one).
      */
     Map<String, Object> articleModel(String articlePath, Record inputs, Supplier<Map<String, Object>> make) {
-        if (!keeps) {
-            return new DeferredModel(make);
-        }
-        return kept(articleModels, articlePath, inputs, make);
+        return keptModel(articleModels, articlePath, inputs, make);
     }
 
     /** The pages last made for the whole list at {@code listPath}, with what they showed, or null. */
@@ -338,6 +332,12 @@ public final class PlanMemo {
      */
     List<PlannedPage> pages(String listPath, Record inputs, Supplier<List<PlannedPage>> make) {
         return kept(lists, listPath, inputs, () -> List.copyOf(make.get()));
+    }
+
+    /** A page's model as {@link #kept}; a memo for one plan defers it instead, as it keeps nothing. */
+    private Map<String, Object> keptModel(Map<String, Kept<Map<String, Object>>> map, String key, Record inputs,
+                                          Supplier<Map<String, Object>> make) {
+        return keeps ? kept(map, key, inputs, make) : new DeferredModel(make);
     }
 
     /** The value kept under {@code key} when it was made from equal inputs, else one made now (and kept). */

@@ -18,7 +18,7 @@ class SpellingEntriesTest {
 
     @Test
     void termsOneDeletionApartShareAnEntryInOrderEachOnce() {
-        TreeMap<String, String> entries = SpellingEntries.of(Map.of("الطاقة", 5, "الطاقه", 2, "طاقة", 3, "مممم", 1));
+        TreeMap<String, String> entries = entries(Map.of("الطاقة", 5, "الطاقه", 2, "طاقة", 3, "مممم", 1));
         assertEquals("[[\"الطاقة\",5],[\"الطاقه\",2]]", entries.get("الطاق"), "two terms less their last letter");
         assertEquals("[[\"الطاقة\",5]]", entries.get("الطاقة"), "a term is its own entry");
         assertEquals("[[\"طاقة\",3]]", entries.get("طاقة"), "a term of four letters is an entry, not cut");
@@ -29,7 +29,7 @@ class SpellingEntriesTest {
 
     @Test
     void aLetterRepeatedGivesItsDeletionOnce() {
-        TreeMap<String, String> entries = SpellingEntries.of(Map.of("سسسسس", 4));
+        TreeMap<String, String> entries = entries(Map.of("سسسسس", 4));
         assertEquals("[[\"سسسسس\",4]]", entries.get("سسسس"));
         assertEquals(2, entries.size());
     }
@@ -65,6 +65,12 @@ class SpellingEntriesTest {
         assertEquals(held.keySet(), streamed.keySet());
         held.forEach((path, bytes) -> assertArrayEquals(bytes, streamed.get(path), path));
         assertFalse(held.size() < 10, "files: " + held.size());
+    }
+
+    private static TreeMap<String, String> entries(Map<String, Integer> frequency) {
+        TreeMap<String, String> entries = new TreeMap<>();
+        new SpellingEntries(frequency).forEach(entries::put);
+        return entries;
     }
 
     private static Map<String, Integer> vocabulary() {
