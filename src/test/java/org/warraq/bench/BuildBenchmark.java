@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * measured on the live previews, {@code warraq serve} and {@code hugo server}; default 5, 0 skips them),
  * {@code bench.rebuilds} (rebuilds after one change; default {@code bench.runs}, 0 skips them), {@code bench.related}
  * ({@code false} skips Hugo's build with related articles, which is slow at 100,000 articles; Pagefind then indexes
- * Hugo's plain build).
+ * Hugo's plain build), {@code bench.jvm} (the JVM options file Warraq runs with, default {@code bin/jvm.options};
+ * empty for the JVM's defaults).
  */
 public final class BuildBenchmark {
 
@@ -67,8 +68,8 @@ public final class BuildBenchmark {
         BuildBenchmark bench = new BuildBenchmark(out);
         int[] sizes = Arrays.stream(System.getProperty("bench.articles", "1000,10000").split(",")).map(String::strip)
                 .mapToInt(Integer::parseInt).toArray();
-        out.printf("# Build benchmark: %d cores, java %s, %s%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"), System.getProperty("os.name"));
+        out.printf("# Build benchmark: %d cores, java %s, %s; Warraq runs with %s%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), System.getProperty("os.name"), WarraqJava.described());
         for (int n : sizes) {
             bench.run(n);
         }
@@ -147,7 +148,7 @@ public final class BuildBenchmark {
         PreviewLatency.Result hugoPreview = null;
         if (edits > 0) {
             int port = PreviewLatency.freePort();
-            preview = PreviewLatency.measure(List.of("java", "-Xmx" + xmx, "-Dfile.encoding=UTF-8", "-jar", jar.toString(), "serve",
+            preview = PreviewLatency.measure(WarraqJava.command(jar, xmx, "serve",
                             "--content", content.toString(), "--templates", templates.toString(), "--port", String.valueOf(port),
                             "--now", SearchBenchmark.NOW.toString()), dir.resolve("serve.log"), changed,
                     "http://127.0.0.1:" + port + "/" + warraqPath(content, changed), "brought up to date", edits);
@@ -226,9 +227,8 @@ public final class BuildBenchmark {
 
     /** @param cache the build cache's folder, or null to build without one */
     private Sample warraq(Path content, Path site, Path cache, Path log) throws IOException, InterruptedException {
-        SiteBuildProcess.Run run = SiteBuildProcess.run(List.of("java", "-Xmx" + xmx, "-Dfile.encoding=UTF-8", "-jar", jar.toString(),
-                "build", "--content", content.toString(), "--templates", templates.toString(), "--out", site.toString(),
-                "--now", SearchBenchmark.NOW.toString(), "--timings", "--no-progress",
+        SiteBuildProcess.Run run = SiteBuildProcess.run(WarraqJava.command(jar, xmx, "build", "--content", content.toString(),
+                "--templates", templates.toString(), "--out", site.toString(), "--now", SearchBenchmark.NOW.toString(), "--timings", "--no-progress",
                 cache == null ? "--no-cache" : "--cache=" + cache), log);
         Map<String, double[]> stages = new LinkedHashMap<>();
         Matcher m = STAGE.matcher(run.output());

@@ -30,7 +30,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * <p>System properties: {@code bench.articles} (sizes, default {@code 1000,10000}), {@code bench.dir}
  * (work folder), {@code bench.jar}, {@code bench.templates}, {@code bench.xmx} (the build's heap),
  * {@code bench.recall} (pairs, default 200), {@code bench.pagefind} (the pagefind command, else the
- * {@code PAGEFIND} environment variable; without either the Pagefind half is skipped).
+ * {@code PAGEFIND} environment variable; without either the Pagefind half is skipped), {@code bench.jvm} (the JVM
+ * options file the build runs with, default {@code bin/jvm.options}; empty for the JVM's defaults).
  */
 public final class SearchBenchmark {
 
@@ -72,15 +73,14 @@ public final class SearchBenchmark {
         Files.createDirectories(dir);
         Path content = new CorpusGenerator(1).write(dir, n);
         Path site = dir.resolve("site");
-        SiteBuildProcess.Run build = SiteBuildProcess.run(List.of("java", "-Xmx" + xmx, "-Dfile.encoding=UTF-8", "-jar", jar.toString(),
-                "build", "--content", content.toString(), "--templates", templates.toString(), "--out", site.toString(),
-                "--now", NOW.toString(), "--no-cache"), dir.resolve("build.log"));
+        SiteBuildProcess.Run build = SiteBuildProcess.run(WarraqJava.command(jar, xmx, "build", "--content", content.toString(),
+                "--templates", templates.toString(), "--out", site.toString(), "--now", NOW.toString(), "--no-cache"), dir.resolve("build.log"));
         Map<String, IndexSize.Size> ours = IndexSize.of(site.resolve("search"));
         IndexSize.Size core = IndexSize.files(site.resolve("assets/search"), List.of("analyzer.js", "engine.js"));
 
         out.printf("%n## %,d articles%n%n", n);
-        out.printf("Corpus: CorpusGenerator seed 1 (about 830 words an article). Build: %.1f s wall, peak RSS %s (java -Xmx%s -jar warraq.jar build).%n",
-                build.seconds(), Figures.mb(build.peakRssKb() * 1024.0), xmx);
+        out.printf("Corpus: CorpusGenerator seed 1 (about 830 words an article). Build: %.1f s wall, peak RSS %s (java -Xmx%s -jar warraq.jar build, %s).%n",
+                build.seconds(), Figures.mb(build.peakRssKb() * 1024.0), xmx, WarraqJava.described());
 
         SiteBuildProcess.Run pfRun = null;
         if (pagefind == null || pagefind.isBlank()) {
