@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -72,7 +71,7 @@ class LauncherTest {
 
         String printed = run(tmp.resolve("args.txt"), Map.of("PATH", fake + ":" + System.getenv("PATH"), "JAVA_OPTS", "-Xmx1g -XX:MaxInlineLevel=15"),
                 "/bin/sh", home.resolve("bin/warraq").toString(), "build", "--no-cache");
-        List<String> args = new ArrayList<>(printed.lines().toList());
+        List<String> args = printed.lines().toList();
         assertEquals("@" + home.toRealPath().resolve("bin/jvm.options"), args.get(0), printed);
         assertEquals(List.of("-Xmx1g", "-XX:MaxInlineLevel=15"), args.subList(1, 3), "JAVA_OPTS after the file, so they win");
         assertEquals(List.of("-jar", home.toRealPath().resolve("target/warraq.jar").toString(), "build", "--no-cache"),
