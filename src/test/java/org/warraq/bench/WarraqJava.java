@@ -16,7 +16,7 @@ final class WarraqJava {
 
     static List<String> command(Path jar, String xmx, String... arguments) {
         List<String> command = new ArrayList<>(List.of("java"));
-        String options = System.getProperty("bench.jvm", "bin/jvm.options").strip();
+        String options = options();
         if (!options.isEmpty()) {
             command.add("@" + Path.of(options).toAbsolutePath());
         }
@@ -27,7 +27,12 @@ final class WarraqJava {
 
     /** How the benchmark's report names the JVM options it ran Warraq with. */
     static String described() {
-        String options = System.getProperty("bench.jvm", "bin/jvm.options").strip();
+        String options = options();
         return options.isEmpty() ? "the JVM's default options" : "the options of " + Path.of(options).getFileName();
+    }
+
+    /** The options file's path, or empty for none. */
+    private static String options() {
+        return System.getProperty("bench.jvm", "bin/jvm.options").strip();
     }
 }
