@@ -27,9 +27,35 @@ public final class Excerpts {
      * of the whole text.
      */
     public static String opening(String text) {
-        String t = collapsed(text);
-        int space = t.length() <= OPENING ? -1 : t.indexOf(' ', OPENING);
-        return space < 0 ? t : t.substring(0, space);
+        int start = 0;
+        int end = text.length();
+        while (start < end && Character.isWhitespace(text.codePointAt(start))) {
+            start += Character.charCount(text.codePointAt(start));
+        }
+        while (end > start && Character.isWhitespace(text.codePointBefore(end))) {
+            end -= Character.charCount(text.codePointBefore(end));
+        }
+        StringBuilder out = new StringBuilder(Math.min(end - start, OPENING + 64));
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (!collapsible(c)) {
+                out.append(c);
+                continue;
+            }
+            if (out.length() >= OPENING) {
+                return out.toString();
+            }
+            out.append(' ');
+            while (collapsible(text.charAt(i + 1))) {
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** What the regular expression {@code \s} matches, as {@link #collapsed} collapses it. */
+    private static boolean collapsible(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The text with its whitespace collapsed, cut to at most {@code maxChars} characters plus «…». */

@@ -39,12 +39,16 @@ public final class SourceText {
     }
 
     public static String decode(byte[] bytes, Path shownAs) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        String text;
+        // The lenient decoder is the fast one; it marks each malformed sequence with U+FFFD, so a text without that
+        // character was valid, and one with it is decoded again by the strict decoder, which tells.
+        String text = new String(bytes, StandardCharsets.UTF_8);
         try {
-            text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+            if (text.indexOf('\uFFFD') >= 0) {
+                text = StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes)).toString();
+            }
         } catch (CharacterCodingException e) {
             int bad = firstInvalidByte(bytes);
             String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);

@@ -6,12 +6,13 @@ import java.util.Map;
 /**
  * A YAML value with the line it starts on, so validation messages can point at the exact key.
  * {@code value} is a String, Boolean, Long, Double, {@code List<YamlValue>}, {@code Map<String, YamlValue>} or null;
- * {@code source} is a scalar exactly as written, so {@code slug: 007} stays "007".
+ * {@code source} is a scalar exactly as written, so {@code slug: 007} stays "007"; null for a list or mapping, whose
+ * text is written out only if a message asks for it.
  */
 public record YamlValue(Object value, String source, int line) {
 
     public YamlValue(Object value, int line) {
-        this(value, String.valueOf(value), line);
+        this(value, value instanceof List || value instanceof Map ? null : String.valueOf(value), line);
     }
 
     public boolean isNull() {
@@ -34,7 +35,7 @@ public record YamlValue(Object value, String source, int line) {
 
     /** The scalar as text, as the editor typed it (numbers and booleans included). */
     public String text() {
-        return value == null ? "" : source;
+        return value == null ? "" : source != null ? source : String.valueOf(value);
     }
 
     public String typeName() {

@@ -52,6 +52,31 @@ class ExcerptsTest {
         assertEquals("نص قصير جدًا.", Excerpts.opening("  نص   قصير\nجدًا. "));
     }
 
+    /**
+     * The opening collapses only the characters it keeps; it must be what collapsing the whole text and cutting it
+     * gives, whatever the whitespace: Unicode spaces that {@code strip} takes at the ends but {@code \\s} leaves
+     * inside, runs of mixed kinds, a run at the cut, texts of every length around {@link Excerpts#OPENING}.
+     */
+    @Test
+    void theOpeningIsTheWholeTextCollapsedThenCut() {
+        String[] pieces = {"قال", "الوزير،", "a", "\u064Eب", " ", "  ", "\n", "\r\n", "\t", "\u000B", "\f", "\u2003", "\u00A0",
+            "\u001C", "\u3000", "\uD83D\uDE00", "x".repeat(40)};
+        java.util.Random random = new java.util.Random(13);
+        for (int round = 0; round < 4000; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(2 * Excerpts.OPENING + 40);
+            while (text.length() < length) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String t = text.toString();
+            String collapsed = t.strip().replaceAll("\\s+", " ");
+            int space = collapsed.length() <= Excerpts.OPENING ? -1 : collapsed.indexOf(' ', Excerpts.OPENING);
+            String expected = space < 0 ? collapsed : collapsed.substring(0, space);
+            assertEquals(expected, Excerpts.opening(t), () -> "of " + t.codePoints()
+                    .mapToObj(c -> c < 128 && c > 32 ? Character.toString(c) : String.format("\\u%04X", c)).toList());
+        }
+    }
+
     @Test
     void trailingPunctuationIsDropped() {
         assertEquals("قال الوزير…", Excerpts.cut("قال الوزير، إن الحكومة ستعلن خطتها", 12));

@@ -82,6 +82,19 @@ class SourceTextTest {
     }
 
     @Test
+    void aReplacementCharacterWrittenInTheFileIsText() {
+        assertEquals("نص \uFFFD منسوخ\n", SourceText.decode(bytes("نص \uFFFD منسوخ\n"), SHOWN));
+    }
+
+    /** Sequences the lenient decoder would replace with U+FFFD, in a text that has none: each must be refused. */
+    @Test
+    void anEncodedSurrogateOrAnOverlongFormIsInvalid() {
+        assertEquals(2, failure(bytes("نص\n", new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, "\n")).line());
+        assertEquals(1, failure(bytes("a", new byte[] {(byte) 0xC0, (byte) 0xAF})).line());
+        assertEquals(1, failure(bytes("\uFFFD", new byte[] {(byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80})).line());
+    }
+
+    @Test
     void aTruncatedSequenceAtTheEndIsInvalid() {
         byte[] alef = "ا".getBytes(StandardCharsets.UTF_8);
         Diagnostic d = failure(bytes("نص\n", new byte[] {alef[0]}));
