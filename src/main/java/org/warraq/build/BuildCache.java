@@ -198,7 +198,7 @@ public final class BuildCache implements AutoCloseable {
         String linksKey = article.format() == ContentFormat.MARKDOWN ? linksKey(article, text) : null;
         Entry entry = find(key);
         if (entry != null) {
-            RenderedBody body = read(entry);
+            RenderedBody body = read(key, entry);
             if (body != null) {
                 hits.incrementAndGet();
                 used.put(key, entry);
@@ -215,7 +215,7 @@ public final class BuildCache implements AutoCloseable {
             return made.body().storedIn(keep);
         }
         try {
-            return BodyCodec.decode(bytes, bytes.length, packed(kept.offset()));
+            return BodyCodec.decode(bytes, bytes.length, packed(key, kept.offset()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -270,13 +270,16 @@ public final class BuildCache implements AutoCloseable {
         return kept;
     }
 
-    /** Texts of the entry at {@code offset}, read from the pack when asked for. */
-    private BodyCodec.Texts packed(long offset) {
-        return (bytes, from, length) -> new Packed(this, offset + from, length);
+    /**
+     * Texts of the entry at {@code offset}, read from the pack when asked for. Each is named by the entry's key and its
+     * place in the entry: the key digests all a body is made from, so the same name is the same text in any build.
+     */
+    private BodyCodec.Texts packed(String key, long offset) {
+        return (bytes, from, length) -> new Packed(this, offset + from, length, key + "+" + from);
     }
 
     /** A text in the pack. */
-    private record Packed(BuildCache cache, long offset, int length) implements StoredText {
+    private record Packed(BuildCache cache, long offset, int length, String identity) implements StoredText {
         @Override
         public String read() {
             return cache.text(offset, length);
@@ -407,10 +410,10 @@ public final class BuildCache implements AutoCloseable {
     }
 
     /** The body in an entry, its texts left in the pack; null when the entry is damaged or not a body. */
-    private RenderedBody read(Entry entry) {
+    private RenderedBody read(String key, Entry entry) {
         byte[] bytes = checked(entry);
         try {
-            return bytes == null ? null : BodyCodec.decode(bytes, bytes.length - Integer.BYTES, packed(entry.offset()));
+            return bytes == null ? null : BodyCodec.decode(bytes, bytes.length - Integer.BYTES, packed(key, entry.offset()));
         } catch (IOException | RuntimeException e) {
             return null;
         }

@@ -9,6 +9,14 @@ public interface StoredText {
 
     String read();
 
+    /**
+     * A name the text is known by from one build to the next, null when it has none: two texts with the same name are
+     * the same text. Lets a build tell that a text is unchanged without reading it back.
+     */
+    default String identity() {
+        return null;
+    }
+
     static StoredText of(String text) {
         return new Held(text);
     }

@@ -260,7 +260,13 @@ public final class RunStore {
             }
             digest.number(a.authors().size());
             a.authors().forEach(author -> digest.text(author.key()));
-            digest.text(a.article().summary()).text(a.body() == null ? null : a.body().text());
+            digest.text(a.article().summary());
+            String body = a.body() == null ? null : a.body().plainText().identity();
+            if (body != null) {
+                digest.number(1).text(body);
+            } else {
+                digest.number(0).text(a.body() == null ? null : a.body().text());
+            }
         }
         return digest.hex();
     }

@@ -31,6 +31,14 @@ class CachedBuildTest {
         }
     }
 
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** A clean build of the same options, without a cache, into a folder of its own. */
     private Path clean(BuildOptions options, String name) throws IOException {
         Path out = tmp.resolve(name);
@@ -86,6 +94,30 @@ class CachedBuildTest {
                 null, SiteFixture.NOW).withCache(cache);
         assertEquals(0, SiteBuild.run(rebased).cachedBodies(), "the base URL is in every feed's body");
         assertSameSite(clean(rebased, "clean-rebased"), site.out);
+    }
+
+    /**
+     * The search index's runs know a body from the cache by the name of its text, without reading it: a body edited
+     * and nothing else about its article, its text no longer than it was, must still be indexed again.
+     */
+    @Test
+    void aBodyEditedAloneIsIndexedAgain() throws IOException {
+        SiteFixture site = new SiteFixture(tmp.resolve("site"));
+        for (int i = 1; i <= 3; i++) {
+            site.write("economy/a" + i + ".md", SiteFixture.article("مقال " + i, "2025-03-0" + i + "T09:00:00+03:00",
+                    "tags: [موانئ]", "فقرة عن الموانئ رقم " + i + ".\n"));
+        }
+        BuildOptions options = site.options().withCache(tmp.resolve("cache"));
+        SiteBuild.run(options);
+        assertEquals(3, SiteBuild.run(options).cachedBodies());
+        site.write("economy/a2.md", SiteFixture.article("مقال 2", "2025-03-02T09:00:00+03:00", "tags: [موانئ]",
+                "فقرة عن المراكب رقم 2.\n"));
+        assertEquals(2, SiteBuild.run(options).cachedBodies());
+        assertSameSite(clean(options, "clean-edited"), site.out);
+        try (var files = Files.walk(site.out.resolve("search"))) {
+            assertTrue(files.filter(Files::isRegularFile).anyMatch(f -> read(f).contains("\"المراكب\"")),
+                    "the edited body's word is in the search index");
+        }
     }
 
     @Test
