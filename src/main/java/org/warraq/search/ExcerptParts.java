@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.warraq.output.OutputFile;
 import org.warraq.search.analysis.AnalyzedText;
 import org.warraq.search.analysis.TermKind;
@@ -86,10 +87,10 @@ final class ExcerptParts {
 
     /**
      * {@code e/<doc>-<part>.js}: {@code [metadata row, summary in part 0 else "", text of the part, 1 if text
-     * follows else 0]}.
+     * follows else 0]}. Made on every core, so {@code files} is told from any thread, in no set order.
      */
     void write(List<SiteArticle> articles, List<String> rows, Consumer<OutputFile> files) {
-        for (int doc = 0; doc < articles.size(); doc++) {
+        IntStream.range(0, articles.size()).parallel().forEach(doc -> {
             SiteArticle a = articles.get(doc);
             String body = a.body() == null ? "" : a.body().text();
             String summary = a.article().summary() == null ? "" : a.article().summary();
@@ -101,6 +102,6 @@ final class ExcerptParts {
                         .raw(",").number(part < at.length ? 1 : 0).raw("]").toString();
                 files.accept(OutputFile.of(Packer.path(id), Packer.script(id, json)));
             }
-        }
+        });
     }
 }
