@@ -38,8 +38,9 @@ import org.warraq.output.Digest;
 import org.warraq.search.RunStore;
 
 /**
- * What one command-line build hands to the next on disk: every article's rendered body, and the search index's runs
- * of articles with their analysed words ({@link RunStore}), the two costliest stages an article has on its own. A
+ * What one command-line build hands to the next on disk: every article's rendered body, the search index's runs
+ * of articles with their analysed words ({@link RunStore}), the two costliest stages an article has on its own, and
+ * what each page was rendered from ({@link PageRecords}), so that a page whose inputs did not change is taken back. A
  * body is found by a digest of all its rendering reads: the source text, its format and first line, the page's
  * depth, the base URL, the renderer's settings, and, for the whole cache, the code that renders (the entries of the
  * jar or the classes Warraq runs from, the names of the libraries beside it, the Java version). A body or a run
@@ -60,6 +61,7 @@ public final class BuildCache implements AutoCloseable {
     private static final String INDEX = "index";
     private static final String LOCK = "lock";
     private static final String RUNS = "index-runs";
+    private static final String PAGES = "pages";
 
     private record Entry(long offset, int length) {
     }
@@ -70,6 +72,7 @@ public final class BuildCache implements AutoCloseable {
     private final FileLock lock;
     private final Map<String, Entry> known;
     private final RunStore runs;
+    private final PageRecords pages;
     private final Map<String, Entry> used = new ConcurrentHashMap<>();
     private final Map<String, Entry> fresh = new ConcurrentHashMap<>();
     /**
@@ -97,6 +100,7 @@ public final class BuildCache implements AutoCloseable {
         this.lock = lock;
         this.known = known;
         this.runs = dir == null ? null : new RunStore(dir.resolve(RUNS), code);
+        this.pages = dir == null ? PageRecords.none() : PageRecords.read(dir.resolve(PAGES), code);
         this.generation = generation;
         this.pack = pack;
         this.end = end;
@@ -315,6 +319,11 @@ public final class BuildCache implements AutoCloseable {
         return runs;
     }
 
+    /** What the last build's pages were made from, and what this build's are; none when the build uses no cache. */
+    PageRecords pages() {
+        return pages;
+    }
+
     /** Whether this build is using a cache folder. */
     public boolean active() {
         return pack != null;
@@ -340,6 +349,7 @@ public final class BuildCache implements AutoCloseable {
         try {
             write(new HashMap<>(used));
             runs.removeUnused();
+            pages.write(dir.resolve(PAGES), code);
         } catch (IOException | UncheckedIOException e) {
             warn.accept("the build cache " + dir + " could not be written (" + reason(e) + "); the next build does more work");
         }

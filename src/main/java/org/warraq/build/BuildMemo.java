@@ -382,7 +382,7 @@ public final class BuildMemo {
      * A digest of every template under the templates folder, names and bytes (assets are copied, not rendered); empty
      * when there is no folder, which the template renderer then reports.
      */
-    private static String fingerprint(Path templatesDir) {
+    static String fingerprint(Path templatesDir) {
         if (!Files.isDirectory(templatesDir)) {
             return "";
         }

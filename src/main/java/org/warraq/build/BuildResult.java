@@ -7,6 +7,10 @@ import org.warraq.content.Diagnostic;
  * What a build produced, for the summary line and for tests.
  *
  * @param cachedBodies how many article bodies came from the build cache; -1 when the build used none
+ * @param renderedPages how many pages (article, list and section pages, feeds, sitemaps) were rendered from templates
+ * @param keptPages    how many pages were taken back from the previous site instead of rendered; -1 when the build used
+ *                     no cache
  */
-public record BuildResult(int articles, int pages, int files, List<Diagnostic> warnings, int cachedBodies) {
+public record BuildResult(int articles, int pages, int files, List<Diagnostic> warnings, int cachedBodies, int renderedPages,
+                          int keptPages) {
 }

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,11 +31,13 @@ import org.warraq.content.SiteConfig;
 import org.warraq.content.SiteConfigLoader;
 import org.warraq.markdown.BodyRenderer;
 import org.warraq.markdown.RtlOptions;
+import org.warraq.output.Digest;
 import org.warraq.output.OutputFile;
 import org.warraq.output.Parallel;
 import org.warraq.output.Publisher;
 import org.warraq.output.SafePaths;
 import org.warraq.output.Spool;
+import org.warraq.render.ModelDigest;
 import org.warraq.render.TemplateRenderer;
 import org.warraq.search.SearchExport;
 import org.warraq.search.SearchIndex;
@@ -86,13 +89,18 @@ public final class SiteBuild {
                 public BuildCache cache() {
                     return cache;
                 }
+
+                @Override
+                public boolean keep(String path, byte[] sha256) throws IOException {
+                    return staging.keep(path, sha256);
+                }
             });
             try (BuildObserver.Stage stage = observer.begin("publish", 0)) {
                 staging.commit();
             }
             cache.succeeded(warning -> diagnostics.add(Diagnostic.warning(options.cache(), 0, warning)));
             return new BuildResult(counts.articles(), counts.pages(), staging.files(), diagnostics.sorted(),
-                    cache.active() ? cache.hits() : -1);
+                    cache.active() ? cache.hits() : -1, counts.rendered(), cache.active() ? counts.kept() : -1);
         }
     }
 
@@ -120,11 +128,19 @@ public final class SiteBuild {
         default BuildCache cache() {
             return BuildCache.off();
         }
+
+        /**
+         * Takes back the file the previous build left at {@code path} if its bytes digest to {@code sha256}; false when the
+         * sink has no previous site or no such file.
+         */
+        default boolean keep(String path, byte[] sha256) throws IOException {
+            return false;
+        }
     }
 
     /** @param search the search index's files in path order when they did not go to the sink (builds with a memo) */
-    private record Counts(int articles, int pages, int rendered, boolean stale, List<OutputFile> search, List<OutputFile> copies,
-                          int[] fileOrder) {
+    private record Counts(int articles, int pages, int rendered, int kept, boolean stale, List<OutputFile> search,
+                          List<OutputFile> copies, int[] fileOrder) {
     }
 
     public static Generated generate(BuildOptions options, Diagnostics diagnostics) throws IOException {
@@ -398,10 +414,15 @@ public final class SiteBuild {
         diagnostics.throwIfErrors();
 
         AtomicInteger rendered = new AtomicInteger();
+        AtomicInteger kept = new AtomicInteger();
         try (BuildObserver.Stage stage = observer.begin("render", planned.size())) {
             if (memo == null) {
+                PageRecords records = cache.pages();
+                String settings = cache.active() ? settings(config, options.templates()) : null;
                 Parallel.forEach(planned, p -> {
-                    sink.accept(OutputFile.of(p.path(), renderer.render(p)));
+                    if (renderOrKeep(p, renderer, records, settings, sink)) {
+                        kept.incrementAndGet();
+                    }
                     stage.advance();
                 });
             } else {
@@ -438,8 +459,48 @@ public final class SiteBuild {
                 stage.advance();
             });
         }
-        return new Counts(articles.size(), pages.size(), memo == null ? planned.size() : rendered.get(), stale, searchBlock,
-                rest.stream().filter(f -> f.copyOf() != null).toList(), fileOrder);
+        return new Counts(articles.size(), pages.size(), memo == null ? planned.size() - kept.get() : rendered.get(), kept.get(), stale,
+                searchBlock, rest.stream().filter(f -> f.copyOf() != null).toList(), fileOrder);
+    }
+
+    /**
+     * Writes the page, or takes back the previous site's file when the page's inputs are those the last build recorded
+     * for it and the file has the bytes it was made into (true). Inputs are the rendering's settings and the page's
+     * view model ({@link ModelDigest}); a page whose model cannot be digested is rendered and not recorded.
+     *
+     * @param settings the templates' and the site's settings' digest, null when there are no records to keep
+     */
+    private static boolean renderOrKeep(PlannedPage page, TemplateRenderer renderer, PageRecords records, String settings, Sink sink)
+            throws IOException {
+        Map<String, Object> model = page.modelToRender();
+        byte[] inputs = null;
+        if (settings != null) {
+            try {
+                inputs = ModelDigest.of(List.of(settings, page.path(), page.template(), page.kind(), model));
+            } catch (ModelDigest.Undigestible e) {
+                inputs = null;
+            }
+        }
+        PageRecords.Page last = inputs == null ? null : records.last(page.path());
+        if (last != null && last.madeFrom(inputs) && sink.keep(page.path(), last.output())) {
+            records.record(page.path(), inputs, last.output());
+            return true;
+        }
+        byte[] bytes = renderer.render(page, model);
+        sink.accept(OutputFile.of(page.path(), bytes));
+        if (inputs != null) {
+            records.record(page.path(), inputs, Digest.sha256(bytes));
+        }
+        return false;
+    }
+
+    /** What every page's rendering reads besides its model: the templates, and the site's settings that filters read. */
+    private static String settings(SiteConfig config, Path templates) {
+        try {
+            return BuildMemo.fingerprint(templates) + " " + HexFormat.of().formatHex(ModelDigest.of(config));
+        } catch (ModelDigest.Undigestible e) {
+            return null;
+        }
     }
 
     /** The search index's paths, each checked as any published path is; errors for any that cannot be published. */

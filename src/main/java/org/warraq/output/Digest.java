@@ -44,6 +44,15 @@ public final class Digest {
         return this;
     }
 
+    /** The SHA-256 of {@code bytes}: what a kept page's file is checked against. */
+    public static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The digest in hexadecimal; the object is spent. */
     public String hex() {
         return HexFormat.of().formatHex(sha.digest());

@@ -126,28 +126,60 @@ public final class Publisher {
          * with the same bytes. New files are created, never opened, so no write can reach a linked file.
          */
         private boolean linkedUnchanged(OutputFile file, Path target) throws IOException {
-            if (!linking) {
-                return false;
-            }
             Path before = SafePaths.resolve(out, file.path());
-            if (!plainFolder(before.getParent())) {
-                return false;
-            }
-            BasicFileAttributes attributes;
-            try {
-                attributes = Files.readAttributes(before, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            } catch (NoSuchFileException | NotDirectoryException e) {
-                return false;
-            }
-            if (!attributes.isRegularFile()) {
+            BasicFileAttributes attributes = previous(before);
+            if (attributes == null) {
                 return false;
             }
             boolean same = file.bytes() != null
                     ? attributes.size() == file.bytes().length && Arrays.equals(Files.readAllBytes(before), file.bytes())
                     : attributes.size() == Files.size(file.copyOf()) && Files.mismatch(file.copyOf(), before) == -1;
-            if (!same) {
+            return same && link(target, before);
+        }
+
+        /**
+         * Stages the previous site's file at {@code path} as it is, when its bytes digest to {@code sha256} ({@link
+         * Digest#sha256}): a page whose inputs are those it was made from last time, taken back without rendering it.
+         * The bytes are read and digested, never assumed, so a file edited by hand is made again. False when there is
+         * no such file; the caller then writes the page.
+         */
+        public boolean keep(String path, byte[] sha256) throws IOException {
+            Path before = SafePaths.resolve(out, path);
+            if (previous(before) == null || !Arrays.equals(Digest.sha256(Files.readAllBytes(before)), sha256)) {
                 return false;
             }
+            if (!seen.add(path)) {
+                throw new IOException("two outputs would be written to " + path);
+            }
+            Path target = SafePaths.resolve(staging, path);
+            Path folder = target.getParent();
+            if (!folders.contains(folder)) {
+                Files.createDirectories(folder);
+                folders.add(folder);
+            }
+            if (link(target, before)) {
+                return true;
+            }
+            seen.remove(path);
+            return false;
+        }
+
+        /** The attributes of the previous site's file {@code before} when it may be linked: a regular file, in folders all the way up; else null. */
+        private BasicFileAttributes previous(Path before) throws IOException {
+            if (!linking || !plainFolder(before.getParent())) {
+                return null;
+            }
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(before, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (NoSuchFileException | NotDirectoryException e) {
+                return null;
+            }
+            return attributes.isRegularFile() ? attributes : null;
+        }
+
+        /** Links {@code target} to {@code before}; false, and no more linking, where the file system has no hard links. */
+        private boolean link(Path target, Path before) throws IOException {
             try {
                 Files.createLink(target, before);
                 return true;

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.warraq.content.BuildFailedException;
 import org.warraq.content.Diagnostic;
@@ -99,6 +100,11 @@ public final class TemplateRenderer {
     }
 
     public byte[] render(PlannedPage page) {
+        return render(page, page.modelToRender());
+    }
+
+    /** As {@link #render(PlannedPage)}, from the page's model already made. */
+    public byte[] render(PlannedPage page, Map<String, Object> model) {
         Path file = templatesDir.resolve(page.template() + SUFFIX);
         if (!Files.isRegularFile(file)) {
             throw BuildFailedException.of(Diagnostic.error(file, 0, "template missing (needed for " + page.path() + ")"));
@@ -107,7 +113,7 @@ public final class TemplateRenderer {
             PebbleTemplate template = engine.getTemplate(page.template());
             PageWriter writer = PAGE.get();
             writer.text.setLength(0);
-            template.evaluate(writer, page.modelToRender());
+            template.evaluate(writer, model);
             byte[] bytes = writer.text.toString().getBytes(StandardCharsets.UTF_8);
             if (writer.text.capacity() > PageWriter.KEPT) {
                 writer.text.setLength(0);

@@ -58,6 +58,60 @@ class CachedBuildTest {
         assertSameSite(clean(options, "clean"), options.out());
     }
 
+    /**
+     * A page whose template, settings and model are those the last build recorded is taken back from the site as it is,
+     * not rendered; anything else about it, or a file edited in the output, and it is rendered again.
+     */
+    @Test
+    void unchangedPagesAreTakenBackAndEverythingElseIsRenderedAgain() throws IOException {
+        Path templates = tmp.resolve("templates");
+        try (var walk = Files.walk(SiteFixture.PROJECT_TEMPLATES)) {
+            for (Path from : walk.toList()) {
+                Path to = templates.resolve(SiteFixture.PROJECT_TEMPLATES.relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to);
+                }
+            }
+        }
+        SiteFixture site = new SiteFixture(tmp.resolve("site"));
+        for (int i = 1; i <= 4; i++) {
+            site.write("economy/a" + i + ".md", SiteFixture.article("مقال " + i, "2025-03-0" + i + "T09:00:00+03:00",
+                    "tags: [موانئ]", "فقرة عن الموانئ رقم " + i + ".\n"));
+        }
+        BuildOptions options = new BuildOptions(site.content, templates, site.out, false, null, null, SiteFixture.NOW)
+                .withCache(tmp.resolve("cache"));
+        BuildResult first = SiteBuild.run(options);
+        int pages = first.renderedPages();
+        assertTrue(pages > 20, "pages: " + pages);
+        assertEquals(0, first.keptPages());
+
+        BuildResult again = SiteBuild.run(options);
+        assertEquals(pages, again.keptPages(), "nothing changed: every page is taken back");
+        assertEquals(0, again.renderedPages());
+        assertSameSite(clean(options, "clean"), site.out);
+
+        String home = Files.readString(site.out.resolve("index.html"));
+        Files.writeString(site.out.resolve("index.html"), home.replace("مقال 4", "مقال 5"));
+        BuildResult mended = SiteBuild.run(options);
+        assertEquals(1, mended.renderedPages(), "the home page edited by hand is made again");
+        assertEquals(home, Files.readString(site.out.resolve("index.html")));
+
+        site.write("economy/a2.md", SiteFixture.article("مقال 2", "2025-03-02T09:00:00+03:00", "tags: [موانئ]",
+                "فقرة عُدّلت عن الموانئ.\n"));
+        BuildResult edited = SiteBuild.run(options);
+        assertTrue(edited.renderedPages() > 0 && edited.keptPages() > 0, edited.renderedPages() + " rendered, " + edited.keptPages() + " kept");
+        assertSameSite(clean(options, "clean-edited"), site.out);
+
+        Path article = templates.resolve("article.peb");
+        Files.writeString(article, Files.readString(article) + "{# تغيير لا يظهر #}\n");
+        assertEquals(0, SiteBuild.run(options).keptPages(), "a template changed: every page is rendered");
+        site.write("site.yaml", SiteFixture.SITE_YAML.replace("موقع الاختبار", "موقع آخر"));
+        assertEquals(0, SiteBuild.run(options).keptPages(), "the site's settings changed: every page is rendered");
+        assertSameSite(clean(options, "clean-settings"), site.out);
+    }
+
     @Test
     void afterEditsTheCachedBuildIsTheCleanBuild() throws IOException {
         SiteFixture site = new SiteFixture(tmp.resolve("site"));

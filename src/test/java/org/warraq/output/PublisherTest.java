@@ -440,6 +440,53 @@ class PublisherTest {
         assertEquals(bytes, Files.readString(outside));
     }
 
+    private static byte[] sha(String text) {
+        return Digest.sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aKeptPageIsThePreviousFileWhenItsBytesHaveTheDigest() throws IOException {
+        publishFirstSite();
+        Object index = fileKey(out.resolve("index.html"));
+        try (Publisher.Staging s = publisher.stage()) {
+            assertTrue(s.keep("index.html", sha("<h1>الرئيسية</h1>")));
+            assertFalse(s.keep("2024/03/قمة/index.html", sha("<p>غير ذلك</p>")), "other bytes: the caller writes the page");
+            assertFalse(s.keep("2024/04/جديد/index.html", sha("<p>جديد</p>")), "no previous file");
+            assertThrows(IOException.class, () -> s.write(page("index.html", "<h1>أخرى</h1>")), "a kept path is taken");
+            s.write(page("2024/03/قمة/index.html", "<p>غير ذلك</p>"));
+            s.commit();
+        }
+        assertEquals(index, fileKey(out.resolve("index.html")));
+        assertEquals("<p>غير ذلك</p>", Files.readString(out.resolve("2024/03/قمة/index.html")));
+        assertFalse(Files.exists(out.resolve("2024/04")));
+        assertNoLeftovers();
+    }
+
+    @Test
+    void aPageEditedInTheOutputByHandIsNotKept() throws IOException {
+        publishFirstSite();
+        Files.writeString(out.resolve("index.html"), "<h1>الرئيسيه</h1>");
+        try (Publisher.Staging s = publisher.stage()) {
+            assertFalse(s.keep("index.html", sha("<h1>الرئيسية</h1>")));
+        }
+    }
+
+    @Test
+    void aPageBehindASymbolicLinkIsNotKept() throws IOException {
+        publishFirstSite();
+        Path outside = Files.writeString(tmp.resolve("outside.html"), "<h1>الرئيسية</h1>");
+        Files.delete(out.resolve("index.html"));
+        Files.createSymbolicLink(out.resolve("index.html"), outside);
+        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere/03/قمة"));
+        Files.writeString(elsewhere.resolve("index.html"), "<p>القمة</p>");
+        Publisher.deleteTree(out.resolve("2024"));
+        Files.createSymbolicLink(out.resolve("2024"), tmp.resolve("elsewhere"));
+        try (Publisher.Staging s = publisher.stage()) {
+            assertFalse(s.keep("index.html", sha("<h1>الرئيسية</h1>")));
+            assertFalse(s.keep("2024/03/قمة/index.html", sha("<p>القمة</p>")));
+        }
+    }
+
     @Test
     void aStagingDroppedAfterTakingUnchangedFilesLeavesThePreviousSiteWhole() throws IOException {
         publishFirstSite();

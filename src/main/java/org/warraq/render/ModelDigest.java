@@ -1,0 +1,201 @@
+package org.warraq.render;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.warraq.content.StoredText;
+
+/**
+ * A SHA-256 of a page's view model, so that a build can tell that a page would come out as it did last time without
+ * rendering it: a template sees only its model, and the model is values (records, lists, maps, texts, numbers). Each
+ * value is digested with its kind, and a record with its class and every component, so two models digest alike only
+ * when they are equal value for value. A text kept elsewhere counts by its {@link StoredText#identity() identity}
+ * when it has one, as its components when it is a record, else by its text. A value of any other class is
+ * {@link Undigestible}: the page is then rendered, never taken back on a guess.
+ */
+public final class ModelDigest {
+
+    /** A model holds a value whose class this digest does not know; the page must be rendered. */
+    public static final class Undigestible extends RuntimeException {
+        Undigestible(Class<?> type) {
+            super("a view model holds a " + type.getName(), null, false, false);
+        }
+    }
+
+    private static final ClassValue<Method[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Method[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Method[] accessors = new Method[components.length];
+            for (int i = 0; i < components.length; i++) {
+                accessors[i] = components[i].getAccessor();
+                accessors[i].setAccessible(true);
+            }
+            return accessors;
+        }
+    };
+
+    /** The classes of {@code Map.of}, {@code Map.copyOf}, {@code Set.of}: their order of iteration differs from run to run. */
+    private static final Set<Class<?>> UNORDERED = Set.copyOf(List.of(Map.of().getClass(), Map.of(1, 1).getClass(),
+            Map.of(1, 1, 2, 2).getClass(), Set.of().getClass(), Set.of(1).getClass(), Set.of(1, 2).getClass(), Set.of(1, 2, 3).getClass()));
+
+    /** Stands for null in a {@code List.of}, which cannot hold it. */
+    private enum Null { NULL }
+
+    private static final Null NULL = Null.NULL;
+
+    /** Deeper than any model nests; a value this deep is taken for a loop. */
+    private static final int MAX_DEPTH = 64;
+
+    private final MessageDigest sha;
+    private final ByteBuffer number = ByteBuffer.allocate(Long.BYTES);
+    private int depth;
+
+    private ModelDigest() {
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The digest of {@code value}; throws {@link Undigestible} when it holds a value of an unknown class. */
+    public static byte[] of(Object value) {
+        ModelDigest digest = new ModelDigest();
+        digest.add(value);
+        return digest.sha.digest();
+    }
+
+    private void add(Object value) {
+        if (++depth > MAX_DEPTH) {
+            throw new Undigestible(value == null ? Object.class : value.getClass());
+        }
+        addValue(value);
+        depth--;
+    }
+
+    private void addValue(Object value) {
+        if (value == null) {
+            kind('0');
+        } else if (value instanceof String s) {
+            kind('s');
+            text(s);
+        } else if (value instanceof Boolean || value instanceof Character || value instanceof Integer || value instanceof Long
+                || value instanceof Short || value instanceof Byte || value instanceof Double || value instanceof Float
+                || value instanceof BigInteger || value instanceof BigDecimal) {
+            kind('n');
+            text(value.getClass().getSimpleName());
+            text(value.toString());
+        } else if (value instanceof Enum<?> e) {
+            kind('e');
+            text(e.getDeclaringClass().getName());
+            text(e.name());
+        } else if (value instanceof TemporalAccessor || value instanceof ZoneId) {
+            kind('t');
+            text(value.getClass().getName());
+            text(value.toString());
+        } else if (value instanceof StoredText stored) {
+            String identity = stored.identity();
+            if (identity != null) {
+                kind('i');
+                text(identity);
+            } else if (value.getClass().isRecord()) {
+                record(value);
+            } else {
+                kind('s');
+                text(stored.read());
+            }
+        } else if (value instanceof Map<?, ?> map && UNORDERED.contains(value.getClass())) {
+            kind('M');
+            unordered(map.entrySet().stream().map(e -> List.of(nullable(e.getKey()), nullable(e.getValue()))).toList());
+        } else if (value instanceof Collection<?> set && UNORDERED.contains(value.getClass())) {
+            kind('S');
+            unordered(set);
+        } else if (value instanceof Map<?, ?> map) {
+            kind('m');
+            count(map.size());
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                add(entry.getKey());
+                add(entry.getValue());
+            }
+        } else if (value instanceof Collection<?> collection) {
+            kind('l');
+            count(collection.size());
+            for (Object element : collection) {
+                add(element);
+            }
+        } else if (value instanceof Object[] array) {
+            kind('a');
+            count(array.length);
+            for (Object element : array) {
+                add(element);
+            }
+        } else if (value.getClass().isRecord()) {
+            record(value);
+        } else {
+            throw new Undigestible(value.getClass());
+        }
+    }
+
+    /**
+     * The elements of a collection whose order is drawn afresh in every run of the JVM ({@code Map.of}, {@code Set.of}):
+     * digested one by one and taken in the order of their digests, since a template cannot rely on that order anyway.
+     */
+    private void unordered(Collection<?> elements) {
+        count(elements.size());
+        List<byte[]> digests = new ArrayList<>(elements.size());
+        for (Object element : elements) {
+            ModelDigest one = new ModelDigest();
+            one.depth = depth;
+            one.add(element);
+            digests.add(one.sha.digest());
+        }
+        digests.sort(Arrays::compare);
+        digests.forEach(sha::update);
+    }
+
+    private static Object nullable(Object value) {
+        return value == null ? NULL : value;
+    }
+
+    private void record(Object value) {
+        kind('r');
+        text(value.getClass().getName());
+        for (Method accessor : COMPONENTS.get(value.getClass())) {
+            try {
+                add(accessor.invoke(value));
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("cannot read " + accessor, e);
+            }
+        }
+    }
+
+    private void kind(char kind) {
+        sha.update((byte) kind);
+    }
+
+    private void count(long n) {
+        number.clear();
+        sha.update(number.putLong(n).array());
+    }
+
+    private void text(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        count(bytes.length);
+        sha.update(bytes);
+    }
+}
