@@ -9,7 +9,7 @@
 
   const W = root.warraq || (root.warraq = {});
   const F = Math.fround;
-  const FORMAT = 3;
+  const FORMAT = 4;
   const QUOTES = '"\u00ab\u00bb\u201c\u201d\u201e';
   const CLITICS = ['\u0627\u0644', '\u0648\u0627\u0644', '\u0628\u0627\u0644', '\u0643\u0627\u0644', '\u0641\u0627\u0644',
     '\u0644\u0644', '\u0648'];
@@ -114,10 +114,10 @@
     if (m.format !== FORMAT) throw new Error('search index format ' + m.format + ', engine ' + FORMAT);
     const k1 = F(m.k1);
     const b = F(m.b);
-    const fields = m.fields.map(([name, boost, docCount, total]) => {
+    const fields = m.fields.map(([name, boost, docCount, , average]) => {
       const cache = new Float64Array(256);
       if (docCount > 0) {
-        const avgdl = F(total / docCount);
+        const avgdl = F(average);
         for (let i = 0; i < 256; i++) {
           cache[i] = F(1 / F(k1 * F(F(1 - b) + F(F(b * F(byte4ToInt(i))) / avgdl))));
         }

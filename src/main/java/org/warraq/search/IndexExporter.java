@@ -37,7 +37,7 @@ import org.warraq.site.Urls;
  */
 public final class IndexExporter {
 
-    public static final int FORMAT = 3;
+    public static final int FORMAT = 4;
     /** Largest file in bytes, unless a single entry (one article's text, one term's first tier) is larger. */
     public static final int DEFAULT_CAP = 12 * 1024;
     /** A term in more articles than this has its postings split into tiers by impact. */
@@ -231,7 +231,7 @@ public final class IndexExporter {
         Map<String, KeyPostings> keys = new HashMap<>();
         LeafReader leaf = index.leaf();
         IndexSearcher searcher = index.searcher();
-        BM25Similarity similarity = new BM25Similarity();
+        BM25Similarity similarity = new StableBM25();
         PostingScores scores = new PostingScores();
         try {
             for (int id = 0; id < SearchFields.COUNT; id++) {
@@ -543,7 +543,8 @@ public final class IndexExporter {
                 CollectionStatistics stats = index.size() == 0 ? null : searcher.collectionStatistics(SearchFields.name(id));
                 json.raw(id > 0 ? ",[" : "[").string(SearchFields.name(id)).raw(",").number((double) SearchFields.boost(id))
                         .raw(",").number(stats == null ? 0 : stats.docCount())
-                        .raw(",").number(stats == null ? 0 : stats.sumTotalTermFreq()).raw("]");
+                        .raw(",").number(stats == null ? 0 : stats.sumTotalTermFreq())
+                        .raw(",").number(stats == null ? 0 : (double) StableBM25.average(stats)).raw("]");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

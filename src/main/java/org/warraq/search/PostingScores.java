@@ -7,16 +7,16 @@ import org.apache.lucene.util.SmallFloat;
 /**
  * Lucene's BM25 score of a posting, worked out when the exporter asks for it rather than kept for each of the
  * index's postings (ten million at 10,000 articles): the same float operations on the same statistics as
- * {@link BM25Similarity}'s scorer, so the same bits ({@code PostingScoresTest} compares them for every norm).
+ * {@link StableBM25}'s scorer, so the same bits ({@code PostingScoresTest} compares them for every norm).
  */
 final class PostingScores {
 
-    private static final BM25Similarity BM25 = new BM25Similarity();
+    private static final BM25Similarity BM25 = new StableBM25();
     private final float[][] normInverse = new float[SearchFields.COUNT][];
 
     /** Takes the sub-field's statistics: its average length decides what each norm is worth. */
     void field(int id, CollectionStatistics stats) {
-        float avgdl = (float) (stats.sumTotalTermFreq() / (double) stats.docCount());
+        float avgdl = StableBM25.average(stats);
         float k1 = BM25.getK1();
         float b = BM25.getB();
         float[] inverse = new float[256];

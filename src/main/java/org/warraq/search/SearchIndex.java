@@ -27,7 +27,6 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.warraq.search.analysis.AnalyzedText;
 import org.warraq.search.analysis.Lexicon;
@@ -117,7 +116,7 @@ public final class SearchIndex implements AutoCloseable {
         }
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
-        this.searcher.setSimilarity(new BM25Similarity());
+        this.searcher.setSimilarity(new StableBM25());
     }
 
     /**
@@ -178,7 +177,7 @@ public final class SearchIndex implements AutoCloseable {
     private static IndexWriterConfig writerConfig(int writers) {
         double heapShare = Runtime.getRuntime().maxMemory() / 16.0 / writers / (1024 * 1024);
         return new IndexWriterConfig(analyzer())
-                .setSimilarity(new BM25Similarity())
+                .setSimilarity(new StableBM25())
                 .setMergePolicy(new LogByteSizeMergePolicy())
                 .setMergeScheduler(new SerialMergeScheduler())
                 .setRAMBufferSizeMB(Math.max(8, Math.min(256, heapShare)));

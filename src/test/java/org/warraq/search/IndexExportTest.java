@@ -149,6 +149,11 @@ class IndexExportTest {
                     + " w.searchShard = (id, d) => { m = d; }; (0, eval)(__files.manifest); w.searchShard = keep;"
                     + " return [m.format, m.docs, m.fields.length, m.fields[9][0], m.fields[9][1], m.k1].join(' '); })()").asString();
             assertEquals(IndexExporter.FORMAT + " " + SITE.articles.size() + " 12 body.exact 1 1.2000000476837158", manifest);
+            String[] body = js.eval("(() => { let m; const w = globalThis.warraq; const keep = w.searchShard;"
+                    + " w.searchShard = (id, d) => { m = d; }; (0, eval)(__files.manifest); w.searchShard = keep;"
+                    + " return m.fields[9].slice(2).join(' '); })()").asString().split(" ");
+            float exact = (float) (Long.parseLong(body[1]) / Double.parseDouble(body[0]));
+            assertEquals(StableBM25.rounded(exact), Float.parseFloat(body[2]), "the average the scores use: " + String.join(" ", body));
         }
     }
 

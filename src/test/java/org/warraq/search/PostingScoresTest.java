@@ -28,7 +28,7 @@ class PostingScoresTest {
             }
             corpus.add(i, words[i % words.length] + " " + words[(i + 3) % words.length], body.toString());
         }
-        BM25Similarity bm25 = new BM25Similarity();
+        BM25Similarity bm25 = new StableBM25();
         int compared = 0;
         try (SearchIndex index = SearchIndex.build(corpus.articles(), 0)) {
             PostingScores scores = new PostingScores();
