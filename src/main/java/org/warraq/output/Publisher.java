@@ -164,7 +164,10 @@ public final class Publisher {
             return false;
         }
 
-        /** The attributes of the previous site's file {@code before} when it may be linked: a regular file, in folders all the way up; else null. */
+        /**
+         * The attributes of the previous site's file {@code before} when it may be linked (a regular file, in folders all
+         * the way up from the site's root), else null.
+         */
         private BasicFileAttributes previous(Path before) throws IOException {
             if (!linking || !plainFolder(before.getParent())) {
                 return null;

@@ -101,7 +101,8 @@ class CachedBuildTest {
         site.write("economy/a2.md", SiteFixture.article("مقال 2", "2025-03-02T09:00:00+03:00", "tags: [موانئ]",
                 "فقرة عُدّلت عن الموانئ.\n"));
         BuildResult edited = SiteBuild.run(options);
-        assertTrue(edited.renderedPages() > 0 && edited.keptPages() > 0, edited.renderedPages() + " rendered, " + edited.keptPages() + " kept");
+        assertTrue(edited.renderedPages() > 0 && edited.keptPages() > 0,
+                edited.renderedPages() + " rendered, " + edited.keptPages() + " kept");
         assertSameSite(clean(options, "clean-edited"), site.out);
 
         Path article = templates.resolve("article.peb");

@@ -107,7 +107,7 @@ class StableBM25Test {
         return entries;
     }
 
-    /** Whether {@code term} is in document {@code doc} in a sub-field of the family ({@code t}: stems and alternatives; {@code w}: exact). */
+    /** Whether {@code term} is in document {@code doc} in a sub-field of the family: {@code t} stems and alternatives, {@code w} exact. */
     private static boolean inDocument(SearchIndex index, char family, String term, int doc) throws java.io.IOException {
         for (int id = 0; id < SearchFields.COUNT; id++) {
             boolean exact = SearchFields.kind(id) == org.warraq.search.analysis.TermKind.EXACT;
@@ -126,9 +126,8 @@ class StableBM25Test {
     /**
      * An edit that adds no new word moves the bodies' average length; with the rounding it does not move the average the
      * scores use, so every term that is not in the edited article keeps its entry byte for byte. Without the rounding,
-     * every tiered term's bounds move and most term files change. (An edit that adds a new word still moves the key-range
-     * boundaries of the stem files after it and may change the number of hashed files: docs/performance.md, "What is
-     * next".)
+     * every tiered term's bounds move and most term files change. (An edit with new words still renumbers the deeper tiers
+     * after them, which are numbered in key order: docs/performance.md, round 13.)
      */
     @Test
     void oneEditChangesOnlyTheEntriesOfTheEditedArticlesTerms() throws Exception {
