@@ -1,8 +1,6 @@
 package org.warraq.build;
 
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -12,7 +10,6 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -505,18 +502,8 @@ public final class BuildCache implements AutoCloseable {
 
         /** The index, or null when there is none, it is damaged, or other code wrote it. */
         static Index read(Path file, String code) {
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(file);
-            } catch (IOException e) {
-                return null;
-            }
-            int payload = Checksum.covered(bytes);
-            if (payload < 0) {
-                return null;
-            }
-            try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes, 0, payload))) {
-                if (!in.readUTF().equals(MAGIC) || in.readInt() != FORMAT || !in.readUTF().equals(code)) {
+            try (DataInputStream in = KeptFile.read(file, MAGIC, FORMAT, code)) {
+                if (in == null) {
                     return null;
                 }
                 long generation = in.readLong();
@@ -533,13 +520,8 @@ public final class BuildCache implements AutoCloseable {
             }
         }
 
-        /** Written beside and moved into place, so a reader finds the old index or the new, never a part of one. */
         static void write(Path file, String code, long generation, Map<String, Entry> entries) throws IOException {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + entries.size() * 44);
-            try (DataOutputStream out = new DataOutputStream(bytes)) {
-                out.writeUTF(MAGIC);
-                out.writeInt(FORMAT);
-                out.writeUTF(code);
+            KeptFile.write(file, MAGIC, FORMAT, code, out -> {
                 out.writeLong(generation);
                 out.writeInt(entries.size());
                 for (Map.Entry<String, Entry> e : new java.util.TreeMap<>(entries).entrySet()) {
@@ -547,10 +529,7 @@ public final class BuildCache implements AutoCloseable {
                     out.writeLong(e.getValue().offset());
                     out.writeInt(e.getValue().length());
                 }
-            }
-            Path temp = file.resolveSibling(file.getFileName() + ".new");
-            Files.write(temp, Checksum.appended(bytes.toByteArray()));
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            });
         }
     }
 

@@ -1,18 +1,13 @@
 package org.warraq.build;
 
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import org.warraq.output.Checksum;
 
 /**
  * What each page of the last command-line build was rendered from (a digest of its template, settings and view
@@ -47,18 +42,8 @@ final class PageRecords {
 
     /** The records in {@code file} for {@code code}; none when it is missing, damaged or another code's. */
     static PageRecords read(Path file, String code) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            return none();
-        }
-        int payload = Checksum.covered(bytes);
-        if (payload < 0) {
-            return none();
-        }
-        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes, 0, payload))) {
-            if (!in.readUTF().equals(MAGIC) || in.readInt() != FORMAT || !in.readUTF().equals(code)) {
+        try (DataInputStream in = KeptFile.read(file, MAGIC, FORMAT, code)) {
+            if (in == null) {
                 return none();
             }
             int count = in.readInt();
@@ -87,22 +72,15 @@ final class PageRecords {
         now.put(path, new Page(inputs, output));
     }
 
-    /** Writes this build's records beside {@code file} and moves them into place. */
+    /** Writes this build's records to {@code file}. */
     void write(Path file, String code) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + now.size() * 100);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeUTF(MAGIC);
-            out.writeInt(FORMAT);
-            out.writeUTF(code);
+        KeptFile.write(file, MAGIC, FORMAT, code, out -> {
             out.writeInt(now.size());
             for (Map.Entry<String, Page> e : new TreeMap<>(now).entrySet()) {
                 out.writeUTF(e.getKey());
                 out.write(e.getValue().inputs());
                 out.write(e.getValue().output());
             }
-        }
-        Path temp = file.resolveSibling(file.getFileName() + ".new");
-        Files.write(temp, Checksum.appended(bytes.toByteArray()));
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        });
     }
 }

@@ -13,6 +13,7 @@ import java.util.HexFormat;
 public final class Digest {
 
     private final MessageDigest sha;
+    private final ByteBuffer number = ByteBuffer.allocate(Integer.BYTES);
 
     public Digest() {
         try {
@@ -34,7 +35,7 @@ public final class Digest {
     }
 
     public Digest number(int n) {
-        sha.update(ByteBuffer.allocate(Integer.BYTES).putInt(n).array());
+        sha.update(number.putInt(0, n).array());
         return this;
     }
 
@@ -53,8 +54,13 @@ public final class Digest {
         }
     }
 
+    /** The digest; the object is spent. */
+    public byte[] digest() {
+        return sha.digest();
+    }
+
     /** The digest in hexadecimal; the object is spent. */
     public String hex() {
-        return HexFormat.of().formatHex(sha.digest());
+        return HexFormat.of().formatHex(digest());
     }
 }

@@ -5,10 +5,6 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
@@ -18,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.warraq.content.StoredText;
+import org.warraq.output.Digest;
 
 /**
  * A SHA-256 of a page's view model, so that a build can tell that a page would come out as it did last time without
@@ -61,16 +58,10 @@ public final class ModelDigest {
     /** Deeper than any model nests; a value this deep is taken for a loop. */
     private static final int MAX_DEPTH = 64;
 
-    private final MessageDigest sha;
-    private final ByteBuffer number = ByteBuffer.allocate(Long.BYTES);
+    private final Digest sha = new Digest();
     private int depth;
 
     private ModelDigest() {
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The digest of {@code value}; throws {@link Undigestible} when it holds a value of an unknown class. */
@@ -165,7 +156,7 @@ public final class ModelDigest {
             digests.add(one.sha.digest());
         }
         digests.sort(Arrays::compare);
-        digests.forEach(sha::update);
+        digests.forEach(d -> sha.bytes(d, 0, d.length));
     }
 
     private static Object nullable(Object value) {
@@ -185,17 +176,14 @@ public final class ModelDigest {
     }
 
     private void kind(char kind) {
-        sha.update((byte) kind);
+        sha.number(kind);
     }
 
-    private void count(long n) {
-        number.clear();
-        sha.update(number.putLong(n).array());
+    private void count(int n) {
+        sha.number(n);
     }
 
     private void text(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        count(bytes.length);
-        sha.update(bytes);
+        sha.text(text);
     }
 }

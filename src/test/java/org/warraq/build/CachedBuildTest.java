@@ -65,16 +65,7 @@ class CachedBuildTest {
     @Test
     void unchangedPagesAreTakenBackAndEverythingElseIsRenderedAgain() throws IOException {
         Path templates = tmp.resolve("templates");
-        try (var walk = Files.walk(SiteFixture.PROJECT_TEMPLATES)) {
-            for (Path from : walk.toList()) {
-                Path to = templates.resolve(SiteFixture.PROJECT_TEMPLATES.relativize(from).toString());
-                if (Files.isDirectory(from)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(from, to);
-                }
-            }
-        }
+        SiteFixture.copyTree(SiteFixture.PROJECT_TEMPLATES, templates);
         SiteFixture site = new SiteFixture(tmp.resolve("site"));
         for (int i = 1; i <= 4; i++) {
             site.write("economy/a" + i + ".md", SiteFixture.article("مقال " + i, "2025-03-0" + i + "T09:00:00+03:00",

@@ -316,7 +316,7 @@ class HostileInputTest {
     @MethodSource("cases")
     void hostileInputIsReportedAndContained(Case c) throws IOException {
         Path root = tmp.resolve("desk/site");
-        copyTree(baseline, root);
+        SiteFixture.copyTree(baseline, root);
         SiteFixture site = new SiteFixture(root);
         site.write("site.yaml", SiteFixture.SITE_YAML);
         c.setup().apply(site.content);
@@ -393,19 +393,6 @@ class HostileInputTest {
                 if (List.of("href", "src", "action", "formaction", "cite", "srcset").contains(key)) {
                     assertTrue(LinkPolicy.allowed(attribute.getValue()) || attribute.getValue().equals("about:invalid"),
                             where + ": " + e.outerHtml());
-                }
-            }
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
                 }
             }
         }
