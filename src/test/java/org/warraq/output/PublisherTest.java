@@ -15,8 +15,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +34,7 @@ class PublisherTest {
     private Path staging;
     private Path complete;
     private Path old;
+    private Path spare;
     private Publisher publisher;
 
     @BeforeEach
@@ -40,6 +43,7 @@ class PublisherTest {
         staging = tmp.resolve(".site.new");
         complete = tmp.resolve(".site.new.complete");
         old = tmp.resolve(".site.old");
+        spare = tmp.resolve(".site.spare");
         publisher = new Publisher(out);
     }
 
@@ -114,7 +118,7 @@ class PublisherTest {
                     walk.filter(Files::isRegularFile).sorted().toList());
         }
         try (var siblings = Files.list(out.getParent())) {
-            assertEquals(List.of(out), siblings.toList(), "no staging or old folder left");
+            assertEquals(List.of(spare, out), siblings.sorted().toList(), "no staging or old folder left, the replaced site kept as the spare");
         }
     }
 
@@ -133,6 +137,9 @@ class PublisherTest {
         try (var siblings = Files.list(tmp)) {
             assertEquals(List.of(out), siblings.filter(p -> p.getFileName().toString().contains("site")).toList());
         }
+        publishFirstSite();
+        assertEquals(List.of(Publisher.MARKER, "2024/03/قمة/index.html", "index.html"), List.copyOf(tree(out).keySet()),
+                "the failed build's files, in the spare, do not reach the next site");
     }
 
     @Test
@@ -299,6 +306,8 @@ class PublisherTest {
 
         assertSameBytes(published, bytes(out));
         assertNoLeftovers();
+        publishFirstSite();
+        assertSameBytes(published, bytes(out));
     }
 
     @Test
@@ -499,5 +508,128 @@ class PublisherTest {
         assertSameBytes(published, bytes(out));
         assertEquals(index, fileKey(out.resolve("index.html")));
         assertNoLeftovers();
+    }
+
+    /** Every folder under {@code dir} that has nothing in it. */
+    private static List<Path> emptyFolders(Path dir) throws IOException {
+        List<Path> empty = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isDirectory).toList()) {
+                try (Stream<Path> inside = Files.list(p)) {
+                    if (inside.findAny().isEmpty()) {
+                        empty.add(p);
+                    }
+                }
+            }
+        }
+        return empty;
+    }
+
+    /** A site of some of {@code paths}, none of them both a file and a folder, each with one of three texts. */
+    private static Map<String, String> randomSite(Random random, List<String> paths) {
+        List<String> shuffled = new ArrayList<>(paths);
+        Collections.shuffle(shuffled, random);
+        Map<String, String> site = new TreeMap<>();
+        for (String path : shuffled.subList(0, 1 + random.nextInt(shuffled.size()))) {
+            if (site.keySet().stream().noneMatch(q -> q.startsWith(path + "/") || path.startsWith(q + "/"))) {
+                site.put(path, List.of("أ", "ب", "جـ").get(random.nextInt(3)));
+            }
+        }
+        return site;
+    }
+
+    @Test
+    void everyRebuildBringsTheSpareUpToDateWithoutTouchingTheCurrentSite() throws IOException {
+        Random random = new Random(20261130);
+        List<String> paths = List.of("index.html", "a", "a/index.html", "a/b", "a/b/index.html", "a/b/c/d.js", "e/f.css",
+                "e", "g/h/i/j/k.html", "g/h/i/l.html", "g/m.html", "وسوم/سياسة/index.html", "وسوم/index.html", "وسوم");
+        int adopted = 0;
+        for (int round = 0; round < 60; round++) {
+            Map<String, String> site = randomSite(random, paths);
+            Map<String, String> before = Files.exists(out) ? tree(out) : Map.of();
+            Map<String, Object> keys = new TreeMap<>();
+            for (String path : before.keySet()) {
+                keys.put(path, fileKey(out.resolve(path)));
+            }
+            Object spareFolder = Files.exists(spare) ? fileKey(spare) : null;
+            boolean fails = random.nextInt(5) == 0;
+            List<String> order = new ArrayList<>(site.keySet());
+            Collections.shuffle(order, random);
+            try (Publisher.Staging s = publisher.stage()) {
+                if (spareFolder != null) {
+                    assertEquals(spareFolder, fileKey(staging), "the spare is the staging folder");
+                    adopted++;
+                }
+                for (String path : fails ? order.subList(0, order.size() / 2) : order) {
+                    s.write(page(path, site.get(path)));
+                }
+                assertEquals(before, Files.exists(out) ? tree(out) : Map.of(), "the current site is untouched until the swap");
+                if (!fails) {
+                    s.commit();
+                }
+            }
+            if (fails) {
+                assertEquals(before, Files.exists(out) ? tree(out) : Map.of(), "a failed build leaves the site as it was");
+                assertEquals(spareFolder != null, Files.isDirectory(spare), "and the spare, if there was one");
+                continue;
+            }
+            Map<String, String> expected = new TreeMap<>(site);
+            expected.put(Publisher.MARKER, Files.readString(out.resolve(Publisher.MARKER)));
+            assertEquals(expected, tree(out), "round " + round);
+            assertEquals(List.of(), emptyFolders(out), "round " + round);
+            for (String path : site.keySet()) {
+                if (site.get(path).equals(before.get(path))) {
+                    assertEquals(keys.get(path), fileKey(out.resolve(path)), path + " is unchanged, so the same file");
+                }
+            }
+            assertNoLeftovers();
+        }
+        assertTrue(adopted > 40, adopted + " builds staged into the spare");
+    }
+
+    @Test
+    void whatTheSpareHasThatTheBuildDoesNotMakeNeverReachesTheSite() throws IOException {
+        publishFirstSite();
+        publishFirstSite();
+        assertTrue(Files.isDirectory(spare));
+        Files.writeString(spare.resolve("سر.html"), "ليس من البناء");
+        Files.createDirectories(spare.resolve("2024/03/مسودة"));
+        Files.writeString(spare.resolve("2024/03/مسودة/index.html"), "مسودة");
+        Files.writeString(spare.resolve("index.html"), "<h1>الرئيسية</h1>");
+        publishFirstSite();
+        assertEquals(List.of(Publisher.MARKER, "2024/03/قمة/index.html", "index.html"), List.copyOf(tree(out).keySet()));
+        assertEquals(List.of(), emptyFolders(out));
+        assertFalse(Files.exists(out.resolve("2024/03/مسودة")));
+    }
+
+    @Test
+    void aSpareWithASymbolicLinkInItIsDeletedNotWrittenThrough() throws IOException {
+        publishFirstSite();
+        publishFirstSite();
+        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere/03/قمة"));
+        Path outside = Files.writeString(elsewhere.resolve("index.html"), "خارج الموقع");
+        Publisher.deleteTree(spare.resolve("2024"));
+        Files.createSymbolicLink(spare.resolve("2024"), tmp.resolve("elsewhere"));
+
+        publisher.publish(List.of(page("index.html", "<h1>الرئيسية</h1>"), page("2024/03/قمة/index.html", "<p>جديد</p>")));
+
+        assertEquals("خارج الموقع", Files.readString(outside));
+        assertEquals("<p>جديد</p>", Files.readString(out.resolve("2024/03/قمة/index.html")));
+        assertFalse(Files.isSymbolicLink(out.resolve("2024")));
+        assertTrue(Files.isDirectory(spare) && !Files.isSymbolicLink(spare.resolve("2024")), "the spare is the replaced site");
+    }
+
+    @Test
+    void aPathWrittenAsAFileAndAsAFolderIsRefusedWhenStagingIntoTheSpare() throws IOException {
+        publishFirstSite();
+        publishFirstSite();
+        Map<String, byte[]> published = bytes(out);
+        for (List<String> order : List.of(List.of("a/b", "a/b/index.html"), List.of("a/b/index.html", "a/b"))) {
+            assertTrue(Files.isDirectory(spare));
+            IOException e = assertThrows(IOException.class,
+                    () -> publisher.publish(order.stream().map(path -> page(path, "ملف")).toList()), order.toString());
+            assertTrue(e.getMessage().contains("a/b"), e.getMessage());
+            assertSameBytes(published, bytes(out));
+        }
     }
 }
