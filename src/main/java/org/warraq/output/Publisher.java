@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -16,12 +17,12 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -347,45 +348,41 @@ public final class Publisher {
         }
 
         /**
-         * Deletes every file in the staging folder that this build did not write, and every folder left empty by that:
-         * what the spare had from its own build. The marker is written afterwards.
+         * Deletes from the staging folder every entry this build did not make: what the spare had from its own build.
+         * Folders are read a level at a time, each level on every core; an entry is kept by its name (a file written, or a
+         * folder one was written in), so the files kept, most of them, are never looked at. The marker is written afterwards.
          */
         private void prune() throws IOException {
-            Deque<int[]> kept = new ArrayDeque<>();
-            Files.walkFileTree(staging, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                    kept.push(new int[1]);
-                    return FileVisitResult.CONTINUE;
+            Set<String> needed = new HashSet<>();
+            for (Path folder : folders) {
+                for (Path at = folder; at.startsWith(staging) && !at.equals(staging); at = at.getParent()) {
+                    if (!needed.add(relative(at))) {
+                        break;
+                    }
                 }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                    if (seen.contains(relative(file))) {
-                        kept.peek()[0]++;
-                    } else {
-                        Files.delete(file);
+            }
+            List<Path> level = List.of(staging);
+            while (!level.isEmpty()) {
+                List<Path> next = Collections.synchronizedList(new ArrayList<>());
+                Parallel.forEach(level, dir -> {
+                    String prefix = dir.equals(staging) ? "" : relative(dir) + "/";
+                    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+                        for (Path entry : entries) {
+                            String path = prefix + entry.getFileName();
+                            if (needed.contains(path)) {
+                                next.add(entry);
+                            } else if (!seen.contains(path)) {
+                                try {
+                                    Files.delete(entry);
+                                } catch (DirectoryNotEmptyException e) {
+                                    deleteTree(entry);
+                                }
+                            }
+                        }
                     }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                    if (e != null) {
-                        throw e;
-                    }
-                    int inside = kept.pop()[0];
-                    if (dir.equals(staging)) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    if (inside == 0) {
-                        Files.delete(dir);
-                    } else {
-                        kept.peek()[0]++;
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+                });
+                level = next;
+            }
         }
 
         private String relative(Path file) {
