@@ -59,6 +59,7 @@ public final class BuildCache implements AutoCloseable {
     private static final String LOCK = "lock";
     private static final String RUNS = "index-runs";
     private static final String PAGES = "pages";
+    private static final String PREVIOUS_SITE = "previous-site";
 
     private record Entry(long offset, int length) {
     }
@@ -319,6 +320,14 @@ public final class BuildCache implements AutoCloseable {
     /** What the last build's pages were made from, and what this build's are; none when the build uses no cache. */
     PageRecords pages() {
         return pages;
+    }
+
+    /**
+     * Where the publisher keeps the replaced site's files that the new site shares, for the next build to stage into
+     * ({@link org.warraq.output.Publisher}); null when the build uses no cache.
+     */
+    public Path previousSite() {
+        return pack == null ? null : dir.resolve(PREVIOUS_SITE);
     }
 
     /** Whether this build is using a cache folder. */

@@ -73,7 +73,7 @@ public final class SiteBuild {
         Diagnostics diagnostics = new Diagnostics();
         try (BuildCache cache = options.cache() == null ? BuildCache.off()
                 : BuildCache.open(options.cache(), warning -> diagnostics.add(Diagnostic.warning(options.cache(), 0, warning)));
-             Publisher.Staging staging = new Publisher(options.out()).stage(); Spool spool = staging.spool()) {
+             Publisher.Staging staging = new Publisher(options.out(), cache.previousSite()).stage(); Spool spool = staging.spool()) {
             Counts counts = generate(options, diagnostics, false, observer, new Sink() {
                 @Override
                 public void accept(OutputFile file) throws IOException {

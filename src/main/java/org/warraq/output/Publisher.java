@@ -26,6 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -41,19 +42,19 @@ import java.util.stream.Stream;
  * what changed. The bytes are compared, never assumed from a record of the last build, so a file edited in the
  * output by hand is written again. Where the file system has no hard links, every file is written.
  *
- * <p>The replaced site is not deleted: it is kept beside the output as the spare, and the next build stages into it,
- * bringing it up to date instead of making a folder of links and deleting the old site after the swap. Most of its
- * names then stay as they are: a file is left where it is the very file (same file system key) the current site has at
- * that path with the bytes this build makes; any other file the build makes is written, or linked from the current
- * site, in place of whatever the spare had; and what the build did not make is deleted before the swap. On a rebuild
- * of 136,000 files that saves a link and a deletion a file. A spare holding anything but folders and regular files is
- * deleted, not used, so nothing is written through a symbolic link.
+ * <p>Given a folder for a spare (the build cache's), the replaced site is not deleted after the swap: it keeps only
+ * the names that are the very files the new site has (same file system key), which costs nothing since they live on in
+ * the new site, and goes there. The next build stages into the spare, bringing it up to date instead of making a folder
+ * of links: a name is left where it is the very file the current site has at its path with the bytes this build makes;
+ * any other file the build makes is written, or linked from the current site, in its place; and what the build did not
+ * make is deleted before the swap. On a rebuild of 136,000 files that saves a link and a deletion a file. The spare
+ * never holds text the published site does not (a retracted article is gone from both), and one holding anything but
+ * folders and regular files is deleted, not used, so nothing is written through a symbolic link.
  *
  * <p>Beside {@code out}: {@code .out.new} (staging), {@code .out.new.complete} (staging finished),
- * {@code .out.old} (the previous site while it is being replaced), {@code .out.spare} (the site before the current
- * one, or a failed build's staging: the next build's staging), {@code .out.spool} (files made before the
+ * {@code .out.old} (the previous site while it is being replaced), {@code .out.spool} (files made before the
  * build may write them, and the articles' bodies: see {@link Spool}) and {@code .out.spool.scratch} (the search
- * index while the build reads it). Deleting the spare is always safe.
+ * index while the build reads it).
  */
 public final class Publisher {
 
@@ -68,13 +69,22 @@ public final class Publisher {
     private final Path spare;
     private final Path spool;
 
+    /** A publisher that deletes the replaced site. */
     public Publisher(Path out) {
+        this(out, null);
+    }
+
+    /**
+     * @param spare where the replaced site is kept for the next build to stage into, or null to delete it; a spare that
+     *              cannot be moved there (another file system) is deleted
+     */
+    public Publisher(Path out, Path spare) {
         this.out = out.toAbsolutePath().normalize();
         String name = this.out.getFileName().toString();
         this.staging = this.out.resolveSibling("." + name + ".new");
         this.complete = this.out.resolveSibling("." + name + ".new.complete");
         this.old = this.out.resolveSibling("." + name + ".old");
-        this.spare = this.out.resolveSibling("." + name + ".spare");
+        this.spare = spare == null ? null : spare.toAbsolutePath().normalize();
         this.spool = this.out.resolveSibling("." + name + ".spool");
     }
 
@@ -110,6 +120,9 @@ public final class Publisher {
 
     /** Moves the spare into place as the staging folder when it holds nothing but folders and regular files. */
     private boolean adoptSpare() throws IOException {
+        if (spare == null) {
+            return false;
+        }
         if (!Files.isDirectory(spare, LinkOption.NOFOLLOW_LINKS)) {
             Files.deleteIfExists(spare);
             return false;
@@ -118,8 +131,13 @@ public final class Publisher {
             deleteTree(spare);
             return false;
         }
-        move(spare, staging);
-        return true;
+        try {
+            move(spare, staging);
+            return true;
+        } catch (IOException e) {
+            deleteTree(spare);
+            return false;
+        }
     }
 
     /** Whether every entry under {@code dir} is a folder or a regular file: no symbolic link, nothing else. */
@@ -138,13 +156,22 @@ public final class Publisher {
         return plain[0];
     }
 
-    /** Keeps {@code dir} as the spare, in place of any spare there was. */
+    /** Keeps {@code dir} as the spare, in place of any spare there was; deletes it when there is no place for a spare. */
     private void keepAsSpare(Path dir) throws IOException {
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        deleteTree(spare);
-        move(dir, spare);
+        if (spare != null) {
+            deleteTree(spare);
+            Files.createDirectories(spare.getParent());
+            try {
+                move(dir, spare);
+                return;
+            } catch (IOException e) {
+                // Another file system: the folder cannot be moved whole.
+            }
+        }
+        deleteTree(dir);
     }
 
     /** The site being written: files from any thread, each path once; then committed, or dropped. */
@@ -152,6 +179,8 @@ public final class Publisher {
 
         private final Set<String> seen = ConcurrentHashMap.newKeySet();
         private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+        /** Paths written afresh rather than taken from the current site: the replaced site's files there are not the new site's. */
+        private final Set<String> written = ConcurrentHashMap.newKeySet();
         private volatile boolean linking;
         /** Folders of the previous site found to be folders all the way down from its root, none a link. */
         private final Set<Path> plainFolders = ConcurrentHashMap.newKeySet();
@@ -174,6 +203,7 @@ public final class Publisher {
                 return;
             }
             clear(target);
+            written.add(file.path());
             if (file.copyOf() != null) {
                 Files.copy(file.copyOf(), target);
             } else {
@@ -334,25 +364,28 @@ public final class Publisher {
             return seen.size();
         }
 
-        /** Replaces the site with what was written: two renames, after deleting what the spare had and this build did not make. */
+        /**
+         * Replaces the site with what was written: two renames, after deleting what the spare had and this build did not
+         * make. The replaced site then becomes the spare, keeping only the files the new site has as they are.
+         */
         public void commit() throws IOException {
             if (updating) {
-                prune();
+                prune(staging, seen::contains);
             }
             Path marker = staging.resolve(MARKER);
             clear(marker);
             Files.writeString(marker, MARKER_TEXT, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             Files.writeString(complete, "", StandardCharsets.UTF_8);
             committed = true;
-            swap();
+            swap(spare == null ? null : () -> prune(old, path -> seen.contains(path) && !written.contains(path)));
         }
 
         /**
-         * Deletes from the staging folder every entry this build did not make: what the spare had from its own build.
-         * Folders are read a level at a time, each level on every core; an entry is kept by its name (a file written, or a
-         * folder one was written in), so the files kept, most of them, are never looked at. The marker is written afterwards.
+         * Deletes from {@code root}, a copy of this build's site, every entry but the folders this build wrote in and the
+         * files {@code keep} names. Folders are read a level at a time, each level on every core; an entry is kept by its
+         * name, so the files kept, most of them, are never looked at.
          */
-        private void prune() throws IOException {
+        private void prune(Path root, Predicate<String> keep) throws IOException {
             Set<String> needed = new HashSet<>();
             for (Path folder : folders) {
                 for (Path at = folder; at.startsWith(staging) && !at.equals(staging); at = at.getParent()) {
@@ -361,17 +394,17 @@ public final class Publisher {
                     }
                 }
             }
-            List<Path> level = List.of(staging);
+            List<Path> level = List.of(root);
             while (!level.isEmpty()) {
                 List<Path> next = Collections.synchronizedList(new ArrayList<>());
                 Parallel.forEach(level, dir -> {
-                    String prefix = dir.equals(staging) ? "" : relative(dir) + "/";
+                    String prefix = dir.equals(root) ? "" : root.relativize(dir).toString().replace(File.separatorChar, '/') + "/";
                     try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
                         for (Path entry : entries) {
                             String path = prefix + entry.getFileName();
-                            if (needed.contains(path)) {
+                            if (needed.contains(path) && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
                                 next.add(entry);
-                            } else if (!seen.contains(path)) {
+                            } else if (needed.contains(path) || !keep.test(path)) {
                                 try {
                                     Files.delete(entry);
                                 } catch (DirectoryNotEmptyException e) {
@@ -407,12 +440,16 @@ public final class Publisher {
         }
     }
 
-    /** Finishes or undoes a swap that a killed build left half done, never over a folder that is not ours. */
+    /**
+     * Finishes or undoes a swap that a killed build left half done, never over a folder that is not ours. A killed
+     * build's staging becomes the spare (it holds only what that build made or took from the site); a replaced site left
+     * whole is deleted.
+     */
     public void recover() throws IOException {
         Files.deleteIfExists(spool);
         deleteTree(Spool.scratch(spool));
         if (Files.exists(complete) && Files.isDirectory(staging) && (!Files.exists(out) || isOurs(out))) {
-            swap();
+            swap(null);
             return;
         }
         Files.deleteIfExists(complete);
@@ -420,20 +457,32 @@ public final class Publisher {
             if (!Files.exists(out)) {
                 move(old, out);
             } else {
-                keepAsSpare(old);
+                deleteTree(old);
             }
         }
         keepAsSpare(staging);
     }
 
-    private void swap() throws IOException {
+    /** What becomes of the replaced site once the new one is in place. */
+    @FunctionalInterface
+    private interface Pruning {
+        void run() throws IOException;
+    }
+
+    /** @param pruning what leaves the replaced site only the new site's files, after which it is the spare; null to delete it */
+    private void swap(Pruning pruning) throws IOException {
         if (Files.exists(out)) {
             deleteTree(old);
             move(out, old);
         }
         move(staging, out);
         Files.deleteIfExists(complete);
-        keepAsSpare(old);
+        if (pruning != null && Files.isDirectory(old, LinkOption.NOFOLLOW_LINKS)) {
+            pruning.run();
+            keepAsSpare(old);
+        } else {
+            deleteTree(old);
+        }
     }
 
     private static boolean isOurs(Path dir) throws IOException {

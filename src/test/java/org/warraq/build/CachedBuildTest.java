@@ -104,6 +104,25 @@ class CachedBuildTest {
         assertSameSite(clean(options, "clean-settings"), site.out);
     }
 
+    /**
+     * The replaced site waits in the cache for the next build to stage into, and holds only files the published site
+     * has, as the same files: nothing of a deleted article, no earlier text of an edited one.
+     */
+    private static void assertPreviousSiteHoldsOnlyThePublishedFiles(Path previous, Path out) throws IOException {
+        assertTrue(Files.isDirectory(previous), "the replaced site is kept in the cache");
+        int files = 0;
+        try (var walk = Files.walk(previous)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                Path published = out.resolve(previous.relativize(p).toString());
+                assertTrue(Files.isRegularFile(published), previous.relativize(p) + " is not in the site");
+                assertEquals(Files.readAttributes(published, java.nio.file.attribute.BasicFileAttributes.class).fileKey(),
+                        Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class).fileKey(), p.toString());
+                files++;
+            }
+        }
+        assertTrue(files > 0, "the unchanged files are kept");
+    }
+
     @Test
     void afterEditsTheCachedBuildIsTheCleanBuild() throws IOException {
         SiteFixture site = new SiteFixture(tmp.resolve("site"));
@@ -135,6 +154,7 @@ class CachedBuildTest {
         BuildResult fresh = SiteBuild.run(new BuildOptions(site.content, site.options().templates(), clean, false, null, null, SiteFixture.NOW));
         assertEquals(fresh.warnings(), again.warnings());
         assertSameSite(clean, site.out);
+        assertPreviousSiteHoldsOnlyThePublishedFiles(cache.resolve("previous-site"), site.out);
 
         BuildOptions rebased = new BuildOptions(site.content, site.options().templates(), site.out, false, "https://other.example/news/",
                 null, SiteFixture.NOW).withCache(cache);

@@ -36,6 +36,8 @@ class PublisherTest {
     private Path old;
     private Path spare;
     private Publisher publisher;
+    /** A publisher that keeps the replaced site as the spare, in a cache folder. */
+    private Publisher keeping;
 
     @BeforeEach
     void paths() {
@@ -43,8 +45,9 @@ class PublisherTest {
         staging = tmp.resolve(".site.new");
         complete = tmp.resolve(".site.new.complete");
         old = tmp.resolve(".site.old");
-        spare = tmp.resolve(".site.spare");
+        spare = tmp.resolve("cache/previous-site");
         publisher = new Publisher(out);
+        keeping = new Publisher(out, spare);
     }
 
     private static OutputFile page(String path, String text) {
@@ -83,6 +86,10 @@ class PublisherTest {
         assertFalse(Files.exists(old), "old site left behind");
     }
 
+    private void keepingFirstSite() throws IOException {
+        keeping.publish(List.of(page("index.html", "<h1>الرئيسية</h1>"), page("2024/03/قمة/index.html", "<p>القمة</p>")));
+    }
+
     private void publishFirstSite() throws IOException {
         publisher.publish(List.of(page("index.html", "<h1>الرئيسية</h1>"), page("2024/03/قمة/index.html", "<p>القمة</p>")));
     }
@@ -118,7 +125,7 @@ class PublisherTest {
                     walk.filter(Files::isRegularFile).sorted().toList());
         }
         try (var siblings = Files.list(out.getParent())) {
-            assertEquals(List.of(spare, out), siblings.sorted().toList(), "no staging or old folder left, the replaced site kept as the spare");
+            assertEquals(List.of(out), siblings.toList(), "no staging or old folder left");
         }
     }
 
@@ -555,7 +562,7 @@ class PublisherTest {
             boolean fails = random.nextInt(5) == 0;
             List<String> order = new ArrayList<>(site.keySet());
             Collections.shuffle(order, random);
-            try (Publisher.Staging s = publisher.stage()) {
+            try (Publisher.Staging s = keeping.stage()) {
                 if (spareFolder != null) {
                     assertEquals(spareFolder, fileKey(staging), "the spare is the staging folder");
                     adopted++;
@@ -583,20 +590,57 @@ class PublisherTest {
                 }
             }
             assertNoLeftovers();
+            assertSpareHoldsOnlyTheSitesFiles();
         }
         assertTrue(adopted > 40, adopted + " builds staged into the spare");
     }
 
+    /** Every file in the spare is the very file the published site has at its path: no text the site does not show. */
+    private void assertSpareHoldsOnlyTheSitesFiles() throws IOException {
+        if (!Files.exists(spare)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(spare)) {
+            for (Path p : walk.filter(p -> !Files.isDirectory(p)).toList()) {
+                Path published = out.resolve(spare.relativize(p).toString());
+                assertTrue(Files.isRegularFile(published, LinkOption.NOFOLLOW_LINKS), "the spare has " + p + ", the site does not");
+                assertEquals(fileKey(published), fileKey(p), "the spare's " + p + " is the site's file");
+            }
+        }
+    }
+
+    @Test
+    void aRetractedArticleIsGoneFromTheSpareAsFromTheSite() throws IOException {
+        keeping.publish(List.of(page("index.html", "<h1>الرئيسية</h1><a>مقال سيسحب</a>"), page("2024/03/سحب/index.html", "<p>مقال سيسحب</p>"),
+                page("about/index.html", "من نحن")));
+        keeping.publish(List.of(page("index.html", "<h1>الرئيسية</h1>"), page("about/index.html", "من نحن")));
+        assertEquals(List.of("about/index.html"), tree(spare).keySet().stream().toList(),
+                "the spare keeps only the files the new site has, unchanged");
+        assertSpareHoldsOnlyTheSitesFiles();
+        keeping.publish(List.of(page("index.html", "<h1>الرئيسية</h1>"), page("about/index.html", "من نحن")));
+        assertSpareHoldsOnlyTheSitesFiles();
+        assertFalse(tree(spare).values().stream().anyMatch(text -> text.contains("سيسحب")));
+    }
+
+    @Test
+    void withoutAPlaceForASpareTheReplacedSiteIsDeleted() throws IOException {
+        publishFirstSite();
+        publishFirstSite();
+        try (var siblings = Files.list(tmp)) {
+            assertEquals(List.of(out), siblings.toList());
+        }
+    }
+
     @Test
     void whatTheSpareHasThatTheBuildDoesNotMakeNeverReachesTheSite() throws IOException {
-        publishFirstSite();
-        publishFirstSite();
+        keepingFirstSite();
+        keepingFirstSite();
         assertTrue(Files.isDirectory(spare));
         Files.writeString(spare.resolve("سر.html"), "ليس من البناء");
         Files.createDirectories(spare.resolve("2024/03/مسودة"));
         Files.writeString(spare.resolve("2024/03/مسودة/index.html"), "مسودة");
         Files.writeString(spare.resolve("index.html"), "<h1>الرئيسية</h1>");
-        publishFirstSite();
+        keepingFirstSite();
         assertEquals(List.of(Publisher.MARKER, "2024/03/قمة/index.html", "index.html"), List.copyOf(tree(out).keySet()));
         assertEquals(List.of(), emptyFolders(out));
         assertFalse(Files.exists(out.resolve("2024/03/مسودة")));
@@ -604,14 +648,14 @@ class PublisherTest {
 
     @Test
     void aSpareWithASymbolicLinkInItIsDeletedNotWrittenThrough() throws IOException {
-        publishFirstSite();
-        publishFirstSite();
+        keepingFirstSite();
+        keepingFirstSite();
         Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere/03/قمة"));
         Path outside = Files.writeString(elsewhere.resolve("index.html"), "خارج الموقع");
         Publisher.deleteTree(spare.resolve("2024"));
         Files.createSymbolicLink(spare.resolve("2024"), tmp.resolve("elsewhere"));
 
-        publisher.publish(List.of(page("index.html", "<h1>الرئيسية</h1>"), page("2024/03/قمة/index.html", "<p>جديد</p>")));
+        keeping.publish(List.of(page("index.html", "<h1>الرئيسية</h1>"), page("2024/03/قمة/index.html", "<p>جديد</p>")));
 
         assertEquals("خارج الموقع", Files.readString(outside));
         assertEquals("<p>جديد</p>", Files.readString(out.resolve("2024/03/قمة/index.html")));
@@ -621,13 +665,13 @@ class PublisherTest {
 
     @Test
     void aPathWrittenAsAFileAndAsAFolderIsRefusedWhenStagingIntoTheSpare() throws IOException {
-        publishFirstSite();
-        publishFirstSite();
+        keepingFirstSite();
+        keepingFirstSite();
         Map<String, byte[]> published = bytes(out);
         for (List<String> order : List.of(List.of("a/b", "a/b/index.html"), List.of("a/b/index.html", "a/b"))) {
             assertTrue(Files.isDirectory(spare));
             IOException e = assertThrows(IOException.class,
-                    () -> publisher.publish(order.stream().map(path -> page(path, "ملف")).toList()), order.toString());
+                    () -> keeping.publish(order.stream().map(path -> page(path, "ملف")).toList()), order.toString());
             assertTrue(e.getMessage().contains("a/b"), e.getMessage());
             assertSameBytes(published, bytes(out));
         }
