@@ -6,14 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -42,14 +40,14 @@ import java.util.stream.Stream;
  * what changed. The bytes are compared, never assumed from a record of the last build, so a file edited in the
  * output by hand is written again. Where the file system has no hard links, every file is written.
  *
- * <p>Given a folder for a spare (the build cache's), the replaced site is not deleted after the swap: it keeps only
- * the names that are the very files the new site has (same file system key), which costs nothing since they live on in
- * the new site, and goes there. The next build stages into the spare, bringing it up to date instead of making a folder
- * of links: a name is left where it is the very file the current site has at its path with the bytes this build makes;
- * any other file the build makes is written, or linked from the current site, in its place; and what the build did not
- * make is deleted before the swap. On a rebuild of 136,000 files that saves a link and a deletion a file. The spare
- * never holds text the published site does not (a retracted article is gone from both), and one holding anything but
- * folders and regular files is deleted, not used, so nothing is written through a symbolic link.
+ * <p>Given a place for a spare (in the build cache), the replaced site is not deleted after the swap. It keeps only
+ * the names that are the very files of the new site (the same file system key), so it costs no disk and holds no text
+ * the published site does not (a retracted article is gone from both), and moves there. The next build stages into the
+ * spare instead of an empty folder: a name stays where it is the very file the current site has at its path, with the
+ * bytes this build makes; any other file is written, or linked from the current site, after its name is unlinked; what
+ * the build did not make is deleted before the swap. On a rebuild of 136,000 files that saves a link and a deletion a
+ * file. A folder of the spare is checked to be a folder, not a symbolic link, before anything goes into it, and a name
+ * is only ever replaced, never written through.
  *
  * <p>Beside {@code out}: {@code .out.new} (staging), {@code .out.new.complete} (staging finished),
  * {@code .out.old} (the previous site while it is being replaced), {@code .out.spool} (files made before the
@@ -118,17 +116,13 @@ public final class Publisher {
         return new Staging(Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS), updating);
     }
 
-    /** Moves the spare into place as the staging folder when it holds nothing but folders and regular files. */
+    /** Moves the spare into place as the staging folder. */
     private boolean adoptSpare() throws IOException {
         if (spare == null) {
             return false;
         }
         if (!Files.isDirectory(spare, LinkOption.NOFOLLOW_LINKS)) {
             Files.deleteIfExists(spare);
-            return false;
-        }
-        if (!plainTree(spare)) {
-            deleteTree(spare);
             return false;
         }
         try {
@@ -138,22 +132,6 @@ public final class Publisher {
             deleteTree(spare);
             return false;
         }
-    }
-
-    /** Whether every entry under {@code dir} is a folder or a regular file: no symbolic link, nothing else. */
-    private static boolean plainTree(Path dir) throws IOException {
-        boolean[] plain = {true};
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                if (attributes.isRegularFile()) {
-                    return FileVisitResult.CONTINUE;
-                }
-                plain[0] = false;
-                return FileVisitResult.TERMINATE;
-            }
-        });
-        return plain[0];
     }
 
     /** Keeps {@code dir} as the spare, in place of any spare there was; deletes it when there is no place for a spare. */
@@ -211,32 +189,49 @@ public final class Publisher {
             }
         }
 
-        /** Makes {@code folder} in the staging folder, deleting a file the spare has where a folder of it belongs. */
+        /**
+         * Makes {@code folder} in the staging folder. In the spare each folder on the way is checked once to be a folder:
+         * a symbolic link, or a file, where a folder belongs is deleted (only its name) and a folder made in its place.
+         */
         private void folder(Path folder) throws IOException {
             if (folders.contains(folder)) {
                 return;
             }
-            try {
+            if (!updating) {
                 Files.createDirectories(folder);
-            } catch (FileSystemException e) {
-                if (!updating) {
-                    throw e;
+                folders.add(folder);
+                return;
+            }
+            Path at = staging;
+            for (Path name : staging.relativize(folder)) {
+                at = at.resolve(name.toString());
+                if (folders.contains(at)) {
+                    continue;
                 }
                 synchronized (this) {
-                    for (Path at = staging, rest = staging.relativize(folder); rest != null; ) {
-                        at = at.resolve(rest.getName(0));
-                        rest = rest.getNameCount() > 1 ? rest.subpath(1, rest.getNameCount()) : null;
-                        if (Files.exists(at, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(at, LinkOption.NOFOLLOW_LINKS)) {
-                            if (seen.contains(relative(at))) {
-                                throw new IOException("/" + relative(at) + " would be written both as a file and as a folder");
-                            }
-                            Files.delete(at);
+                    BasicFileAttributes there = attributes(at);
+                    if (there != null && !there.isDirectory()) {
+                        if (seen.contains(relative(at))) {
+                            throw new IOException("/" + relative(at) + " would be written both as a file and as a folder");
                         }
+                        Files.delete(at);
                     }
-                    Files.createDirectories(folder);
+                    if (there == null || !there.isDirectory()) {
+                        Files.createDirectory(at);
+                    }
+                    folders.add(at);
                 }
             }
             folders.add(folder);
+        }
+
+        /** The attributes of {@code path} itself, not of what a link there leads to; null when there is nothing there. */
+        private static BasicFileAttributes attributes(Path path) throws IOException {
+            try {
+                return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (NoSuchFileException e) {
+                return null;
+            }
         }
 
         /**
@@ -424,8 +419,9 @@ public final class Publisher {
         }
 
         /**
-         * Unless it was committed, keeps the staging folder as the spare when it was the spare (the next build brings it up
-         * to date) and deletes it when it was new, so a failed build leaves beside the output what it found there.
+         * Unless it was committed: when the staging folder was the spare, takes out what this build wrote (no text the site
+         * does not show stays) and keeps the rest as the spare; when it was new, deletes it. A failed build leaves beside
+         * the output what it found there.
          */
         @Override
         public void close() throws IOException {
@@ -433,6 +429,9 @@ public final class Publisher {
                 return;
             }
             if (updating) {
+                for (String path : written) {
+                    clear(SafePaths.resolve(staging, path));
+                }
                 keepAsSpare(staging);
             } else {
                 deleteTree(staging);
@@ -442,8 +441,7 @@ public final class Publisher {
 
     /**
      * Finishes or undoes a swap that a killed build left half done, never over a folder that is not ours. A killed
-     * build's staging becomes the spare (it holds only what that build made or took from the site); a replaced site left
-     * whole is deleted.
+     * build's staging, and a replaced site left whole, are deleted: nothing says which of their files the site has.
      */
     public void recover() throws IOException {
         Files.deleteIfExists(spool);
@@ -453,6 +451,7 @@ public final class Publisher {
             return;
         }
         Files.deleteIfExists(complete);
+        deleteTree(staging);
         if (Files.isDirectory(old)) {
             if (!Files.exists(out)) {
                 move(old, out);
@@ -460,7 +459,6 @@ public final class Publisher {
                 deleteTree(old);
             }
         }
-        keepAsSpare(staging);
     }
 
     /** What becomes of the replaced site once the new one is in place. */

@@ -578,6 +578,7 @@ class PublisherTest {
             if (fails) {
                 assertEquals(before, Files.exists(out) ? tree(out) : Map.of(), "a failed build leaves the site as it was");
                 assertEquals(spareFolder != null, Files.isDirectory(spare), "and the spare, if there was one");
+                assertSpareHoldsOnlyTheSitesFiles();
                 continue;
             }
             Map<String, String> expected = new TreeMap<>(site);
@@ -639,25 +640,33 @@ class PublisherTest {
         Files.writeString(spare.resolve("سر.html"), "ليس من البناء");
         Files.createDirectories(spare.resolve("2024/03/مسودة"));
         Files.writeString(spare.resolve("2024/03/مسودة/index.html"), "مسودة");
-        Files.writeString(spare.resolve("index.html"), "<h1>الرئيسية</h1>");
+        Files.delete(spare.resolve("index.html"));
+        Files.writeString(spare.resolve("index.html"), "<h1>نسخة قديمة</h1>");
         keepingFirstSite();
         assertEquals(List.of(Publisher.MARKER, "2024/03/قمة/index.html", "index.html"), List.copyOf(tree(out).keySet()));
+        assertEquals("<h1>الرئيسية</h1>", Files.readString(out.resolve("index.html")), "a file of the spare is kept only if it is the site's");
         assertEquals(List.of(), emptyFolders(out));
         assertFalse(Files.exists(out.resolve("2024/03/مسودة")));
     }
 
     @Test
-    void aSpareWithASymbolicLinkInItIsDeletedNotWrittenThrough() throws IOException {
+    void symbolicLinksInTheSpareAreReplacedNeverWrittenThroughOrTaken() throws IOException {
         keepingFirstSite();
         keepingFirstSite();
         Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere/03/قمة"));
         Path outside = Files.writeString(elsewhere.resolve("index.html"), "خارج الموقع");
         Publisher.deleteTree(spare.resolve("2024"));
         Files.createSymbolicLink(spare.resolve("2024"), tmp.resolve("elsewhere"));
+        Path outsidePage = Files.writeString(tmp.resolve("outside.html"), "<h1>الرئيسية</h1>");
+        Files.delete(spare.resolve("index.html"));
+        Files.createSymbolicLink(spare.resolve("index.html"), outsidePage);
 
         keeping.publish(List.of(page("index.html", "<h1>الرئيسية</h1>"), page("2024/03/قمة/index.html", "<p>جديد</p>")));
 
         assertEquals("خارج الموقع", Files.readString(outside));
+        assertEquals("<h1>الرئيسية</h1>", Files.readString(outsidePage));
+        assertTrue(Files.isRegularFile(out.resolve("index.html"), LinkOption.NOFOLLOW_LINKS));
+        assertNotEquals(fileKey(outsidePage), fileKey(out.resolve("index.html")));
         assertEquals("<p>جديد</p>", Files.readString(out.resolve("2024/03/قمة/index.html")));
         assertFalse(Files.isSymbolicLink(out.resolve("2024")));
         assertTrue(Files.isDirectory(spare) && !Files.isSymbolicLink(spare.resolve("2024")), "the spare is the replaced site");
