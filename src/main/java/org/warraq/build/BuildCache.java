@@ -37,7 +37,8 @@ import org.warraq.search.RunStore;
 /**
  * What one command-line build hands to the next on disk: every article's rendered body, the search index's runs
  * of articles with their analysed words ({@link RunStore}), the two costliest stages an article has on its own, and
- * what each page was rendered from ({@link PageRecords}), so that a page whose inputs did not change is taken back. A
+ * what each page was rendered from ({@link PageRecords}), so that a page whose inputs did not change is taken back, and
+ * the replaced site's files that the new site has unchanged, which the publisher stages the next build into. A
  * body is found by a digest of all its rendering reads: the source text, its format and first line, the page's
  * depth, the base URL, the renderer's settings, and, for the whole cache, the code that renders (the entries of the
  * jar or the classes Warraq runs from, the names of the libraries beside it, the Java version). A body or a run
