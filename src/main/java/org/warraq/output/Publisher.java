@@ -368,7 +368,7 @@ public final class Publisher {
                 prune(staging, seen::contains);
             }
             Path marker = staging.resolve(MARKER);
-            clear(marker);
+            Files.deleteIfExists(marker);
             Files.writeString(marker, MARKER_TEXT, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             Files.writeString(complete, "", StandardCharsets.UTF_8);
             committed = true;
