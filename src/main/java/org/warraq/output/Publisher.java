@@ -211,8 +211,8 @@ public final class Publisher {
                 synchronized (this) {
                     BasicFileAttributes there = attributes(at);
                     if (there != null && !there.isDirectory()) {
-                        if (seen.contains(relative(at))) {
-                            throw new IOException("/" + relative(at) + " would be written both as a file and as a folder");
+                        if (seen.contains(relative(staging, at))) {
+                            throw new IOException("/" + relative(staging, at) + " would be written both as a file and as a folder");
                         }
                         Files.delete(at);
                     }
@@ -245,9 +245,9 @@ public final class Publisher {
             try {
                 Files.deleteIfExists(target);
             } catch (DirectoryNotEmptyException e) {
-                String inside = relative(target) + "/";
+                String inside = relative(staging, target) + "/";
                 if (seen.stream().anyMatch(path -> path.startsWith(inside))) {
-                    throw new IOException("/" + relative(target) + " would be written both as a file and as a folder");
+                    throw new IOException("/" + relative(staging, target) + " would be written both as a file and as a folder");
                 }
                 deleteTree(target);
             }
@@ -364,36 +364,48 @@ public final class Publisher {
          * make. The replaced site then becomes the spare, keeping only the files the new site has as they are.
          */
         public void commit() throws IOException {
+            Set<String> needed = updating || spare != null ? folderPaths() : Set.of();
             if (updating) {
-                prune(staging, seen::contains);
+                prune(staging, needed, seen::contains);
             }
             Path marker = staging.resolve(MARKER);
             Files.deleteIfExists(marker);
             Files.writeString(marker, MARKER_TEXT, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             Files.writeString(complete, "", StandardCharsets.UTF_8);
             committed = true;
-            swap(spare == null ? null : () -> prune(old, path -> seen.contains(path) && !written.contains(path)));
+            swap();
+            if (spare != null && Files.isDirectory(old, LinkOption.NOFOLLOW_LINKS)) {
+                prune(old, needed, path -> seen.contains(path) && !written.contains(path));
+                keepAsSpare(old);
+            } else {
+                deleteTree(old);
+            }
         }
 
-        /**
-         * Deletes from {@code root}, a copy of this build's site, every entry but the folders this build wrote in and the
-         * files {@code keep} names. Folders are read a level at a time, each level on every core; an entry is kept by its
-         * name, so the files kept, most of them, are never looked at.
-         */
-        private void prune(Path root, Predicate<String> keep) throws IOException {
+        /** The paths of every folder this build wrote in, and of the folders above them. */
+        private Set<String> folderPaths() {
             Set<String> needed = new HashSet<>();
             for (Path folder : folders) {
                 for (Path at = folder; at.startsWith(staging) && !at.equals(staging); at = at.getParent()) {
-                    if (!needed.add(relative(at))) {
+                    if (!needed.add(relative(staging, at))) {
                         break;
                     }
                 }
             }
+            return needed;
+        }
+
+        /**
+         * Deletes from {@code root}, a copy of this build's site, every entry but the {@code needed} folders and the files
+         * {@code keep} names. Folders are read a level at a time, each level on every core; an entry is kept by its name,
+         * so the files kept, most of them, are never looked at.
+         */
+        private void prune(Path root, Set<String> needed, Predicate<String> keep) throws IOException {
             List<Path> level = List.of(root);
             while (!level.isEmpty()) {
                 List<Path> next = Collections.synchronizedList(new ArrayList<>());
                 Parallel.forEach(level, dir -> {
-                    String prefix = dir.equals(root) ? "" : root.relativize(dir).toString().replace(File.separatorChar, '/') + "/";
+                    String prefix = dir.equals(root) ? "" : relative(root, dir) + "/";
                     try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
                         for (Path entry : entries) {
                             String path = prefix + entry.getFileName();
@@ -411,11 +423,6 @@ public final class Publisher {
                 });
                 level = next;
             }
-        }
-
-        private String relative(Path file) {
-            String path = staging.relativize(file).toString();
-            return File.separatorChar == '/' ? path : path.replace(File.separatorChar, '/');
         }
 
         /**
@@ -447,7 +454,8 @@ public final class Publisher {
         Files.deleteIfExists(spool);
         deleteTree(Spool.scratch(spool));
         if (Files.exists(complete) && Files.isDirectory(staging) && (!Files.exists(out) || isOurs(out))) {
-            swap(null);
+            swap();
+            deleteTree(old);
             return;
         }
         Files.deleteIfExists(complete);
@@ -461,26 +469,20 @@ public final class Publisher {
         }
     }
 
-    /** What becomes of the replaced site once the new one is in place. */
-    @FunctionalInterface
-    private interface Pruning {
-        void run() throws IOException;
-    }
-
-    /** @param pruning what leaves the replaced site only the new site's files, after which it is the spare; null to delete it */
-    private void swap(Pruning pruning) throws IOException {
+    /** The two renames; the replaced site is left at {@code old} for the caller to delete or keep. */
+    private void swap() throws IOException {
         if (Files.exists(out)) {
             deleteTree(old);
             move(out, old);
         }
         move(staging, out);
         Files.deleteIfExists(complete);
-        if (pruning != null && Files.isDirectory(old, LinkOption.NOFOLLOW_LINKS)) {
-            pruning.run();
-            keepAsSpare(old);
-        } else {
-            deleteTree(old);
-        }
+    }
+
+    /** {@code file}'s path under {@code root}, with forward slashes, as output paths are written. */
+    private static String relative(Path root, Path file) {
+        String path = root.relativize(file).toString();
+        return File.separatorChar == '/' ? path : path.replace(File.separatorChar, '/');
     }
 
     private static boolean isOurs(Path dir) throws IOException {

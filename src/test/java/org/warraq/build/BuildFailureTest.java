@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.warraq.testing.TestFolders;
 import org.junit.jupiter.api.io.TempDir;
 import org.warraq.content.BuildFailedException;
 import org.warraq.content.Diagnostic;
@@ -90,14 +91,7 @@ class BuildFailureTest {
     @Test
     void aTemplateErrorNamesTheTemplateAndKeepsTheSite() throws IOException {
         Path templates = tmp.resolve("templates");
-        Files.createDirectories(templates);
-        try (var files = Files.walk(SiteFixture.PROJECT_TEMPLATES)) {
-            for (Path p : files.filter(Files::isRegularFile).toList()) {
-                Path target = templates.resolve(SiteFixture.PROJECT_TEMPLATES.relativize(p).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(p, target);
-            }
-        }
+        TestFolders.copyTree(SiteFixture.PROJECT_TEMPLATES, templates);
         Files.writeString(templates.resolve("robots.peb"), "Sitemap: {{ sitemapp }}\n");
         Map<String, byte[]> before = SiteFixture.snapshot(site.out);
         var options = new BuildOptions(site.content, templates, site.out, false, null, null, SiteFixture.NOW);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.warraq.testing.TestFolders;
 import org.junit.jupiter.api.io.TempDir;
 import org.warraq.content.BuildFailedException;
 import org.warraq.output.Publisher;
@@ -65,7 +66,7 @@ class CachedBuildTest {
     @Test
     void unchangedPagesAreTakenBackAndEverythingElseIsRenderedAgain() throws IOException {
         Path templates = tmp.resolve("templates");
-        SiteFixture.copyTree(SiteFixture.PROJECT_TEMPLATES, templates);
+        TestFolders.copyTree(SiteFixture.PROJECT_TEMPLATES, templates);
         SiteFixture site = new SiteFixture(tmp.resolve("site"));
         for (int i = 1; i <= 4; i++) {
             site.write("economy/a" + i + ".md", SiteFixture.article("مقال " + i, "2025-03-0" + i + "T09:00:00+03:00",

@@ -31,6 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.warraq.content.BuildFailedException;
 import org.warraq.content.Diagnostic;
 import org.warraq.markdown.LinkPolicy;
+import org.warraq.testing.TestFolders;
 
 /**
  * Hostile and broken input, one case per way an editor (or an attacker with write access to
@@ -316,7 +317,7 @@ class HostileInputTest {
     @MethodSource("cases")
     void hostileInputIsReportedAndContained(Case c) throws IOException {
         Path root = tmp.resolve("desk/site");
-        SiteFixture.copyTree(baseline, root);
+        TestFolders.copyTree(baseline, root);
         SiteFixture site = new SiteFixture(root);
         site.write("site.yaml", SiteFixture.SITE_YAML);
         c.setup().apply(site.content);

@@ -74,19 +74,6 @@ final class SiteFixture {
         return Files.readString(out.resolve(path), StandardCharsets.UTF_8);
     }
 
-    /** Copies the folder {@code from}, everything in it, to {@code to}. */
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 
     /** Every file under {@code dir} with its bytes, for byte-for-byte comparisons. */
     static Map<String, byte[]> snapshot(Path dir) throws IOException {

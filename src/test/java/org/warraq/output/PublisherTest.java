@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -621,6 +622,34 @@ class PublisherTest {
         keeping.publish(List.of(page("index.html", "<h1>الرئيسية</h1>"), page("about/index.html", "من نحن")));
         assertSpareHoldsOnlyTheSitesFiles();
         assertFalse(tree(spare).values().stream().anyMatch(text -> text.contains("سيسحب")));
+    }
+
+    @Test
+    void aPlaceForTheSpareOnAnotherFileSystemMeansTheReplacedSiteIsDeleted() throws IOException {
+        Path memory = Path.of("/dev/shm");
+        boolean apart = Files.isDirectory(memory) && !Files.getFileStore(memory).equals(Files.getFileStore(tmp));
+        if (!apart) {
+            System.err.println("*** SKIPPED: no /dev/shm on a file system other than " + tmp + " ***");
+        }
+        Assumptions.assumeTrue(apart, "needs /dev/shm on another file system than the temporary folder");
+        Path elsewhere = Files.createTempDirectory(memory, "warraq-spare");
+        try {
+            Publisher across = new Publisher(out, elsewhere.resolve("cache/previous-site"));
+            across.publish(List.of(page("index.html", "<h1>الرئيسية</h1>"), page("2024/03/قمة/index.html", "<p>القمة</p>")));
+            across.publish(List.of(page("index.html", "<h1>الرئيسية</h1>")));
+            assertFalse(Files.exists(elsewhere.resolve("cache/previous-site")), "the replaced site could not be moved there");
+            try (var siblings = Files.list(tmp)) {
+                assertEquals(List.of(out), siblings.toList(), "and was deleted");
+            }
+            across.publish(List.of(page("index.html", "<h1>جديد</h1>")));
+            assertEquals(List.of(Publisher.MARKER, "index.html"), List.copyOf(tree(out).keySet()));
+            assertEquals("<h1>جديد</h1>", Files.readString(out.resolve("index.html")));
+            Path spareThere = elsewhere.resolve("cache/previous-site");
+            assertTrue(!Files.exists(spareThere) || tree(spareThere).isEmpty(),
+                    "nothing of the site is there (a replaced site pruned to nothing is an empty folder, which moves)");
+        } finally {
+            Publisher.deleteTree(elsewhere);
+        }
     }
 
     @Test

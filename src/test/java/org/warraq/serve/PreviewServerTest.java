@@ -41,6 +41,7 @@ import org.warraq.build.BuildOptions;
 import org.warraq.build.SiteBuild;
 import org.warraq.output.OutputFile;
 import org.warraq.testing.Poll;
+import org.warraq.testing.TestFolders;
 
 /**
  * {@code warraq serve} over real HTTP: pages from memory with the right types, gzip, drafts shown,
@@ -296,16 +297,7 @@ class PreviewServerTest {
     @Test
     void aStylesheetEditNeedsNoRebuildAndNewFilesAndFoldersAreWatched() throws Exception {
         Path templates = tmp.resolve("templates");
-        try (Stream<Path> files = Files.walk(TEMPLATES)) {
-            for (Path p : files.toList()) {
-                Path target = templates.resolve(TEMPLATES.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        TestFolders.copyTree(TEMPLATES, templates);
         server.close();
         server = PreviewServer.start(new PreviewServer.Options(content, templates, 0, true, Clock.fixed(NOW, ZoneOffset.UTC)),
                 new PrintWriter(terminalOut, true), new PrintWriter(terminalErr, true));
