@@ -32,6 +32,7 @@ import org.warraq.markdown.BodyRenderer;
 import org.warraq.markdown.RenderedBody;
 import org.warraq.output.Checksum;
 import org.warraq.output.Digest;
+import org.warraq.search.EntryStore;
 import org.warraq.search.RunStore;
 
 /**
@@ -61,6 +62,7 @@ public final class BuildCache implements AutoCloseable {
     private static final String RUNS = "index-runs";
     private static final String PAGES = "pages";
     private static final String PREVIOUS_SITE = "previous-site";
+    private static final String ENTRIES = "search-entries";
 
     private record Entry(long offset, int length) {
     }
@@ -71,6 +73,7 @@ public final class BuildCache implements AutoCloseable {
     private final FileLock lock;
     private final Map<String, Entry> known;
     private final RunStore runs;
+    private final EntryStore entries;
     private final PageRecords pages;
     private final Map<String, Entry> used = new ConcurrentHashMap<>();
     private final Map<String, Entry> fresh = new ConcurrentHashMap<>();
@@ -99,6 +102,7 @@ public final class BuildCache implements AutoCloseable {
         this.lock = lock;
         this.known = known;
         this.runs = dir == null ? null : new RunStore(dir.resolve(RUNS), code);
+        this.entries = dir == null ? null : new EntryStore(dir.resolve(ENTRIES), code);
         this.pages = dir == null ? PageRecords.none() : PageRecords.read(dir.resolve(PAGES), code);
         this.generation = generation;
         this.pack = pack;
@@ -316,6 +320,11 @@ public final class BuildCache implements AutoCloseable {
     /** Where the search index's runs are kept, or null when the build uses no cache. */
     public RunStore indexRuns() {
         return runs;
+    }
+
+    /** Where the search export's drafted term entries are kept, or null when the build uses no cache. */
+    public EntryStore searchEntries() {
+        return entries;
     }
 
     /** What the last build's pages were made from, and what this build's are; none when the build uses no cache. */

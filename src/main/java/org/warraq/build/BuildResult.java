@@ -10,7 +10,10 @@ import org.warraq.content.Diagnostic;
  * @param renderedPages how many pages (article, list and section pages, feeds, sitemaps) were rendered from templates
  * @param keptPages    how many pages were taken back from the previous site instead of rendered; -1 when the build used
  *                     no cache
+ * @param keptEntries  how many search term entries were taken from the build cache instead of drafted; -1 when the build
+ *                     used no cache
+ * @param draftedEntries how many search term entries were drafted; -1 when the build used no cache
  */
 public record BuildResult(int articles, int pages, int files, List<Diagnostic> warnings, int cachedBodies, int renderedPages,
-                          int keptPages) {
+                          int keptPages, int keptEntries, int draftedEntries) {
 }

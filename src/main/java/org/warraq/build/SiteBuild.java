@@ -39,6 +39,7 @@ import org.warraq.output.SafePaths;
 import org.warraq.output.Spool;
 import org.warraq.render.ModelDigest;
 import org.warraq.render.TemplateRenderer;
+import org.warraq.search.EntryStore;
 import org.warraq.search.SearchExport;
 import org.warraq.search.SearchIndex;
 import org.warraq.site.PlannedPage;
@@ -100,7 +101,8 @@ public final class SiteBuild {
             }
             cache.succeeded(warning -> diagnostics.add(Diagnostic.warning(options.cache(), 0, warning)));
             return new BuildResult(counts.articles(), counts.pages(), staging.files(), diagnostics.sorted(),
-                    cache.active() ? cache.hits() : -1, counts.rendered(), cache.active() ? counts.kept() : -1);
+                    cache.active() ? cache.hits() : -1, counts.rendered(), cache.active() ? counts.kept() : -1,
+                    cache.active() ? cache.searchEntries().kept() : -1, cache.active() ? cache.searchEntries().drafted() : -1);
         }
     }
 
@@ -335,7 +337,7 @@ public final class SiteBuild {
                     analysis = Analysis.run(index, Gazetteer.load(config.text().slugStyle()));
                 }
                 try (BuildObserver.Stage stage = observer.begin("search-export", 0)) {
-                    export(index, config, file -> {
+                    export(index, config, cache.searchEntries(), file -> {
                         if (memo == null) {
                             spool.add(file);
                         } else {
@@ -520,9 +522,10 @@ public final class SiteBuild {
     }
 
     /** The search index's files, each handed to {@code out} as it is made. */
-    private static void export(SearchIndex index, SiteConfig config, Parallel.IoConsumer<OutputFile> out) throws IOException {
+    private static void export(SearchIndex index, SiteConfig config, EntryStore entries, Parallel.IoConsumer<OutputFile> out)
+            throws IOException {
         try {
-            SearchExport.export(index, config, file -> {
+            SearchExport.export(index, config, entries, file -> {
                 try {
                     out.accept(file);
                 } catch (IOException e) {

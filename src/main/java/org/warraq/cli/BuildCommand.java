@@ -95,7 +95,8 @@ public final class BuildCommand implements Callable<Integer> {
             out.printf("Built %d articles and %d pages into %s (%d files) in %.1f s%s%n", result.articles(), result.pages(),
                     this.out, result.files(), (System.nanoTime() - start) / 1e9,
                     result.cachedBodies() < 0 ? "" : "; " + result.cachedBodies() + " bodies from the build cache, "
-                            + result.keptPages() + " pages unchanged, not rendered again");
+                            + result.keptPages() + " pages unchanged, not rendered again, " + result.keptEntries() + " of "
+                            + (result.keptEntries() + result.draftedEntries()) + " search entries kept");
             if (timings) {
                 out.print(stages.report(result.articles()));
                 out.flush();

@@ -3,6 +3,7 @@ package org.warraq.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.Comparator;
@@ -13,14 +14,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.util.BytesRef;
+import org.warraq.output.Digest;
 import org.warraq.output.OutputFile;
 import org.warraq.search.analysis.AnalyzedToken;
 import org.warraq.search.analysis.TermKind;
@@ -90,6 +95,22 @@ public final class IndexExporter {
      * are the same as {@link #export()}'s, in no set order.
      */
     public void export(Consumer<OutputFile> out) {
+        export(out, null);
+    }
+
+    /**
+     * As {@link #export(Consumer)}, taking back from {@code store} the entries of the last export that this one would
+     * draft the same, and leaving it this export's: the files are the same as without it.
+     */
+    public void export(Consumer<OutputFile> out, EntryStore store) {
+        try {
+            exportWith(out, store);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void exportWith(Consumer<OutputFile> out, EntryStore store) throws IOException {
         Object lock = new Object();
         files = file -> {
             synchronized (lock) {
@@ -99,13 +120,38 @@ public final class IndexExporter {
         fragileIdf.clear();
         tierFiles = 0;
         parts = index.excerptParts();
-        TreeMap<String, KeyPostings> keys = new TreeMap<>(index.size() == 0 ? Map.of() : statistics());
+        byte[][] docs = store == null ? null : documentDigests();
+        try (EntryStore.Previous previous = store == null || index.size() == 0 ? null : store.previous(cap, docs)) {
+            TreeMap<String, KeyPostings> keys = new TreeMap<>(index.size() == 0 ? Map.of()
+                    : statistics(previous == null ? null : previous.changed()));
+            List<KeyPostings> all = new ArrayList<>(keys.values());
+            for (KeyPostings k : all) {
+                if (k.exact) {
+                    k.companions = companions(k.term, keys);
+                    k.mix(k.companions.size());
+                }
+            }
+            if (previous != null) {
+                previous.mark(all);
+                for (KeyPostings k : all) {
+                    k.kept &= k.companions.stream().allMatch(c -> c.sameStatistics);
+                }
+            }
+            try (EntryStore.Next next = store == null ? null : store.next(cap, docs, all)) {
+                export(keys, all, previous, next);
+                if (next != null) {
+                    next.commit();
+                }
+            }
+        }
+    }
+
+    private void export(TreeMap<String, KeyPostings> keys, List<KeyPostings> all, EntryStore.Previous previous, EntryStore.Next next)
+            throws IOException {
         PostingsReader reader = index.size() == 0 ? null : new PostingsReader(index.leaf());
         List<KeyPostings> stemKeys = new ArrayList<>();
-        for (KeyPostings k : keys.values()) {
-            if (k.exact) {
-                k.companions = companions(k.term, keys);
-            } else {
+        for (KeyPostings k : all) {
+            if (!k.exact) {
                 stemKeys.add(k);
             }
         }
@@ -116,9 +162,8 @@ public final class IndexExporter {
         TreeMap<String, String> stems = new TreeMap<>();
         TreeMap<String, String> words = new TreeMap<>();
         Map<String, Integer> exactFrequency = new HashMap<>();
-        List<KeyPostings> all = new ArrayList<>(keys.values());
         keys.clear();
-        entries(all, positions, reader, words, stems, exactFrequency);
+        entries(all, positions, reader, words, stems, exactFrequency, previous, next);
         // The spelling entries are made once the terms' entries are packed and let go: made beside them, they were the
         // export's peak of memory.
         packTerms(manifest, stems, words);
@@ -150,15 +195,27 @@ public final class IndexExporter {
      * taken out of {@code all} once drafted; a stem stays as long as an exact word to come carries it.
      */
     private void entries(List<KeyPostings> all, PositionFiles positions, PostingsReader reader, Map<String, String> words,
-                         Map<String, String> stems, Map<String, Integer> exactFrequency) {
+                         Map<String, String> stems, Map<String, Integer> exactFrequency, EntryStore.Previous previous,
+                         EntryStore.Next next) throws IOException {
         for (int from = 0; from < all.size(); from += DRAFT_CHUNK) {
             List<KeyPostings> chunk = all.subList(from, Math.min(all.size(), from + DRAFT_CHUNK));
-            List<Draft> drafts = chunk.parallelStream().map(k -> draft(k, positions, reader)).toList();
+            TermDraft[] taken = new TermDraft[chunk.size()];
+            for (int i = 0; i < chunk.size(); i++) {
+                if (chunk.get(i).kept) {
+                    taken[i] = previous.draft(chunk.get(i));
+                }
+            }
+            List<TermDraft> drafts = IntStream.range(0, chunk.size()).parallel()
+                    .mapToObj(i -> taken[i] != null ? taken[i] : draft(chunk.get(i), reader)).toList();
             for (int i = 0; i < chunk.size(); i++) {
                 KeyPostings k = chunk.get(i);
-                (k.exact ? words : stems).put(k.term, entry(drafts.get(i)));
+                TermDraft d = drafts.get(i);
+                (k.exact ? words : stems).put(k.term, entry(d, k.exact ? null : positions.run(k.term)));
                 if (k.exact) {
-                    exactFrequency.put(k.term, drafts.get(i).articles());
+                    exactFrequency.put(k.term, d.articles());
+                }
+                if (next != null) {
+                    next.add(d, taken[i] != null);
                 }
             }
             Collections.fill(chunk, null);
@@ -170,12 +227,12 @@ public final class IndexExporter {
      * Reads the key's postings, and an exact term's companions' in the term's articles, drafts its entry and lets
      * them go.
      */
-    private Draft draft(KeyPostings k, PositionFiles positions, PostingsReader reader) {
+    private TermDraft draft(KeyPostings k, PostingsReader reader) {
         reader.load(k, -1, PARTS_FIELDS);
         try {
             List<DocPostings> docs = byDoc(k);
             if (!k.exact) {
-                return draft(k, List.of(), docs, positions.run(k.term));
+                return draft(k, List.of(), docs);
             }
             int[] articles = docs.stream().mapToInt(DocPostings::doc).toArray();
             Map<KeyPostings, KeyPostings> read = new IdentityHashMap<>();
@@ -183,7 +240,7 @@ public final class IndexExporter {
             for (KeyPostings c : k.companions) {
                 companions.add(read.computeIfAbsent(c, x -> reader.in(x, articles, PARTS_FIELDS)));
             }
-            return draft(k, companions, withCompanions(companions, docs), null);
+            return draft(k, companions, withCompanions(companions, docs));
         } finally {
             k.release();
         }
@@ -223,11 +280,23 @@ public final class IndexExporter {
         int meta;
     }
 
+    /** The SHA-256 of each article as indexing reads it, by document number. */
+    private byte[][] documentDigests() {
+        return index.articles().parallelStream().map(a -> {
+            Digest digest = new Digest();
+            SearchIndex.indexed(a, digest);
+            return digest.digest();
+        }).toArray(byte[][]::new);
+    }
+
     /**
      * Every key with its statistics in each sub-field (document frequency, idf, whether it occurs there, how many
      * postings and positions it has), and no postings: those are read when the key is drafted.
+     *
+     * @param changed the articles whose indexed text changed since the entries kept were drafted, ascending; each key in
+     *                one of them is {@link KeyPostings#touched}. Null when no entry is kept.
      */
-    private Map<String, KeyPostings> statistics() {
+    private Map<String, KeyPostings> statistics(int[] changed) {
         Map<String, KeyPostings> keys = new HashMap<>();
         LeafReader leaf = index.leaf();
         IndexSearcher searcher = index.searcher();
@@ -242,9 +311,11 @@ public final class IndexExporter {
                     continue;
                 }
                 scores.field(id, stats);
+                int averageBits = Float.floatToIntBits(StableBM25.average(stats));
                 boolean exact = SearchFields.kind(id) == TermKind.EXACT;
                 boolean positioned = SearchFields.positioned(id);
                 TermsEnum te = terms.iterator();
+                PostingsEnum docs = null;
                 for (BytesRef bytes = te.next(); bytes != null; bytes = te.next()) {
                     String term = bytes.utf8ToString();
                     TermStatistics termStats = new TermStatistics(bytes, te.docFreq(), te.totalTermFreq());
@@ -253,6 +324,12 @@ public final class IndexExporter {
                     k.fieldMask |= 1 << id;
                     k.idf[id] = similarity.idfExplain(stats, termStats).getValue().floatValue();
                     k.docFreq[id] = te.docFreq();
+                    k.mix((long) id << 32 | te.docFreq());
+                    k.mix((long) stats.docCount() << 32 | averageBits & 0xffffffffL);
+                    if (changed != null && changed.length > 0 && !k.touched) {
+                        docs = te.postings(docs, PostingsEnum.NONE);
+                        k.touched = occursIn(docs, te.docFreq(), changed);
+                    }
                     if (Idf.fragile(te.docFreq(), stats.docCount(), k.idf[id])) {
                         fragileIdf.put((long) id << 32 | te.docFreq(), k.idf[id]);
                     }
@@ -262,6 +339,28 @@ public final class IndexExporter {
             throw new UncheckedIOException(e);
         }
         return keys;
+    }
+
+    /** Whether the postings list has any of the articles {@code changed} (ascending). */
+    private static boolean occursIn(PostingsEnum docs, int docFreq, int[] changed) throws IOException {
+        if (docFreq <= changed.length) {
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if (Arrays.binarySearch(changed, doc) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (int doc : changed) {
+            int at = docs.docID() >= doc ? docs.docID() : docs.advance(doc);
+            if (at == doc) {
+                return true;
+            }
+            if (at == DocIdSetIterator.NO_MORE_DOCS) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** One document's postings of a key: a slice of the key's posting list, with their summed score. */
@@ -313,20 +412,19 @@ public final class IndexExporter {
     }
 
     /**
-     * The entry of a term key (see {@link Draft}). A term in at most {@link #SINGLE_TIER_MAX} articles is its postings array
+     * The entry of a term key (see {@link TermDraft}). A term in at most {@link #SINGLE_TIER_MAX} articles is its postings array
      * alone, the engine deriving its sub-fields and document frequencies from them; a more frequent one is
      * an object with its sub-fields and their document frequencies, the number of articles, the first tier,
      * the bound and file of each further tier, and the whole set of articles. Either is an object with
      * {@code t} for its postings when the positions of the stem have a run of files of their own.
      */
-    private Draft draft(KeyPostings k, List<KeyPostings> companions, List<DocPostings> docs, PositionFiles.Run run) {
-        String runField = run == null ? "" : ",\"p\":[" + run.first() + "," + run.count() + "]";
+    private TermDraft draft(KeyPostings k, List<KeyPostings> companions, List<DocPostings> docs) {
         if (docs.size() <= SINGLE_TIER_MAX) {
             String postings = postings(k, companions, docs);
             if (k.exact) {
-                return new Draft("[" + companions.size() + (postings.length() > 2 ? "," : "") + postings.substring(1), docs.size());
+                return new TermDraft("[" + companions.size() + (postings.length() > 2 ? "," : "") + postings.substring(1), docs.size());
             }
-            return new Draft(run == null ? postings : "{\"t\":" + postings + runField + "}", docs.size());
+            return new TermDraft(postings, docs.size());
         }
         Json json = new Json().raw(k.exact ? "{\"c\":" + companions.size() + ",\"f\":[" : "{\"f\":[");
         StringBuilder docFreq = new StringBuilder();
@@ -350,24 +448,18 @@ public final class IndexExporter {
             deeper.add(postings(k, List.of(), sortedByDoc(tiers.get(t))));
             bounds.append(t > 1 ? "," : "").append(new Json().number(tiers.get(t).get(0).impact()));
         }
-        return new Draft(json.raw(",\"b\":[").raw(bounds.toString()).raw("],\"x\":[").toString(), deeper,
-                "],\"s\":" + docSet(docs) + runField + "}", docs.size());
+        return new TermDraft(json.raw(",\"b\":[").raw(bounds.toString()).raw("],\"x\":[").toString(), deeper,
+                "],\"s\":" + docSet(docs), docs.size());
     }
 
     /**
-     * A term's entry as made on any core: whole, or, for a term with deeper tiers, the entry around the names
-     * of its tier files and the postings of each, named in key order by {@link #entry} so names are stable.
+     * A drafted entry as written, in key order: its deeper tiers named and written, and a stem's run of position files
+     * named, when it has one.
      */
-    private record Draft(String head, List<String> tiers, String tail, int articles) {
-
-        Draft(String whole, int articles) {
-            this(whole, List.of(), null, articles);
-        }
-    }
-
-    private String entry(Draft draft) {
+    private String entry(TermDraft draft, PositionFiles.Run run) {
+        String runField = run == null ? "" : ",\"p\":[" + run.first() + "," + run.count() + "]";
         if (draft.tail() == null) {
-            return draft.head();
+            return run == null ? draft.head() : "{\"t\":" + draft.head() + runField + "}";
         }
         StringBuilder names = new StringBuilder();
         for (String postings : draft.tiers()) {
@@ -375,7 +467,7 @@ public final class IndexExporter {
             files.accept(OutputFile.of(Packer.path(name), Packer.script(name, postings)));
             names.append(names.length() > 0 ? "," : "").append(new Json().string(name));
         }
-        return draft.head() + names + draft.tail();
+        return draft.head() + names + draft.tail() + runField + "}";
     }
 
     /**

@@ -30,6 +30,20 @@ final class KeyPostings {
     int fieldMask;
     /** For an exact term, the keys of its stem and alternatives, whose postings travel with its own. */
     List<KeyPostings> companions = List.of();
+    /**
+     * A 64-bit mix of what the key's entry reads of the collection besides its postings: each sub-field it is in, with
+     * its document frequency there and that sub-field's article count and scored average length (and, for an exact
+     * term, how many companions it has). {@link EntryStore} keeps it beside the entry.
+     */
+    long statistics = 0x5741525241514CL;
+    /** Whether the key occurs in an article that changed since the entry kept for it was drafted. */
+    boolean touched;
+    /** Whether {@link #statistics} are those kept with the last export's entry of the key. */
+    boolean sameStatistics;
+    /** Whether the entry kept from the last export is this export's: the key and everything it reads are unchanged. */
+    boolean kept;
+    /** Where the kept entry is among the last export's, when {@link #kept}. */
+    int keptAt;
 
     private int size;
     private int[] docs = new int[0];
@@ -53,6 +67,17 @@ final class KeyPostings {
         this.scores = scores;
         this.idf = idf;
         this.docFreq = docFreq;
+    }
+
+    /** The name the export sorts and keeps the key by: its term, then whether it is exact or a stem. */
+    String key() {
+        return term + (exact ? " e" : " s");
+    }
+
+    /** Mixes {@code value} into {@link #statistics}. */
+    void mix(long value) {
+        long h = (statistics ^ value) * 0x9E3779B97F4A7C15L;
+        statistics = h ^ (h >>> 29);
     }
 
     /** The same key's statistics with no postings, to hold some of them apart from the key's own. */

@@ -25,8 +25,6 @@ import org.warraq.output.Digest;
 import org.warraq.output.Publisher;
 import org.warraq.search.analysis.AnalyzedToken;
 import org.warraq.search.analysis.Lexicon;
-import org.warraq.site.SiteArticle;
-import org.warraq.site.Tag;
 
 /**
  * The search index's runs of articles kept in a folder from one command-line build to the next (the build cache), as
@@ -252,21 +250,7 @@ public final class RunStore {
         // The run's place counted from the oldest article, so that two runs of one build never share a key.
         Digest digest = new Digest().text("warraq-index-run " + FORMAT + " " + code + " " + (index.size() - to));
         for (int doc = from; doc < to; doc++) {
-            SiteArticle a = index.articles().get(doc);
-            digest.text(a.article().title()).text(SearchIndex.year(a)).text(a.category() == null ? null : a.category().key());
-            digest.number(a.tags().size());
-            for (Tag tag : a.tags()) {
-                digest.text(tag.name()).text(tag.slug());
-            }
-            digest.number(a.authors().size());
-            a.authors().forEach(author -> digest.text(author.key()));
-            digest.text(a.article().summary());
-            String body = a.body() == null ? null : a.body().plainText().identity();
-            if (body != null) {
-                digest.number(1).text(body);
-            } else {
-                digest.number(0).text(a.body() == null ? null : a.body().text());
-            }
+            SearchIndex.indexed(index.articles().get(doc), digest);
         }
         return digest.hex();
     }

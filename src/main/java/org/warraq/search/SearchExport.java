@@ -32,9 +32,9 @@ public final class SearchExport {
     /**
      * The files of {@code search/} from an index the build has already made (and shares with the analysis
      * stage), each handed to {@code out} as soon as it is made; the caller keeps ownership of the index and
-     * closes it.
+     * closes it. With a {@code store} (null for none), the entries the last export drafted the same are taken from it.
      */
-    public static void export(SearchIndex index, SiteConfig config, Consumer<OutputFile> out) {
-        new IndexExporter(index, new Urls(config.baseUrl(), config.portableLinks()), IndexExporter.DEFAULT_CAP).export(out);
+    public static void export(SearchIndex index, SiteConfig config, EntryStore store, Consumer<OutputFile> out) {
+        new IndexExporter(index, new Urls(config.baseUrl(), config.portableLinks()), IndexExporter.DEFAULT_CAP).export(out, store);
     }
 }

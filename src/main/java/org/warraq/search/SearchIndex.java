@@ -33,6 +33,7 @@ import org.warraq.search.analysis.Lexicon;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FilterDirectory;
 import org.apache.lucene.store.NIOFSDirectory;
+import org.warraq.output.Digest;
 import org.warraq.search.analysis.WarraqAnalyzer;
 import org.warraq.site.SiteArticle;
 import org.warraq.site.Tag;
@@ -449,6 +450,27 @@ public final class SearchIndex implements AutoCloseable {
 
     static String year(SiteArticle article) {
         return Integer.toString(article.article().date().getYear());
+    }
+
+    /**
+     * Adds to {@code digest} everything indexing reads of the article (its texts, tags, category, authors and year): two
+     * articles with the same digest are the same document to the index, whatever else of them differs.
+     */
+    static void indexed(SiteArticle a, Digest digest) {
+        digest.text(a.article().title()).text(year(a)).text(a.category() == null ? null : a.category().key());
+        digest.number(a.tags().size());
+        for (Tag tag : a.tags()) {
+            digest.text(tag.name()).text(tag.slug());
+        }
+        digest.number(a.authors().size());
+        a.authors().forEach(author -> digest.text(author.key()));
+        digest.text(a.article().summary());
+        String body = a.body() == null ? null : a.body().plainText().identity();
+        if (body != null) {
+            digest.number(1).text(body);
+        } else {
+            digest.number(0).text(a.body() == null ? null : a.body().text());
+        }
     }
 
     private static double[] factors(List<SiteArticle> articles, double recency) {

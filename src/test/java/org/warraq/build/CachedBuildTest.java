@@ -78,10 +78,14 @@ class CachedBuildTest {
         int pages = first.renderedPages();
         assertTrue(pages > 20, "pages: " + pages);
         assertEquals(0, first.keptPages());
+        assertEquals(0, first.keptEntries());
+        assertTrue(first.draftedEntries() > 10, "search entries: " + first.draftedEntries());
 
         BuildResult again = SiteBuild.run(options);
         assertEquals(pages, again.keptPages(), "nothing changed: every page is taken back");
         assertEquals(0, again.renderedPages());
+        assertEquals(first.draftedEntries(), again.keptEntries(), "every search entry is taken back");
+        assertEquals(0, again.draftedEntries());
         assertSameSite(clean(options, "clean"), site.out);
 
         String home = Files.readString(site.out.resolve("index.html"));
@@ -95,6 +99,7 @@ class CachedBuildTest {
         BuildResult edited = SiteBuild.run(options);
         assertTrue(edited.renderedPages() > 0 && edited.keptPages() > 0,
                 edited.renderedPages() + " rendered, " + edited.keptPages() + " kept");
+        assertTrue(edited.draftedEntries() > 0, "an edited article's search entries are drafted again");
         assertSameSite(clean(options, "clean-edited"), site.out);
 
         Path article = templates.resolve("article.peb");

@@ -1,0 +1,326 @@
+package org.warraq.search;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedOutputStream;
+
+/**
+ * The search export's drafted term entries, kept in the build cache from one command-line build to the next, so that
+ * an edit drafts again only the entries it can change: drafting every term's entry (reading its postings, scoring,
+ * tiering and writing them out) is most of the export's time, and one edited article is in a few hundred of the
+ * collection's two hundred thousand terms.
+ * <p>
+ * A kept entry is taken when the collection has as many articles as before, the same code and file size cap made it,
+ * the key does not occur in any article whose indexed text changed (by a SHA-256 of each article as indexing reads it),
+ * and the key's statistics (its document frequency in each sub-field, each sub-field's article count and average
+ * length) mix to the same 64 bits as before. An exact term's entry also holds its stem's and alternatives' postings in
+ * the term's own articles, scored with their statistics, so it needs theirs unchanged too. A key that left an edited
+ * article lowers its own document frequency, so the statistics catch it. The file ends with a CRC-32C of what comes
+ * before it, and is read only when that checks out.
+ */
+public final class EntryStore {
+
+    private static final String MAGIC = "warraq-search-entries";
+    private static final int FORMAT = 1;
+    private static final int DIGEST = 32;
+
+    private final Path file;
+    private final String code;
+    private int kept;
+    private int drafted;
+
+    /** @param code a digest of the code that builds, so entries drafted by other code are never taken */
+    public EntryStore(Path file, String code) {
+        this.file = file;
+        this.code = code;
+    }
+
+    /** How many entries the last export took back. */
+    public int kept() {
+        return kept;
+    }
+
+    /** How many entries the last export drafted. */
+    public int drafted() {
+        return drafted;
+    }
+
+    /**
+     * What the last export left, or null when there is nothing to take: no file, a damaged one, one made by other code,
+     * with another cap or for another number of articles.
+     *
+     * @param docs the SHA-256 of each article as indexing reads it, by document number
+     */
+    Previous previous(int cap, byte[][] docs) {
+        if (!Files.isRegularFile(file) || !whole(file)) {
+            return null;
+        }
+        DataInputStream in = null;
+        try {
+            in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+            if (!MAGIC.equals(text(in)) || in.readInt() != FORMAT || !code.equals(text(in)) || in.readInt() != cap
+                    || in.readInt() != docs.length) {
+                in.close();
+                return null;
+            }
+            int[] changed = new int[docs.length];
+            int count = 0;
+            byte[] digest = new byte[DIGEST];
+            for (int doc = 0; doc < docs.length; doc++) {
+                in.readFully(digest);
+                if (!Arrays.equals(digest, docs[doc])) {
+                    changed[count++] = doc;
+                }
+            }
+            return new Previous(in, Arrays.copyOf(changed, count));
+        } catch (IOException e) {
+            closeQuietly(in);
+            return null;
+        }
+    }
+
+    /** Starts the file the next export takes back from: written beside the kept one, which it replaces on commit. */
+    Next next(int cap, byte[][] docs, List<KeyPostings> keys) throws IOException {
+        kept = 0;
+        drafted = 0;
+        Files.createDirectories(file.getParent());
+        Path fresh = file.resolveSibling(file.getFileName() + ".new");
+        CRC32C crc = new CRC32C();
+        CheckedOutputStream checked = new CheckedOutputStream(Files.newOutputStream(fresh), crc);
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(checked, 1 << 16));
+        try {
+            text(out, MAGIC);
+            out.writeInt(FORMAT);
+            text(out, code);
+            out.writeInt(cap);
+            out.writeInt(docs.length);
+            for (byte[] digest : docs) {
+                out.write(digest);
+            }
+            out.writeInt(keys.size());
+            for (KeyPostings k : keys) {
+                text(out, k.key());
+                out.writeLong(k.statistics);
+            }
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(out);
+            Files.deleteIfExists(fresh);
+            throw e;
+        }
+        return new Next(out, crc, fresh, keys.size());
+    }
+
+    /** The last export's entries, read in key order. */
+    final class Previous implements Closeable {
+
+        private final DataInputStream in;
+        private final int[] changed;
+        private int records = -1;
+        private int next;
+
+        private Previous(DataInputStream in, int[] changed) {
+            this.in = in;
+            this.changed = changed;
+        }
+
+        /** The articles whose indexed text changed, ascending. */
+        int[] changed() {
+            return changed;
+        }
+
+        /**
+         * Marks each key whose statistics are the ones kept with its entry, and, unless it is {@link KeyPostings#touched},
+         * its entry as one to take back. Exact terms' companions are not looked at here.
+         *
+         * @param keys every key of this export, in key order
+         */
+        void mark(List<KeyPostings> keys) throws IOException {
+            records = in.readInt();
+            int at = 0;
+            for (int i = 0; i < records; i++) {
+                String key = text(in);
+                long statistics = in.readLong();
+                while (at < keys.size() && keys.get(at).key().compareTo(key) < 0) {
+                    at++;
+                }
+                if (at < keys.size()) {
+                    KeyPostings k = keys.get(at);
+                    if (k.statistics == statistics && k.key().equals(key)) {
+                        k.sameStatistics = true;
+                        k.kept = !k.touched;
+                        k.keptAt = i;
+                    }
+                }
+            }
+        }
+
+        /** The kept entry of a key {@link #mark}ed kept; keys are asked for in key order. */
+        TermDraft draft(KeyPostings k) throws IOException {
+            if (!k.kept || k.keptAt < next) {
+                throw new IllegalStateException("«" + k.term + "» asked for out of order or not kept");
+            }
+            while (next < k.keptAt) {
+                skip();
+                next++;
+            }
+            next++;
+            String head = text(in);
+            int count = in.readInt();
+            List<String> tiers = new ArrayList<>(count);
+            for (int t = 0; t < count; t++) {
+                tiers.add(text(in));
+            }
+            String tail = text(in);
+            return new TermDraft(head, tiers, tail, in.readInt());
+        }
+
+        private void skip() throws IOException {
+            skipText();
+            int count = in.readInt();
+            for (int t = 0; t < count; t++) {
+                skipText();
+            }
+            skipText();
+            in.readInt();
+        }
+
+        private void skipText() throws IOException {
+            int length = in.readInt();
+            if (length > 0) {
+                in.skipNBytes(length);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+
+    /** The entries of this export, written in key order. */
+    final class Next implements Closeable {
+
+        private final DataOutputStream out;
+        private final CRC32C crc;
+        private final Path fresh;
+        private final int expected;
+        private int written;
+        private boolean committed;
+
+        private Next(DataOutputStream out, CRC32C crc, Path fresh, int expected) {
+            this.out = out;
+            this.crc = crc;
+            this.fresh = fresh;
+            this.expected = expected;
+        }
+
+        /** The entry of the next key in key order; {@code taken} when it came from the last export. */
+        void add(TermDraft draft, boolean taken) throws IOException {
+            text(out, draft.head());
+            out.writeInt(draft.tiers().size());
+            for (String tier : draft.tiers()) {
+                text(out, tier);
+            }
+            text(out, draft.tail());
+            out.writeInt(draft.articles());
+            written++;
+            if (taken) {
+                kept++;
+            } else {
+                drafted++;
+            }
+        }
+
+        /** Ends the file and puts it in the kept one's place. */
+        void commit() throws IOException {
+            if (written != expected) {
+                throw new IllegalStateException(written + " entries for " + expected + " keys");
+            }
+            out.flush();
+            int sum = (int) crc.getValue();
+            out.writeInt(sum);
+            out.close();
+            Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            committed = true;
+        }
+
+        /** Without a commit, the file is deleted: the kept one stays. */
+        @Override
+        public void close() throws IOException {
+            if (!committed) {
+                closeQuietly(out);
+                Files.deleteIfExists(fresh);
+            }
+        }
+    }
+
+    /** Whether the file's last four bytes are the CRC-32C of the rest. */
+    private static boolean whole(Path file) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            long size = Files.size(file);
+            if (size < Integer.BYTES) {
+                return false;
+            }
+            CRC32C crc = new CRC32C();
+            byte[] buffer = new byte[1 << 16];
+            long left = size - Integer.BYTES;
+            while (left > 0) {
+                int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+                if (n < 0) {
+                    return false;
+                }
+                crc.update(buffer, 0, n);
+                left -= n;
+            }
+            return new DataInputStream(in).readInt() == (int) crc.getValue();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void text(DataOutputStream out, String text) throws IOException {
+        if (text == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String text(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0) {
+            return null;
+        }
+        byte[] bytes = in.readNBytes(length);
+        if (bytes.length != length) {
+            throw new EOFException();
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static void closeQuietly(Closeable c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (IOException ignored) {
+                // Already failing; the caller reports the first problem.
+            }
+        }
+    }
+}
