@@ -33,6 +33,7 @@ import org.warraq.render.TemplateRenderer;
 import org.warraq.search.SearchIndex;
 import org.warraq.site.KeptOrder;
 import org.warraq.site.LastPass;
+import org.warraq.search.EntryStore;
 import org.warraq.site.PlaceMemo;
 import org.warraq.site.PlanMemo;
 import org.warraq.site.PlannedPage;
@@ -88,6 +89,8 @@ public final class BuildMemo {
     private volatile SiteWide siteWide;
     private final KeptOrder<String> fileOrder = new KeptOrder<>(Comparator.naturalOrder());
     private final SearchIndex.Runs searchRuns = new SearchIndex.Runs();
+    private EntryStore searchEntries;
+    private boolean searchEntriesTried;
     private long settingsChanges;
     private BodyRenderer bodyRenderer;
     private TemplateRenderer templateRenderer;
@@ -107,6 +110,26 @@ public final class BuildMemo {
     /** The search index's runs of articles, from the last build that indexed them. */
     SearchIndex.Runs searchRuns() {
         return searchRuns;
+    }
+
+    /**
+     * The search export's term entries, kept for the next full build in a temporary folder that goes when the process
+     * ends (about 14 KB an article); null when no temporary folder can be made, and then every entry is drafted.
+     */
+    synchronized EntryStore searchEntries() {
+        if (!searchEntriesTried) {
+            searchEntriesTried = true;
+            try {
+                Path folder = Files.createTempDirectory("warraq-preview-");
+                folder.toFile().deleteOnExit();
+                Path file = folder.resolve("search-entries");
+                file.toFile().deleteOnExit();
+                searchEntries = new EntryStore(file, "this process");
+            } catch (IOException | UnsupportedOperationException | SecurityException e) {
+                searchEntries = null;
+            }
+        }
+        return searchEntries;
     }
 
     /**

@@ -337,7 +337,7 @@ public final class SiteBuild {
                     analysis = Analysis.run(index, Gazetteer.load(config.text().slugStyle()));
                 }
                 try (BuildObserver.Stage stage = observer.begin("search-export", 0)) {
-                    export(index, config, cache.searchEntries(), file -> {
+                    export(index, config, memo != null ? memo.searchEntries() : cache.searchEntries(), file -> {
                         if (memo == null) {
                             spool.add(file);
                         } else {

@@ -15,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedOutputStream;
 
@@ -40,6 +41,7 @@ public final class EntryStore {
 
     private final Path file;
     private final String code;
+    private final AtomicBoolean busy = new AtomicBoolean();
     private int kept;
     private int drafted;
 
@@ -47,6 +49,18 @@ public final class EntryStore {
     public EntryStore(Path file, String code) {
         this.file = file;
         this.code = code;
+    }
+
+    /**
+     * Whether this export may use the store: one export at a time does (the preview may run two), and another finds
+     * it busy and drafts every entry.
+     */
+    boolean claim() {
+        return busy.compareAndSet(false, true);
+    }
+
+    void release() {
+        busy.set(false);
     }
 
     /** How many entries the last export took back. */

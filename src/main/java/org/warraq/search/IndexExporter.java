@@ -103,10 +103,15 @@ public final class IndexExporter {
      * draft the same, and leaving it this export's: the files are the same as without it.
      */
     public void export(Consumer<OutputFile> out, EntryStore store) {
+        boolean claimed = store != null && store.claim();
         try {
-            exportWith(out, store);
+            exportWith(out, claimed ? store : null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            if (claimed) {
+                store.release();
+            }
         }
     }
 

@@ -25,6 +25,8 @@ public final class SearchFields {
     public static final String TAG = "tag";
     public static final String AUTHOR = "author";
     public static final String YEAR = "year";
+    /** {@link TermKind#values()} copies its array at every call, and the export asks for a posting's kind millions of times. */
+    private static final TermKind[] KINDS = TermKind.values();
 
     private SearchFields() {
     }
@@ -38,7 +40,7 @@ public final class SearchFields {
     }
 
     public static TermKind kind(int id) {
-        return TermKind.values()[id % 3];
+        return KINDS[id % 3];
     }
 
     /** Field boost × sub-field weight, in single precision as Lucene multiplies boosts. */

@@ -218,6 +218,20 @@ class BuildMemoTest {
     }
 
     @Test
+    void theFullBuildAfterASaveDraftsAgainOnlyTheSearchEntriesTheSaveReaches() throws IOException {
+        withMemo(false);
+        int all = memo.searchEntries().drafted();
+        assertEquals(0, memo.searchEntries().kept());
+        write("articles/a5.md", SiteFixture.article("خبر رقم 6 عن البرلمان", "2025-02-06", "tags: [الطاقة]",
+                TOPICS[5] + ".\n\n" + TOPICS[0] + " اليوم."));
+        memo.forget(List.of(site.content.resolve("articles/a5.md")));
+        assertSameSite(clean(), files(withMemo(false)));
+        int drafted = memo.searchEntries().drafted();
+        assertTrue(drafted > 0 && drafted < all / 2, drafted + " of " + all + " entries drafted again");
+        assertTrue(memo.searchEntries().kept() > all / 2, memo.searchEntries().kept() + " of " + all + " kept");
+    }
+
+    @Test
     void aQuickRebuildShowsASavedTitleOnEveryPageThatShowedTheOldOne() throws IOException {
         String old = "خبر رقم 4 عن أسعار";
         String a3 = SiteFixture.article(old, "2025-02-04", "slug: khabar-4\ntags: [الطاقة]", TOPICS[3] + ".\n\n" + TOPICS[4] + ".");
