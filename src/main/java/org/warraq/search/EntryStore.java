@@ -36,7 +36,7 @@ import java.util.zip.CheckedOutputStream;
 public final class EntryStore {
 
     private static final String MAGIC = "warraq-search-entries";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final int DIGEST = 32;
 
     private final Path file;
@@ -44,6 +44,7 @@ public final class EntryStore {
     private final AtomicBoolean busy = new AtomicBoolean();
     private int kept;
     private int drafted;
+    private int keptPositions;
 
     /** @param code a digest of the code that builds, so entries drafted by other code are never taken */
     public EntryStore(Path file, String code) {
@@ -66,6 +67,11 @@ public final class EntryStore {
     /** How many entries the last export took back. */
     public int kept() {
         return kept;
+    }
+
+    /** How many stems' positions the last export took back rather than read from the index. */
+    int keptPositions() {
+        return keptPositions;
     }
 
     /** How many entries the last export drafted. */
@@ -111,6 +117,7 @@ public final class EntryStore {
     Next next(int cap, byte[][] docs, List<KeyPostings> keys) throws IOException {
         kept = 0;
         drafted = 0;
+        keptPositions = 0;
         Files.createDirectories(file.getParent());
         Path fresh = file.resolveSibling(file.getFileName() + ".new");
         CRC32C crc = new CRC32C();
@@ -135,7 +142,7 @@ public final class EntryStore {
             Files.deleteIfExists(fresh);
             throw e;
         }
-        return new Next(out, crc, fresh, keys.size());
+        return new Next(out, crc, fresh, keys.size(), (int) keys.stream().filter(k -> !k.exact).count());
     }
 
     /** The last export's entries, read in key order. */
@@ -144,6 +151,11 @@ public final class EntryStore {
         private final DataInputStream in;
         private final int[] changed;
         private int records = -1;
+        private int stems;
+        /** The next stem's positions to read, then the next long stem's records, then the next entry. */
+        private int nextStem;
+        private int larges;
+        private int nextLarge = -1;
         private int next;
 
         private Previous(DataInputStream in, int[] changed) {
@@ -168,6 +180,7 @@ public final class EntryStore {
             for (int i = 0; i < records; i++) {
                 String key = text(in);
                 long statistics = in.readLong();
+                int stem = key.endsWith(" s") ? stems++ : -1;
                 while (at < keys.size() && keys.get(at).key().compareTo(key) < 0) {
                     at++;
                 }
@@ -177,15 +190,75 @@ public final class EntryStore {
                         k.sameStatistics = true;
                         k.kept = !k.touched;
                         k.keptAt = i;
+                        k.keptStemAt = stem;
                     }
                 }
             }
         }
 
-        /** The kept entry of a key {@link #mark}ed kept; keys are asked for in key order. */
+        /** The kept positions of a stem {@link #mark}ed kept; stems are asked for in key order. */
+        PositionFiles.Kept positions(KeyPostings k) throws IOException {
+            if (!k.kept || k.keptStemAt < nextStem || nextLarge >= 0) {
+                throw new IllegalStateException("«" + k.term + "» asked for out of order or not kept");
+            }
+            while (nextStem < k.keptStemAt) {
+                positionsRecord();
+            }
+            return positionsRecord();
+        }
+
+        /** The records of a long stem whose kept positions said so; asked for in key order, after every stem's positions. */
+        PositionFiles.Records records(PositionFiles.Kept kept) throws IOException {
+            endPositions();
+            if (kept.large() < nextLarge) {
+                throw new IllegalStateException("a long stem's records asked for out of order");
+            }
+            while (nextLarge < kept.large()) {
+                readRecords();
+            }
+            return readRecords();
+        }
+
+        private PositionFiles.Kept positionsRecord() throws IOException {
+            nextStem++;
+            int kind = in.readByte();
+            return switch (kind) {
+                case 0 -> PositionFiles.Kept.NONE;
+                case 1 -> new PositionFiles.Kept(text(in), 0, -1);
+                case 2 -> new PositionFiles.Kept(null, in.readLong(), larges++);
+                default -> throw new IOException("not a kind of positions: " + kind);
+            };
+        }
+
+        private void endPositions() throws IOException {
+            if (nextLarge < 0) {
+                while (nextStem < stems) {
+                    positionsRecord();
+                }
+                nextLarge = 0;
+            }
+        }
+
+        private PositionFiles.Records readRecords() throws IOException {
+            nextLarge++;
+            int n = in.readInt();
+            int[] docs = new int[n];
+            String[] data = new String[n];
+            for (int i = 0; i < n; i++) {
+                docs[i] = in.readInt();
+                data[i] = text(in);
+            }
+            return new PositionFiles.Records(docs, data);
+        }
+
+        /** The kept entry of a key {@link #mark}ed kept; keys are asked for in key order, after the positions. */
         TermDraft draft(KeyPostings k) throws IOException {
             if (!k.kept || k.keptAt < next) {
                 throw new IllegalStateException("«" + k.term + "» asked for out of order or not kept");
+            }
+            endPositions();
+            while (nextLarge < larges) {
+                readRecords();
             }
             while (next < k.keptAt) {
                 skip();
@@ -232,18 +305,58 @@ public final class EntryStore {
         private final CRC32C crc;
         private final Path fresh;
         private final int expected;
+        private final int expectedStems;
+        private int stems;
+        private int larges;
+        private int largeRecords;
         private int written;
         private boolean committed;
 
-        private Next(DataOutputStream out, CRC32C crc, Path fresh, int expected) {
+        private Next(DataOutputStream out, CRC32C crc, Path fresh, int expected, int expectedStems) {
             this.out = out;
             this.crc = crc;
             this.fresh = fresh;
             this.expected = expected;
+            this.expectedStems = expectedStems;
+        }
+
+        /**
+         * The positions of the next stem in key order: none, a record of a bucket, or a long stem's length; {@code taken}
+         * when they came from the last export.
+         */
+        void positions(Object made, boolean taken) throws IOException {
+            if (taken) {
+                keptPositions++;
+            }
+            if (made == null) {
+                out.writeByte(0);
+            } else if (made instanceof String records) {
+                out.writeByte(1);
+                text(out, records);
+            } else {
+                out.writeByte(2);
+                out.writeLong((Long) made);
+                larges++;
+            }
+            stems++;
+        }
+
+        /** The records of the next long stem in key order, once every stem's positions are written. */
+        void records(PositionFiles.Records records) throws IOException {
+            out.writeInt(records.docs().length);
+            for (int i = 0; i < records.docs().length; i++) {
+                out.writeInt(records.docs()[i]);
+                text(out, records.data()[i]);
+            }
+            largeRecords++;
         }
 
         /** The entry of the next key in key order; {@code taken} when it came from the last export. */
         void add(TermDraft draft, boolean taken) throws IOException {
+            if (stems != expectedStems || largeRecords != larges) {
+                throw new IllegalStateException(stems + " stems' positions for " + expectedStems + " stems, "
+                        + largeRecords + " long stems' records for " + larges);
+            }
             text(out, draft.head());
             out.writeInt(draft.tiers().size());
             for (String tier : draft.tiers()) {

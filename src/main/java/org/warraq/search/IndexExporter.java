@@ -39,6 +39,8 @@ import org.warraq.site.Urls;
  * The terms' statistics are read first; then each term's postings are read from the index when its position
  * records, and again when its entry, are made, a few thousand terms at a time, so the export never holds every
  * posting of the index. Every list is written in a fixed order, so the same articles give byte-identical files.
+ * With an {@link EntryStore}, the entries and stems' positions an edit cannot have changed are taken from the last
+ * export instead of read and drafted again.
  */
 public final class IndexExporter {
 
@@ -143,7 +145,7 @@ public final class IndexExporter {
                 }
             }
             try (EntryStore.Next next = store == null ? null : store.next(cap, docs, all)) {
-                export(keys, all, previous, next);
+                writeFiles(keys, all, previous, next);
                 if (next != null) {
                     next.commit();
                 }
@@ -151,8 +153,8 @@ public final class IndexExporter {
         }
     }
 
-    private void export(TreeMap<String, KeyPostings> keys, List<KeyPostings> all, EntryStore.Previous previous, EntryStore.Next next)
-            throws IOException {
+    private void writeFiles(TreeMap<String, KeyPostings> keys, List<KeyPostings> all, EntryStore.Previous previous,
+                            EntryStore.Next next) throws IOException {
         PostingsReader reader = index.size() == 0 ? null : new PostingsReader(index.leaf());
         List<KeyPostings> stemKeys = new ArrayList<>();
         for (KeyPostings k : all) {
@@ -162,7 +164,7 @@ public final class IndexExporter {
         }
         PositionFiles positions = new PositionFiles(cap, index.size());
         Manifest manifest = new Manifest();
-        manifest.positions = positions.write(stemKeys, reader, files);
+        manifest.positions = positions.write(stemKeys, reader, files, previous, next);
         stemKeys.clear();
         TreeMap<String, String> stems = new TreeMap<>();
         TreeMap<String, String> words = new TreeMap<>();

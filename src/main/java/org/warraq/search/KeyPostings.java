@@ -44,6 +44,8 @@ final class KeyPostings {
     boolean kept;
     /** Where the kept entry is among the last export's, when {@link #kept}. */
     int keptAt;
+    /** Where the kept positions are among the last export's stems', when {@link #kept} and a stem. */
+    int keptStemAt;
 
     private int size;
     private int[] docs = new int[0];

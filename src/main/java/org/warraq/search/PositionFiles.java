@@ -1,11 +1,14 @@
 package org.warraq.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.warraq.output.OutputFile;
 
 /**
@@ -17,11 +20,22 @@ import org.warraq.output.OutputFile;
 final class PositionFiles {
 
     /** A stem's records: {@code fieldMask,count,norm,deltas…,count,…} per article, in document order. */
-    private record Records(int[] docs, String[] data) {
+    record Records(int[] docs, String[] data) {
     }
 
-    /** A stem whose positions take a run of files: its records are made again when the run is numbered. */
-    private record Large(KeyPostings key, long bytes) {
+    /**
+     * A stem's positions as the last export left them ({@link EntryStore}): none, its records for a bucket, or the
+     * length of a long stem's records and which long stem it was.
+     */
+    record Kept(String records, long bytes, int large) {
+        static final Kept NONE = new Kept(null, 0, -1);
+    }
+
+    /**
+     * A stem whose positions take a run of files: its records are made again when the run is numbered, or taken from
+     * the last export's when {@code kept} says where.
+     */
+    private record Large(KeyPostings key, long bytes, Kept kept) {
     }
 
     /** A large stem's records and the number of files they take. */
@@ -139,47 +153,63 @@ final class PositionFiles {
      * @param stems the stem keys, in key order
      */
     int write(List<KeyPostings> stems, PostingsReader reader, Consumer<OutputFile> out) {
+        try {
+            return write(stems, reader, out, null, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * As {@link #write(List, PostingsReader, Consumer)}, taking each {@link KeyPostings#kept} stem's records from
+     * {@code previous} instead of reading its postings, and leaving every stem's in {@code nextStore}; either may be
+     * null.
+     */
+    int write(List<KeyPostings> stems, PostingsReader reader, Consumer<OutputFile> out, EntryStore.Previous previous,
+              EntryStore.Next nextStore) throws IOException {
         TreeMap<String, String> small = new TreeMap<>();
         List<Large> large = new ArrayList<>();
         for (int from = 0; from < stems.size(); from += CHUNK) {
             List<KeyPostings> chunk = stems.subList(from, Math.min(stems.size(), from + CHUNK));
-            List<Object> made = chunk.parallelStream().map(k -> {
-                reader.load(k, STEM_FIELDS, STEM_FIELDS);
-                try {
-                    long bytes = bytes(k);
-                    if (bytes == 0) {
-                        return null;
-                    }
-                    if (bytes > cap / 4) {
-                        return new Large(k, bytes);
-                    }
-                    Records r = records(k);
-                    return (Object) records(r, 0, r.docs().length);
-                } finally {
-                    k.release();
-                }
-            }).toList();
+            Kept[] kept = new Kept[chunk.size()];
             for (int i = 0; i < chunk.size(); i++) {
-                if (made.get(i) instanceof String records) {
+                if (chunk.get(i).kept) {
+                    kept[i] = previous.positions(chunk.get(i));
+                }
+            }
+            List<Object> made = IntStream.range(0, chunk.size()).parallel()
+                    .mapToObj(i -> kept[i] != null ? taken(chunk.get(i), kept[i]) : made(chunk.get(i), reader)).toList();
+            for (int i = 0; i < chunk.size(); i++) {
+                Object m = made.get(i);
+                if (m instanceof String records) {
                     small.put(chunk.get(i).term, records);
-                } else if (made.get(i) instanceof Large l) {
+                } else if (m instanceof Large l) {
                     large.add(l);
+                }
+                if (nextStore != null) {
+                    nextStore.positions(m instanceof Large l ? (Object) l.bytes() : m, kept[i] != null);
                 }
             }
         }
         int buckets = Buckets.write("p", small, cap, out);
         int next = buckets;
         for (int from = 0; from < large.size(); from += LARGE_CHUNK) {
-            List<Sized> sized = large.subList(from, Math.min(large.size(), from + LARGE_CHUNK)).parallelStream().map(l -> {
-                reader.load(l.key(), STEM_FIELDS, STEM_FIELDS);
-                try {
-                    Records r = records(l.key());
-                    return new Sized(l.key().term, r, runLength(l.key().term, r, l.bytes()));
-                } finally {
-                    l.key().release();
+            List<Large> longs = large.subList(from, Math.min(large.size(), from + LARGE_CHUNK));
+            Records[] taken = new Records[longs.size()];
+            for (int i = 0; i < longs.size(); i++) {
+                if (longs.get(i).kept() != null) {
+                    taken[i] = previous.records(longs.get(i).kept());
                 }
+            }
+            List<Sized> sized = IntStream.range(0, longs.size()).parallel().mapToObj(i -> {
+                Large l = longs.get(i);
+                Records r = taken[i] != null ? taken[i] : records(l.key(), reader);
+                return new Sized(l.key().term, r, runLength(l.key().term, r, l.bytes()));
             }).toList();
             for (Sized s : sized) {
+                if (nextStore != null) {
+                    nextStore.records(s.records());
+                }
                 runs.put(s.term(), new Run(next, s.count()));
                 Records r = s.records();
                 int at = 0;
@@ -195,6 +225,38 @@ final class PositionFiles {
             }
         }
         return buckets;
+    }
+
+    /** A stem's positions as the last export left them: null for none, its bucket's record, or a long stem. */
+    private static Object taken(KeyPostings k, Kept kept) {
+        return kept.large() >= 0 ? new Large(k, kept.bytes(), kept) : kept.records();
+    }
+
+    /** A stem's positions read from the index: null for none, its bucket's record, or a long stem. */
+    private Object made(KeyPostings k, PostingsReader reader) {
+        reader.load(k, STEM_FIELDS, STEM_FIELDS);
+        try {
+            long bytes = bytes(k);
+            if (bytes == 0) {
+                return null;
+            }
+            if (bytes > cap / 4) {
+                return new Large(k, bytes, null);
+            }
+            Records r = records(k);
+            return records(r, 0, r.docs().length);
+        } finally {
+            k.release();
+        }
+    }
+
+    private static Records records(KeyPostings k, PostingsReader reader) {
+        reader.load(k, STEM_FIELDS, STEM_FIELDS);
+        try {
+            return records(k);
+        } finally {
+            k.release();
+        }
     }
 
     /** The run of a long stem, or null when the stem is in a bucket (or has no positions). */

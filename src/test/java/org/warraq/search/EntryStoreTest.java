@@ -87,6 +87,8 @@ class EntryStoreTest {
                 assertArrayEquals(fresh.get(i).bytes(), kept.get(i).bytes(), why + ": " + fresh.get(i).path());
             }
             assertTrue(fresh.stream().anyMatch(f -> f.path().startsWith("search/x/")), "the corpus has deeper tiers");
+            assertTrue(fresh.stream().anyMatch(f -> f.path().startsWith("search/t/")
+                    && new String(f.bytes(), java.nio.charset.StandardCharsets.UTF_8).contains("\"p\":[")), "and runs of position files");
             return store.drafted();
         }
     }
@@ -97,8 +99,10 @@ class EntryStoreTest {
         EntryStore store = new EntryStore(tmp.resolve("entries"), "code");
         int all = assertSameAsFresh(articles, store, "first export");
         assertEquals(0, store.kept(), "nothing is kept the first time");
+        assertEquals(0, store.keptPositions(), "no positions are kept the first time");
         assertEquals(0, assertSameAsFresh(articles, store, "unchanged"), "nothing changed: every entry is kept");
         assertEquals(all, store.kept());
+        assertTrue(store.keptPositions() > all / 3, "and every stem's positions: " + store.keptPositions());
 
         // A summary where there was none: the summaries' article count, and so every summary term's idf, moved.
         List<SiteArticle> summarised = corpus(400, 50, -1);
