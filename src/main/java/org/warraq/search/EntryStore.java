@@ -36,7 +36,7 @@ import java.util.zip.CheckedOutputStream;
 public final class EntryStore {
 
     private static final String MAGIC = "warraq-search-entries";
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     private static final int DIGEST = 32;
 
     private final Path file;
@@ -207,16 +207,19 @@ public final class EntryStore {
             return positionsRecord();
         }
 
-        /** The records of a long stem whose kept positions said so; asked for in key order, after every stem's positions. */
-        PositionFiles.Records records(PositionFiles.Kept kept) throws IOException {
+        /**
+         * The contents of the run of files of a long stem whose kept positions said so; asked for in key order, after
+         * every stem's positions.
+         */
+        List<String> run(PositionFiles.Kept kept) throws IOException {
             endPositions();
             if (kept.large() < nextLarge) {
-                throw new IllegalStateException("a long stem's records asked for out of order");
+                throw new IllegalStateException("a long stem's run asked for out of order");
             }
             while (nextLarge < kept.large()) {
-                readRecords();
+                readRun();
             }
-            return readRecords();
+            return readRun();
         }
 
         private PositionFiles.Kept positionsRecord() throws IOException {
@@ -239,16 +242,14 @@ public final class EntryStore {
             }
         }
 
-        private PositionFiles.Records readRecords() throws IOException {
+        private List<String> readRun() throws IOException {
             nextLarge++;
             int n = in.readInt();
-            int[] docs = new int[n];
-            String[] data = new String[n];
+            List<String> files = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                docs[i] = in.readInt();
-                data[i] = text(in);
+                files.add(text(in));
             }
-            return new PositionFiles.Records(docs, data);
+            return files;
         }
 
         /** The kept entry of a key {@link #mark}ed kept; keys are asked for in key order, after the positions. */
@@ -258,7 +259,7 @@ public final class EntryStore {
             }
             endPositions();
             while (nextLarge < larges) {
-                readRecords();
+                readRun();
             }
             while (next < k.keptAt) {
                 skip();
@@ -341,12 +342,11 @@ public final class EntryStore {
             stems++;
         }
 
-        /** The records of the next long stem in key order, once every stem's positions are written. */
-        void records(PositionFiles.Records records) throws IOException {
-            out.writeInt(records.docs().length);
-            for (int i = 0; i < records.docs().length; i++) {
-                out.writeInt(records.docs()[i]);
-                text(out, records.data()[i]);
+        /** The contents of the next long stem's run of files in key order, once every stem's positions are written. */
+        void run(List<String> files) throws IOException {
+            out.writeInt(files.size());
+            for (String file : files) {
+                text(out, file);
             }
             largeRecords++;
         }

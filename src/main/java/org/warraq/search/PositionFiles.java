@@ -20,7 +20,7 @@ import org.warraq.output.OutputFile;
 final class PositionFiles {
 
     /** A stem's records: {@code fieldMask,count,norm,deltas…,count,…} per article, in document order. */
-    record Records(int[] docs, String[] data) {
+    private record Records(int[] docs, String[] data) {
     }
 
     /**
@@ -36,10 +36,6 @@ final class PositionFiles {
      * the last export's when {@code kept} says where.
      */
     private record Large(KeyPostings key, long bytes, Kept kept) {
-    }
-
-    /** A large stem's records and the number of files they take. */
-    private record Sized(String term, Records records, int count) {
     }
 
     /** The first file of a stem's run, and how many files it has. */
@@ -195,32 +191,27 @@ final class PositionFiles {
         int next = buckets;
         for (int from = 0; from < large.size(); from += LARGE_CHUNK) {
             List<Large> longs = large.subList(from, Math.min(large.size(), from + LARGE_CHUNK));
-            Records[] taken = new Records[longs.size()];
+            List<?>[] taken = new List<?>[longs.size()];
             for (int i = 0; i < longs.size(); i++) {
                 if (longs.get(i).kept() != null) {
-                    taken[i] = previous.records(longs.get(i).kept());
+                    taken[i] = previous.run(longs.get(i).kept());
                 }
             }
-            List<Sized> sized = IntStream.range(0, longs.size()).parallel().mapToObj(i -> {
+            List<List<String>> made = IntStream.range(0, longs.size()).parallel().mapToObj(i -> {
                 Large l = longs.get(i);
-                Records r = taken[i] != null ? taken[i] : records(l.key(), reader);
-                return new Sized(l.key().term, r, runLength(l.key().term, r, l.bytes()));
+                @SuppressWarnings("unchecked")
+                List<String> kept = (List<String>) taken[i];
+                return kept != null ? kept : run(l.key().term, records(l.key(), reader), l.bytes());
             }).toList();
-            for (Sized s : sized) {
+            for (int i = 0; i < longs.size(); i++) {
+                List<String> files = made.get(i);
                 if (nextStore != null) {
-                    nextStore.records(s.records());
+                    nextStore.run(files);
                 }
-                runs.put(s.term(), new Run(next, s.count()));
-                Records r = s.records();
-                int at = 0;
-                for (int part = 0; part < s.count(); part++) {
-                    int to = at;
-                    while (to < r.docs().length && slice(r.docs()[to], s.count()) == part) {
-                        to++;
-                    }
+                runs.put(longs.get(i).key().term, new Run(next, files.size()));
+                for (String file : files) {
                     String id = "p/" + next++;
-                    out.accept(OutputFile.of(Packer.path(id), Packer.script(id, "{" + new Json().key(s.term()) + records(r, at, to) + "}")));
-                    at = to;
+                    out.accept(OutputFile.of(Packer.path(id), Packer.script(id, file)));
                 }
             }
         }
@@ -266,6 +257,22 @@ final class PositionFiles {
 
     private int slice(int doc, int count) {
         return (int) ((long) doc * count / docs);
+    }
+
+    /** The contents of a long stem's run of files, before their names: its records split evenly by document number. */
+    private List<String> run(String term, Records r, long bytes) {
+        int count = runLength(term, r, bytes);
+        List<String> files = new ArrayList<>(count);
+        int at = 0;
+        for (int part = 0; part < count; part++) {
+            int to = at;
+            while (to < r.docs().length && slice(r.docs()[to], count) == part) {
+                to++;
+            }
+            files.add("{" + new Json().key(term) + records(r, at, to) + "}");
+            at = to;
+        }
+        return files;
     }
 
     /** The fewest files, splitting the articles evenly, in which each part is within the cap or one article. */
