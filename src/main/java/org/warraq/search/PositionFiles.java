@@ -24,16 +24,16 @@ final class PositionFiles {
     }
 
     /**
-     * A stem's positions as the last export left them ({@link EntryStore}): none, its records for a bucket, or the
-     * length of a long stem's records and which long stem it was.
+     * A stem's positions as the last export left them ({@link EntryStore}): none, its records for a bucket, or, for a
+     * long stem, the length of its records and which long stem it was (its run of files is read after every stem's).
      */
     record Kept(String records, long bytes, int large) {
         static final Kept NONE = new Kept(null, 0, -1);
     }
 
     /**
-     * A stem whose positions take a run of files: its records are made again when the run is numbered, or taken from
-     * the last export's when {@code kept} says where.
+     * A stem whose positions take a run of files: its records are made again when the run is numbered, or the run's
+     * files taken from the last export's when {@code kept} says where.
      */
     private record Large(KeyPostings key, long bytes, Kept kept) {
     }
