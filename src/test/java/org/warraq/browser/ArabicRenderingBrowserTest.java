@@ -27,6 +27,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.warraq.build.BuildOptions;
 import org.warraq.build.SiteBuild;
+import org.warraq.testing.Poll;
 
 /**
  * A fixture article mixing Arabic with an English sentence, a product name with a hyphenated
@@ -111,8 +112,14 @@ class ArabicRenderingBrowserTest {
         }
     }
 
+    /**
+     * Opens a page and waits until it has loaded: once, in a clean-clone run on a loaded machine, a script found the
+     * article's body without its text right after {@code get} returned.
+     */
     private void open(String path) {
         driver.get(site.resolve(path).toUri().toString());
+        assertTrue(Poll.until(java.time.Duration.ofSeconds(20), () -> Boolean.TRUE.equals(driver.executeScript(
+                "return document.readyState === 'complete' && document.querySelector('main h1') !== null"))), path + " did not load");
     }
 
     private String direction(String script) {
