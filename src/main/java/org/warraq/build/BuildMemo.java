@@ -122,9 +122,8 @@ public final class BuildMemo {
             try {
                 Path folder = Files.createTempDirectory("warraq-preview-");
                 folder.toFile().deleteOnExit();
-                Path file = folder.resolve("search-entries");
-                file.toFile().deleteOnExit();
-                searchEntries = new EntryStore(file, "this process");
+                searchEntries = new EntryStore(folder.resolve("search-entries"), "this process");
+                searchEntries.deleteOnExit();
             } catch (IOException | UnsupportedOperationException | SecurityException e) {
                 searchEntries = null;
             }

@@ -65,6 +65,16 @@ public final class EntryStore {
         busy.set(false);
     }
 
+    /** Has the JVM delete the store's file, and the one being written, when it ends normally (the preview's, stopped). */
+    public void deleteOnExit() {
+        file.toFile().deleteOnExit();
+        fresh().toFile().deleteOnExit();
+    }
+
+    private Path fresh() {
+        return file.resolveSibling(file.getFileName() + ".new");
+    }
+
     /** How many entries the last export took back. */
     public int kept() {
         return kept;
@@ -120,7 +130,7 @@ public final class EntryStore {
         drafted = 0;
         keptPositions = 0;
         Files.createDirectories(file.getParent());
-        Path fresh = file.resolveSibling(file.getFileName() + ".new");
+        Path fresh = fresh();
         CRC32C crc = new CRC32C();
         CheckedOutputStream checked = new CheckedOutputStream(Files.newOutputStream(fresh), crc);
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(checked, 1 << 16));
