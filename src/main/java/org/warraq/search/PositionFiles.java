@@ -191,17 +191,13 @@ final class PositionFiles {
         int next = buckets;
         for (int from = 0; from < large.size(); from += LARGE_CHUNK) {
             List<Large> longs = large.subList(from, Math.min(large.size(), from + LARGE_CHUNK));
-            List<?>[] taken = new List<?>[longs.size()];
-            for (int i = 0; i < longs.size(); i++) {
-                if (longs.get(i).kept() != null) {
-                    taken[i] = previous.run(longs.get(i).kept());
-                }
+            List<List<String>> taken = new ArrayList<>(longs.size());
+            for (Large l : longs) {
+                taken.add(l.kept() == null ? null : previous.run(l.kept()));
             }
             List<List<String>> made = IntStream.range(0, longs.size()).parallel().mapToObj(i -> {
                 Large l = longs.get(i);
-                @SuppressWarnings("unchecked")
-                List<String> kept = (List<String>) taken[i];
-                return kept != null ? kept : run(l.key().term, records(l.key(), reader), l.bytes());
+                return taken.get(i) != null ? taken.get(i) : runFiles(l.key().term, records(l.key(), reader), l.bytes());
             }).toList();
             for (int i = 0; i < longs.size(); i++) {
                 List<String> files = made.get(i);
@@ -260,7 +256,7 @@ final class PositionFiles {
     }
 
     /** The contents of a long stem's run of files, before their names: its records split evenly by document number. */
-    private List<String> run(String term, Records r, long bytes) {
+    private List<String> runFiles(String term, Records r, long bytes) {
         int count = runLength(term, r, bytes);
         List<String> files = new ArrayList<>(count);
         int at = 0;
