@@ -11,6 +11,7 @@ import java.util.List;
 import org.warraq.content.StoredText;
 import org.warraq.markdown.BodyHtml;
 import org.warraq.markdown.RenderedBody;
+import org.warraq.output.TextCodec;
 
 /**
  * A rendered body as the bytes the build cache keeps ({@link BuildCache}) and back: every text it holds, and whether
@@ -25,22 +26,22 @@ final class BodyCodec {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             BodyHtml markup = body.markup();
-            writeText(out, markup.marked().read());
+            TextCodec.write(out, markup.marked().read());
             out.writeByte(markup.feed() == null ? 0 : markup.feed() == markup.marked() ? 1 : 2);
             if (markup.feed() != null && markup.feed() != markup.marked()) {
-                writeText(out, markup.feed().read());
+                TextCodec.write(out, markup.feed().read());
             }
-            writeText(out, markup.pageRoot());
-            writeText(out, markup.index());
-            writeText(out, markup.feedRoot());
-            writeText(out, body.text());
+            TextCodec.write(out, markup.pageRoot());
+            TextCodec.write(out, markup.index());
+            TextCodec.write(out, markup.feedRoot());
+            TextCodec.write(out, body.text());
             out.writeInt(body.toc().size());
             for (RenderedBody.TocEntry entry : body.toc()) {
                 out.writeInt(entry.level());
-                writeText(out, entry.id());
-                writeText(out, entry.text());
+                TextCodec.write(out, entry.id());
+                TextCodec.write(out, entry.text());
             }
-            writeText(out, body.lead());
+            TextCodec.write(out, body.lead());
             out.writeInt(body.words());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -71,14 +72,14 @@ final class BodyCodec {
                 case 2 -> longText(in, stream, bytes, length, texts);
                 default -> throw new IOException("feed kind " + feedKind);
             };
-            BodyHtml markup = new BodyHtml(marked, feed, readText(in), readText(in), readText(in));
+            BodyHtml markup = new BodyHtml(marked, feed, TextCodec.read(in), TextCodec.read(in), TextCodec.read(in));
             StoredText text = longText(in, stream, bytes, length, texts);
             int tocSize = in.readInt();
             List<RenderedBody.TocEntry> toc = new ArrayList<>(Math.min(tocSize, 1024));
             for (int i = 0; i < tocSize; i++) {
-                toc.add(new RenderedBody.TocEntry(in.readInt(), readText(in), readText(in)));
+                toc.add(new RenderedBody.TocEntry(in.readInt(), TextCodec.read(in), TextCodec.read(in)));
             }
-            RenderedBody body = new RenderedBody(markup, text, toc, readText(in), in.readInt());
+            RenderedBody body = new RenderedBody(markup, text, toc, TextCodec.read(in), in.readInt());
             if (in.read() != -1) {
                 throw new IOException("bytes after the body");
             }
@@ -95,27 +96,5 @@ final class BodyCodec {
             throw new IOException("a text cut short");
         }
         return texts.text(bytes, from, n);
-    }
-
-    static void writeText(DataOutputStream out, String text) throws IOException {
-        if (text == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    static String readText(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0) {
-            return null;
-        }
-        byte[] bytes = in.readNBytes(length);
-        if (bytes.length != length) {
-            throw new IOException("a text cut short");
-        }
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.warraq.markdown.BodyLinks;
+import org.warraq.output.TextCodec;
 
 /** The links and images of a body, for the site checks, as the bytes the build cache keeps ({@link BuildCache}) and back. */
 final class LinksCodec {
@@ -22,7 +23,7 @@ final class LinksCodec {
             out.writeInt(links.size());
             for (BodyLinks.Target link : links) {
                 out.writeBoolean(link.image());
-                BodyCodec.writeText(out, link.url());
+                TextCodec.write(out, link.url());
                 out.writeInt(link.line());
                 out.writeInt(link.column());
             }
@@ -41,7 +42,7 @@ final class LinksCodec {
             int count = in.readInt();
             List<BodyLinks.Target> links = new ArrayList<>(Math.min(count, 1024));
             for (int i = 0; i < count; i++) {
-                links.add(new BodyLinks.Target(in.readBoolean(), BodyCodec.readText(in), in.readInt(), in.readInt()));
+                links.add(new BodyLinks.Target(in.readBoolean(), TextCodec.read(in), in.readInt(), in.readInt()));
             }
             return in.read() == -1 ? List.copyOf(links) : null;
         } catch (IOException | RuntimeException e) {

@@ -1,6 +1,11 @@
 package org.warraq.output;
 
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.zip.CRC32C;
 
 /**
@@ -21,6 +26,32 @@ public final class Checksum {
     public static int covered(byte[] bytes) {
         int payload = bytes.length - Integer.BYTES;
         return payload >= 0 && of(bytes, payload) == ByteBuffer.wrap(bytes, payload, Integer.BYTES).getInt() ? payload : -1;
+    }
+
+    /**
+     * Whether the checksum at the end of {@code file} holds, read in pieces: for a kept file too large to read whole
+     * (the search export's entries), written through a {@link java.util.zip.CheckedOutputStream} with its CRC32C after.
+     */
+    public static boolean holds(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            long left = Files.size(file) - Integer.BYTES;
+            if (left < 0) {
+                return false;
+            }
+            CRC32C crc = new CRC32C();
+            byte[] buffer = new byte[1 << 16];
+            while (left > 0) {
+                int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+                if (n < 0) {
+                    return false;
+                }
+                crc.update(buffer, 0, n);
+                left -= n;
+            }
+            return new DataInputStream(in).readInt() == (int) crc.getValue();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static int of(byte[] bytes, int length) {

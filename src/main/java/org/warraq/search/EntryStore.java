@@ -5,10 +5,7 @@ import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,6 +15,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedOutputStream;
+import org.warraq.output.Checksum;
+import org.warraq.output.TextCodec;
 
 /**
  * The search export's drafted term entries and stems' position records, kept in the build cache from one command-line
@@ -97,13 +96,13 @@ public final class EntryStore {
      * @param docs the SHA-256 of each article as indexing reads it, by document number
      */
     Previous previous(int cap, byte[][] docs) {
-        if (!Files.isRegularFile(file) || !whole(file)) {
+        if (!Files.isRegularFile(file) || !Checksum.holds(file)) {
             return null;
         }
         DataInputStream in = null;
         try {
             in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
-            if (!MAGIC.equals(text(in)) || in.readInt() != FORMAT || !code.equals(text(in)) || in.readInt() != cap
+            if (!MAGIC.equals(TextCodec.read(in)) || in.readInt() != FORMAT || !code.equals(TextCodec.read(in)) || in.readInt() != cap
                     || in.readInt() != docs.length) {
                 in.close();
                 return null;
@@ -135,9 +134,9 @@ public final class EntryStore {
         CheckedOutputStream checked = new CheckedOutputStream(Files.newOutputStream(fresh), crc);
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(checked, 1 << 16));
         try {
-            text(out, MAGIC);
+            TextCodec.write(out, MAGIC);
             out.writeInt(FORMAT);
-            text(out, code);
+            TextCodec.write(out, code);
             out.writeInt(cap);
             out.writeInt(docs.length);
             for (byte[] digest : docs) {
@@ -145,7 +144,7 @@ public final class EntryStore {
             }
             out.writeInt(keys.size());
             for (KeyPostings k : keys) {
-                text(out, k.key());
+                TextCodec.write(out, k.key());
                 out.writeLong(k.statistics);
             }
         } catch (IOException | RuntimeException e) {
@@ -189,9 +188,9 @@ public final class EntryStore {
             records = in.readInt();
             int at = 0;
             for (int i = 0; i < records; i++) {
-                String key = text(in);
+                String key = TextCodec.read(in);
                 long statistics = in.readLong();
-                int stem = key.endsWith(" s") ? stems++ : -1;
+                int stem = KeyPostings.isStemKey(key) ? stems++ : -1;
                 while (at < keys.size() && keys.get(at).key().compareTo(key) < 0) {
                     at++;
                 }
@@ -238,7 +237,7 @@ public final class EntryStore {
             int kind = in.readByte();
             return switch (kind) {
                 case 0 -> PositionFiles.Kept.NONE;
-                case 1 -> new PositionFiles.Kept(text(in), 0, -1);
+                case 1 -> new PositionFiles.Kept(TextCodec.read(in), 0, -1);
                 case 2 -> new PositionFiles.Kept(null, in.readLong(), larges++);
                 default -> throw new IOException("not a kind of positions: " + kind);
             };
@@ -258,7 +257,7 @@ public final class EntryStore {
             int n = in.readInt();
             List<String> files = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                files.add(text(in));
+                files.add(TextCodec.read(in));
             }
             return files;
         }
@@ -277,31 +276,24 @@ public final class EntryStore {
                 next++;
             }
             next++;
-            String head = text(in);
+            String head = TextCodec.read(in);
             int count = in.readInt();
             List<String> tiers = new ArrayList<>(count);
             for (int t = 0; t < count; t++) {
-                tiers.add(text(in));
+                tiers.add(TextCodec.read(in));
             }
-            String tail = text(in);
+            String tail = TextCodec.read(in);
             return new TermDraft(head, tiers, tail, in.readInt());
         }
 
         private void skip() throws IOException {
-            skipText();
+            TextCodec.skip(in);
             int count = in.readInt();
             for (int t = 0; t < count; t++) {
-                skipText();
+                TextCodec.skip(in);
             }
-            skipText();
+            TextCodec.skip(in);
             in.readInt();
-        }
-
-        private void skipText() throws IOException {
-            int length = in.readInt();
-            if (length > 0) {
-                in.skipNBytes(length);
-            }
         }
 
         @Override
@@ -344,7 +336,7 @@ public final class EntryStore {
                 out.writeByte(0);
             } else if (made instanceof String records) {
                 out.writeByte(1);
-                text(out, records);
+                TextCodec.write(out, records);
             } else {
                 out.writeByte(2);
                 out.writeLong((Long) made);
@@ -357,7 +349,7 @@ public final class EntryStore {
         void run(List<String> files) throws IOException {
             out.writeInt(files.size());
             for (String file : files) {
-                text(out, file);
+                TextCodec.write(out, file);
             }
             largeRecords++;
         }
@@ -368,12 +360,12 @@ public final class EntryStore {
                 throw new IllegalStateException(stems + " stems' positions for " + expectedStems + " stems, "
                         + largeRecords + " long stems' records for " + larges);
             }
-            text(out, draft.head());
+            TextCodec.write(out, draft.head());
             out.writeInt(draft.tiers().size());
             for (String tier : draft.tiers()) {
-                text(out, tier);
+                TextCodec.write(out, tier);
             }
-            text(out, draft.tail());
+            TextCodec.write(out, draft.tail());
             out.writeInt(draft.articles());
             written++;
             if (taken) {
@@ -404,52 +396,6 @@ public final class EntryStore {
                 Files.deleteIfExists(fresh);
             }
         }
-    }
-
-    /** Whether the file's last four bytes are the CRC-32C of the rest. */
-    private static boolean whole(Path file) {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            long size = Files.size(file);
-            if (size < Integer.BYTES) {
-                return false;
-            }
-            CRC32C crc = new CRC32C();
-            byte[] buffer = new byte[1 << 16];
-            long left = size - Integer.BYTES;
-            while (left > 0) {
-                int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
-                if (n < 0) {
-                    return false;
-                }
-                crc.update(buffer, 0, n);
-                left -= n;
-            }
-            return new DataInputStream(in).readInt() == (int) crc.getValue();
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static void text(DataOutputStream out, String text) throws IOException {
-        if (text == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    private static String text(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0) {
-            return null;
-        }
-        byte[] bytes = in.readNBytes(length);
-        if (bytes.length != length) {
-            throw new EOFException();
-        }
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     private static void closeQuietly(Closeable c) {

@@ -138,6 +138,7 @@ public final class IndexExporter {
                     k.mix(k.companions.size());
                 }
             }
+            keys.clear();
             if (previous != null) {
                 previous.mark(all);
                 for (KeyPostings k : all) {
@@ -145,7 +146,7 @@ public final class IndexExporter {
                 }
             }
             try (EntryStore.Next next = store == null ? null : store.next(cap, docs, all)) {
-                writeFiles(keys, all, previous, next);
+                writeFiles(all, previous, next);
                 if (next != null) {
                     next.commit();
                 }
@@ -153,8 +154,7 @@ public final class IndexExporter {
         }
     }
 
-    private void writeFiles(TreeMap<String, KeyPostings> keys, List<KeyPostings> all, EntryStore.Previous previous,
-                            EntryStore.Next next) throws IOException {
+    private void writeFiles(List<KeyPostings> all, EntryStore.Previous previous, EntryStore.Next next) throws IOException {
         PostingsReader reader = index.size() == 0 ? null : new PostingsReader(index.leaf());
         List<KeyPostings> stemKeys = new ArrayList<>();
         for (KeyPostings k : all) {
@@ -169,7 +169,6 @@ public final class IndexExporter {
         TreeMap<String, String> stems = new TreeMap<>();
         TreeMap<String, String> words = new TreeMap<>();
         Map<String, Integer> exactFrequency = new HashMap<>();
-        keys.clear();
         entries(all, positions, reader, words, stems, exactFrequency, previous, next);
         // The spelling entries are made once the terms' entries are packed and let go: made beside them, they were the
         // export's peak of memory.
@@ -268,7 +267,7 @@ public final class IndexExporter {
         names.add(tokens.get(0).stem());
         names.addAll(tokens.get(0).alternatives());
         for (String name : names) {
-            KeyPostings c = keys.get(name + " s");
+            KeyPostings c = keys.get(KeyPostings.key(name, false));
             if (c == null) {
                 return List.of();
             }
@@ -326,7 +325,7 @@ public final class IndexExporter {
                 for (BytesRef bytes = te.next(); bytes != null; bytes = te.next()) {
                     String term = bytes.utf8ToString();
                     TermStatistics termStats = new TermStatistics(bytes, te.docFreq(), te.totalTermFreq());
-                    KeyPostings k = keys.computeIfAbsent(term + (exact ? " e" : " s"), x -> new KeyPostings(term, exact, scores));
+                    KeyPostings k = keys.computeIfAbsent(KeyPostings.key(term, exact), x -> new KeyPostings(term, exact, scores));
                     k.expect(te.docFreq(), positioned ? te.totalTermFreq() : 0);
                     k.fieldMask |= 1 << id;
                     k.idf[id] = similarity.idfExplain(stats, termStats).getValue().floatValue();

@@ -73,7 +73,16 @@ final class KeyPostings {
 
     /** The name the export sorts and keeps the key by: its term, then whether it is exact or a stem. */
     String key() {
+        return key(term, exact);
+    }
+
+    static String key(String term, boolean exact) {
         return term + (exact ? " e" : " s");
+    }
+
+    /** Whether a {@link #key} names a stem (or alternative) key rather than an exact term's. */
+    static boolean isStemKey(String key) {
+        return key.endsWith(" s");
     }
 
     /** Mixes {@code value} into {@link #statistics}. */

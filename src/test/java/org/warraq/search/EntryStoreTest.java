@@ -1,6 +1,5 @@
 package org.warraq.search;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -82,10 +81,7 @@ class EntryStoreTest {
         try (SearchIndex index = SearchIndex.build(articles, 0)) {
             List<OutputFile> fresh = export(index, null);
             List<OutputFile> kept = export(index, store);
-            assertEquals(fresh.stream().map(OutputFile::path).toList(), kept.stream().map(OutputFile::path).toList(), why);
-            for (int i = 0; i < fresh.size(); i++) {
-                assertArrayEquals(fresh.get(i).bytes(), kept.get(i).bytes(), why + ": " + fresh.get(i).path());
-            }
+            ParallelIndexingTest.assertSameFiles(fresh, kept, why + ": ");
             assertTrue(fresh.stream().anyMatch(f -> f.path().startsWith("search/x/")), "the corpus has deeper tiers");
             assertTrue(fresh.stream().anyMatch(f -> f.path().startsWith("search/t/")
                     && new String(f.bytes(), java.nio.charset.StandardCharsets.UTF_8).contains("\"p\":[")), "and runs of position files");

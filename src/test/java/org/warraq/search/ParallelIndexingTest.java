@@ -94,11 +94,15 @@ class ParallelIndexingTest {
     /** The two indexes hold the same articles and their static exports are the same files, byte for byte. */
     static void assertSameExport(SearchIndex expected, SearchIndex actual, Urls urls) throws Exception {
         assertEquals(expected.articles(), actual.articles());
-        List<OutputFile> a = new IndexExporter(expected, urls, IndexExporter.DEFAULT_CAP).export();
-        List<OutputFile> b = new IndexExporter(actual, urls, IndexExporter.DEFAULT_CAP).export();
-        assertEquals(a.stream().map(OutputFile::path).toList(), b.stream().map(OutputFile::path).toList());
-        for (int i = 0; i < a.size(); i++) {
-            assertArrayEquals(a.get(i).bytes(), b.get(i).bytes(), a.get(i).path());
+        assertSameFiles(new IndexExporter(expected, urls, IndexExporter.DEFAULT_CAP).export(),
+                new IndexExporter(actual, urls, IndexExporter.DEFAULT_CAP).export(), "");
+    }
+
+    /** The same paths in the same order, each with the same bytes; {@code why} opens each failure's message. */
+    static void assertSameFiles(List<OutputFile> expected, List<OutputFile> actual, String why) {
+        assertEquals(expected.stream().map(OutputFile::path).toList(), actual.stream().map(OutputFile::path).toList(), why);
+        for (int i = 0; i < expected.size(); i++) {
+            assertArrayEquals(expected.get(i).bytes(), actual.get(i).bytes(), why + expected.get(i).path());
         }
     }
 
