@@ -25,7 +25,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.util.BytesRef;
-import org.warraq.output.Digest;
 import org.warraq.output.OutputFile;
 import org.warraq.search.analysis.AnalyzedToken;
 import org.warraq.search.analysis.TermKind;
@@ -127,7 +126,7 @@ public final class IndexExporter {
         fragileIdf.clear();
         tierFiles = 0;
         parts = index.excerptParts();
-        byte[][] docs = store == null ? null : documentDigests();
+        byte[][] docs = store == null ? null : index.digests();
         try (EntryStore.Previous previous = store == null || index.size() == 0 ? null : store.previous(cap, docs)) {
             TreeMap<String, KeyPostings> keys = new TreeMap<>(index.size() == 0 ? Map.of()
                     : statistics(previous == null ? null : previous.changed()));
@@ -284,15 +283,6 @@ public final class IndexExporter {
         int spellings;
         int positions;
         int meta;
-    }
-
-    /** The SHA-256 of each article as indexing reads it, by document number. */
-    private byte[][] documentDigests() {
-        return index.articles().parallelStream().map(a -> {
-            Digest digest = new Digest();
-            SearchIndex.indexed(a, digest);
-            return digest.digest();
-        }).toArray(byte[][]::new);
     }
 
     /**

@@ -67,6 +67,7 @@ public final class SearchIndex implements AutoCloseable {
     private final IndexSearcher searcher;
     /** Told of each article as it is indexed or taken back, for the build's progress. */
     private final Runnable indexed;
+    private byte[][] digests;
 
     /** Below this many articles a part, indexing on several threads does not pay for the merge. */
     static final int ARTICLES_PER_PART = 500;
@@ -430,6 +431,21 @@ public final class SearchIndex implements AutoCloseable {
 
     public int size() {
         return articles.size();
+    }
+
+    /**
+     * The SHA-256 of each article as indexing reads it ({@link #indexed}), by document number: what the stores that keep
+     * the collection-wide stages' results from one build to the next compare articles by. Made once, on first use.
+     */
+    public synchronized byte[][] digests() {
+        if (digests == null) {
+            digests = articles.parallelStream().map(a -> {
+                Digest digest = new Digest();
+                indexed(a, digest);
+                return digest.digest();
+            }).toArray(byte[][]::new);
+        }
+        return digests.clone();
     }
 
     public double recency() {
