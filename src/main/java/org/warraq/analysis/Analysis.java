@@ -1,19 +1,27 @@
 package org.warraq.analysis;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
+import org.apache.lucene.search.CollectionStatistics;
 import org.warraq.arabic.ArabicCollation;
+import org.warraq.search.SearchFields;
 import org.warraq.search.SearchIndex;
+import org.warraq.search.StableBM25;
 import org.warraq.site.SiteArticle;
 
 /**
  * The analysis stage of the build, between placing articles and planning pages: from the search index the
  * build made once, each article's related coverage, key terms and places, then the places' article lists and
- * the overview. Articles are analysed in parallel; every result is ordered, so output is reproducible.
+ * the overview. Articles are analysed in parallel; every result is ordered, so output is reproducible. With an
+ * {@link AnalysisStore}, an article whose results the changes since the last build cannot reach ({@link Reach}) takes
+ * them back instead.
  */
 public final class Analysis {
 
@@ -21,16 +29,37 @@ public final class Analysis {
     }
 
     public static SiteAnalysis run(SearchIndex index, Gazetteer gazetteer) {
+        return run(index, gazetteer, null);
+    }
+
+    /** As {@link #run(SearchIndex, Gazetteer)}, taking back from {@code store} (null: none) what no change reached. */
+    public static SiteAnalysis run(SearchIndex index, Gazetteer gazetteer, AnalysisStore store) {
         List<SiteArticle> articles = index.articles();
         DocFreqs docFreqs = new DocFreqs(index.leaf());
         RelatedArticles related = new RelatedArticles(index, docFreqs);
         KeyTerms keyTerms = new KeyTerms(index, docFreqs);
-        List<ArticleContext> contexts = IntStream.range(0, articles.size()).parallel().mapToObj(doc -> {
+        IntFunction<ArticleAnalysis> analyse = doc -> {
             ArticleText text = ArticleText.of(articles.get(doc), index.words(doc));
-            List<String> paths = related.of(doc, text).stream().map(d -> articles.get(d).path()).toList();
-            return new ArticleContext(paths, keyTerms.of(text), Places.of(text, gazetteer));
-        }).toList();
+            return new ArticleAnalysis(related.of(doc, text), keyTerms.of(text), Places.of(text, gazetteer));
+        };
+        ArticleAnalysis[] analysed = new ArticleAnalysis[articles.size()];
+        boolean claimed = store != null && articles.size() > 0 && store.claim();
+        try {
+            if (claimed) {
+                withStore(index, gazetteer, store, related, keyTerms, analysed, analyse);
+            } else {
+                analyseMissing(analysed, analyse);
+            }
+        } finally {
+            if (claimed) {
+                store.release();
+            }
+        }
 
+        List<ArticleContext> contexts = new ArrayList<>(analysed.length);
+        for (ArticleAnalysis a : analysed) {
+            contexts.add(new ArticleContext(a.related().docs().stream().map(d -> articles.get(d).path()).toList(), a.keyTerms(), a.places()));
+        }
         Map<String, ArticleContext> byPath = new HashMap<>();
         Map<Place, List<String>> mentions = new LinkedHashMap<>();
         for (int doc = 0; doc < articles.size(); doc++) {
@@ -42,5 +71,63 @@ public final class Analysis {
         List<PlaceCoverage> places = ArabicCollation.sorted(mentions.keySet(), Place::name).stream()
                 .map(p -> new PlaceCoverage(p, mentions.get(p))).toList();
         return new SiteAnalysis(byPath, places, Trends.of(index, contexts));
+    }
+
+    private static void analyseMissing(ArticleAnalysis[] analysed, IntFunction<ArticleAnalysis> analyse) {
+        IntStream.range(0, analysed.length).parallel().filter(doc -> analysed[doc] == null).forEach(doc -> analysed[doc] = analyse.apply(doc));
+    }
+
+    /**
+     * Takes back from the store each article's results that no change reached, analyses the others, and leaves all of
+     * them in the store for the next build. A store that cannot be read is as none; one that cannot be written is left as
+     * it was.
+     */
+    private static void withStore(SearchIndex index, Gazetteer gazetteer, AnalysisStore store, RelatedArticles related, KeyTerms keyTerms,
+                                  ArticleAnalysis[] analysed, IntFunction<ArticleAnalysis> analyse) {
+        List<String> fields = new ArrayList<>();
+        for (int field = 0; field < SearchFields.FIELDS.size(); field++) {
+            fields.add(RelatedArticles.fieldName(field));
+        }
+        byte[][] docs = index.digests();
+        long[] statistics = statistics(index, fields);
+        int kept = 0;
+        try (AnalysisStore.Previous previous = store.previous(gazetteer.identity(), docs, statistics);
+             AnalysisStore.Next next = store.next(gazetteer.identity(), docs, statistics)) {
+            List<AnalysisStore.StemChange> changes = next.dictionary(index.leaf(), fields, previous);
+            if (previous != null) {
+                Reach reach = Reach.of(index, previous.changed(), changes, related, keyTerms);
+                for (int doc = 0; doc < analysed.length; doc++) {
+                    ArticleAnalysis last = previous.article();
+                    if (!reach.reaches(doc, last)) {
+                        analysed[doc] = last;
+                        kept++;
+                    }
+                }
+            }
+            analyseMissing(analysed, analyse);
+            for (ArticleAnalysis a : analysed) {
+                next.article(a);
+            }
+            next.commit();
+        } catch (IOException | UncheckedIOException e) {
+            // The store could not be read or written to the end: what was taken from it was checked whole, and the rest is
+            // analysed here; the next build analyses every article.
+            analyseMissing(analysed, analyse);
+        }
+        store.counted(kept, analysed.length - kept);
+    }
+
+    /** Each stem sub-field's article count and average length as search scores with it, packed in one number each. */
+    private static long[] statistics(SearchIndex index, List<String> fields) {
+        long[] statistics = new long[fields.size()];
+        try {
+            for (int field = 0; field < fields.size(); field++) {
+                CollectionStatistics stats = index.searcher().collectionStatistics(fields.get(field));
+                statistics[field] = stats == null ? 0 : (long) stats.docCount() << 32 | Float.floatToIntBits(StableBM25.average(stats)) & 0xFFFFFFFFL;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return statistics;
     }
 }

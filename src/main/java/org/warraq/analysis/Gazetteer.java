@@ -48,10 +48,12 @@ public final class Gazetteer {
 
     private final Map<String, List<Name>> byWord;
     private final Map<String, Place> byCode;
+    private final SlugStyle slugStyle;
 
-    private Gazetteer(Map<String, List<Name>> byFirstWord, Map<String, Place> byCode) {
+    private Gazetteer(Map<String, List<Name>> byFirstWord, Map<String, Place> byCode, SlugStyle slugStyle) {
         this.byWord = byWord(byFirstWord);
         this.byCode = byCode;
+        this.slugStyle = slugStyle;
     }
 
     /** ICU's names with the project's data file; slugs follow the site's slug style. */
@@ -64,6 +66,14 @@ public final class Gazetteer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * What tells this gazetteer from another made by the same code: the slug style of its places' pages (its names come
+     * from the code's own data and ICU).
+     */
+    public String identity() {
+        return "slugs " + slugStyle.name();
     }
 
     /** The place with this ISO code, if it has one. */
@@ -231,7 +241,7 @@ public final class Gazetteer {
             byFirstWord.computeIfAbsent(name.words().get(0), w -> new ArrayList<>()).add(name);
         }
         byFirstWord.values().forEach(list -> list.sort(LONGEST_FIRST));
-        return new Gazetteer(byFirstWord, places);
+        return new Gazetteer(byFirstWord, places, slugStyle);
     }
 
     private static String normalised(String name) {

@@ -25,8 +25,8 @@ import org.warraq.search.analysis.WarraqAnalyzer;
 final class KeyTerms {
 
     static final int LIMIT = 8;
-    private static final int TITLE_WEIGHT = 2;
-    private static final int MIN_WEIGHT = 2;
+    static final int TITLE_WEIGHT = 2;
+    static final int MIN_WEIGHT = 2;
     private static final int MIN_LETTERS = 3;
     private static final List<String> DEFINITE_PREFIXES = List.of("وبال", "فبال", "وكال", "فكال", "ولل", "فلل", "وال", "فال",
             "بال", "كال", "لل");
@@ -54,15 +54,14 @@ final class KeyTerms {
         }
         List<Scored> scored = new ArrayList<>();
         for (var entry : weights.entrySet()) {
-            if (entry.getValue() < MIN_WEIGHT || !eligible(entry.getKey()) || vanishes(entry.getKey())) {
+            if (entry.getValue() < MIN_WEIGHT || !candidate(entry.getKey())) {
                 continue;
             }
             int df = documentFrequency(entry.getKey());
             if (df == 0) {
                 continue;
             }
-            double idf = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
-            scored.add(new Scored(entry.getKey(), (1 + Math.log(entry.getValue())) * idf));
+            scored.add(new Scored(entry.getKey(), score(entry.getValue(), df)));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::stem));
         List<Scored> top = scored.subList(0, Math.min(LIMIT, scored.size()));
@@ -77,6 +76,17 @@ final class KeyTerms {
             }
         }
         return top.stream().map(t -> new KeyTerm(t.stem(), mostFrequent(spellings.get(t.stem())), t.score())).toList();
+    }
+
+    /** The weight of a stem used {@code weight} times (a headline use counting twice) by an article, used by {@code df} articles. */
+    double score(int weight, int df) {
+        double idf = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+        return (1 + Math.log(weight)) * idf;
+    }
+
+    /** Whether the stem can be a key term of an article that uses it often enough: neither short, a number nor a stop word. */
+    boolean candidate(String stem) {
+        return eligible(stem) && !vanishes(stem);
     }
 
     /** Numbers and stems of fewer than three letters are never key terms. */
@@ -96,7 +106,7 @@ final class KeyTerms {
      * Articles that use the stem anywhere, as near as the term dictionaries tell without reading postings;
      * looked up once per stem per build.
      */
-    private int documentFrequency(String stem) {
+    int documentFrequency(String stem) {
         return frequencies.computeIfAbsent(stem, s -> {
             int df = 0;
             for (String field : stemFields) {

@@ -10,12 +10,19 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.similarities.ClassicSimilarity;
 import org.warraq.search.SearchFields;
 import org.warraq.search.SearchIndex;
 import org.warraq.search.analysis.AnalyzedToken;
@@ -35,9 +42,13 @@ final class RelatedArticles {
     static final int MAX_DOC_FREQ = 256;
     /** A related article shares at least this many of the query's terms (a word of the headline and the body counts twice). */
     static final int MIN_SHARED_TERMS = 2;
+    /** A term used by fewer articles than this says nothing of what else is related. */
+    static final int MIN_DOC_FREQ = 2;
     private static final int MIN_DOC_FREQ_CAP = 10;
     private static final float[] FIELD_BOOSTS = {3.0f, 2.0f, 1.5f, 1.0f};
     private static final int[] MAX_QUERY_TERMS = {10, 10, 15, 25};
+    /** MoreLikeThis's own similarity, for its scores of terms. */
+    private static final ClassicSimilarity IDF = new ClassicSimilarity();
     private static final int BODY = ArticleText.BODY;
 
     private final SearchIndex index;
@@ -54,46 +65,126 @@ final class RelatedArticles {
     }
 
     /**
-     * Document ids of the articles most like document {@code doc}, best first (ties: newer, then by path), from
-     * its text already analysed.
+     * The articles most like one, as document ids, best first (ties: newer, then by path), with what a later build needs
+     * to tell whether a change can alter them ({@link Reach}): the query that found them, the lowest MoreLikeThis score
+     * among each field's chosen terms (NaN for a field with none), how many articles the search found (at most
+     * {@value #LIMIT} + 1) and the last of them.
      */
-    List<Integer> of(int doc, ArticleText text) {
+    record Found(List<Integer> docs, List<QueryTerm> query, List<Float> lowest, int hits, int lastDoc, float lastScore) {
+
+        Found {
+            docs = List.copyOf(docs);
+            query = List.copyOf(query);
+            lowest = List.copyOf(lowest);
+        }
+    }
+
+    /**
+     * A term of a related-articles query: a stem in the stem sub-field of {@code field} ({@link ArticleText#TITLE} …), with
+     * the boost MoreLikeThis gave it.
+     */
+    record QueryTerm(int field, String stem, float boost) {
+    }
+
+    /** The articles most like document {@code doc}, from its text already analysed. */
+    Found of(int doc, ArticleText text) {
         try {
-            Query query = query(text);
+            List<QueryTerm> terms = new ArrayList<>();
+            List<Float> lowest = new ArrayList<>();
+            for (int field = 0; field < FIELD_BOOSTS.length; field++) {
+                lowest.add(terms(text, field, terms));
+            }
+            ScoreDoc[] found = index.searcher().search(query(terms), LIMIT + 1).scoreDocs;
             List<ScoreDoc> hits = new ArrayList<>();
-            for (ScoreDoc hit : index.searcher().search(query, LIMIT + 1).scoreDocs) {
+            for (ScoreDoc hit : found) {
                 if (hit.doc != doc) {
                     hits.add(hit);
                 }
             }
             hits.sort(Comparator.comparingDouble((ScoreDoc h) -> -h.score).thenComparingInt(h -> h.doc));
-            return hits.stream().limit(LIMIT).map(h -> h.doc).toList();
+            ScoreDoc last = found.length == 0 ? null : found[found.length - 1];
+            return new Found(hits.stream().limit(LIMIT).map(h -> h.doc).toList(), terms, lowest, found.length,
+                    last == null ? -1 : last.doc, last == null ? Float.NaN : last.score);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private Query query(ArticleText text) throws IOException {
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        for (int field = 0; field < FIELD_BOOSTS.length; field++) {
-            List<ArticleText.Segment> segments = text.of(field);
-            if (segments.isEmpty()) {
-                continue;
-            }
-            MoreLikeThis mlt = new MoreLikeThis(docFreqs);
-            mlt.setAnalyzer(STEMS);
-            mlt.setMinTermFreq(field == BODY ? 2 : 1);
-            mlt.setMinDocFreq(2);
-            mlt.setMaxDocFreq(maxDocFreq(index.size()));
-            mlt.setMaxQueryTerms(MAX_QUERY_TERMS[field]);
-            mlt.setBoost(true);
-            String name = SearchFields.name(SearchFields.id(field, TermKind.STEM));
-            Reader[] readers = segments.stream().map(Stems::new).toArray(Reader[]::new);
-            for (BooleanClause term : ((BooleanQuery) mlt.like(name, readers)).clauses()) {
-                all.add(new BoostQuery(term.getQuery(), FIELD_BOOSTS[field]), BooleanClause.Occur.SHOULD);
+    /**
+     * Adds to {@code terms} the terms MoreLikeThis chooses from one field of the text, and returns the lowest score among
+     * them (NaN for none), as it scores: the term's frequency in the field's first {@link MoreLikeThis#DEFAULT_MAX_NUM_TOKENS_PARSED}
+     * words of each segment times its idf. Its boosts are each term's score over that lowest.
+     */
+    private float terms(ArticleText text, int field, List<QueryTerm> terms) throws IOException {
+        List<ArticleText.Segment> segments = text.of(field);
+        if (segments.isEmpty()) {
+            return Float.NaN;
+        }
+        MoreLikeThis mlt = new MoreLikeThis(docFreqs);
+        mlt.setAnalyzer(STEMS);
+        mlt.setMinTermFreq(minTermFreq(field));
+        mlt.setMinDocFreq(MIN_DOC_FREQ);
+        mlt.setMaxDocFreq(maxDocFreq(index.size()));
+        mlt.setMaxQueryTerms(MAX_QUERY_TERMS[field]);
+        mlt.setBoost(true);
+        String name = fieldName(field);
+        Reader[] readers = segments.stream().map(Stems::new).toArray(Reader[]::new);
+        List<BooleanClause> clauses = ((BooleanQuery) mlt.like(name, readers)).clauses();
+        for (BooleanClause clause : clauses) {
+            BoostQuery boosted = (BoostQuery) clause.getQuery();
+            terms.add(new QueryTerm(field, ((TermQuery) boosted.getQuery()).getTerm().text(), boosted.getBoost()));
+        }
+        if (clauses.isEmpty()) {
+            return Float.NaN;
+        }
+        // MoreLikeThis lists its terms lowest score first.
+        String first = terms.get(terms.size() - clauses.size()).stem();
+        int frequency = 0;
+        for (ArticleText.Segment segment : segments) {
+            List<AnalyzedToken> tokens = segment.tokens();
+            for (int i = 0; i < Math.min(tokens.size(), mlt.getMaxNumTokensParsed()); i++) {
+                if (tokens.get(i).stem().equals(first)) {
+                    frequency++;
+                }
             }
         }
+        return moreLikeThisScore(frequency, docFreqs.docFreq(name, first), field);
+    }
+
+    /** The score MoreLikeThis gives a term used {@code frequency} times in a field of the article, by {@code df} articles. */
+    float moreLikeThisScore(int frequency, int df, int field) throws IOException {
+        return frequency * IDF.idf(df, docFreqs.getDocCount(fieldName(field)));
+    }
+
+    /** Below this frequency in the article, a term of the field is not asked about. */
+    static int minTermFreq(int field) {
+        return field == BODY ? 2 : 1;
+    }
+
+    static int maxQueryTerms(int field) {
+        return MAX_QUERY_TERMS[field];
+    }
+
+    static String fieldName(int field) {
+        return SearchFields.name(SearchFields.id(field, TermKind.STEM));
+    }
+
+    /** The query of the terms, each weighed by its field and MoreLikeThis's boost, matching at least {@value #MIN_SHARED_TERMS}. */
+    static Query query(List<QueryTerm> terms) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (QueryTerm t : terms) {
+            Query term = new BoostQuery(new TermQuery(new Term(fieldName(t.field()), t.stem())), t.boost());
+            all.add(new BoostQuery(term, FIELD_BOOSTS[t.field()]), BooleanClause.Occur.SHOULD);
+        }
         return all.setMinimumNumberShouldMatch(MIN_SHARED_TERMS).build();
+    }
+
+    /** The score of document {@code doc} for the query of {@code terms}, as the search scores it; NaN when it does not match. */
+    float score(List<QueryTerm> terms, int doc) throws IOException {
+        IndexSearcher searcher = index.searcher();
+        Weight weight = searcher.createWeight(searcher.rewrite(query(terms)), ScoreMode.COMPLETE, 1f);
+        Scorer scorer = weight.scorer(index.reader().leaves().get(0));
+        return scorer != null && scorer.iterator().advance(doc) == doc ? scorer.score() : Float.NaN;
     }
 
     /** A segment's stems, handed to MoreLikeThis in place of its text: the text was analysed once, in {@link ArticleText}. */

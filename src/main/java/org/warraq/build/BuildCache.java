@@ -24,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.warraq.analysis.AnalysisStore;
 import org.warraq.content.Article;
 import org.warraq.content.ContentFormat;
 import org.warraq.content.StoredText;
@@ -63,6 +64,7 @@ public final class BuildCache implements AutoCloseable {
     private static final String PAGES = "pages";
     private static final String PREVIOUS_SITE = "previous-site";
     private static final String ENTRIES = "search-entries";
+    private static final String ANALYSIS = "analysis";
 
     private record Entry(long offset, int length) {
     }
@@ -74,6 +76,7 @@ public final class BuildCache implements AutoCloseable {
     private final Map<String, Entry> known;
     private final RunStore runs;
     private final EntryStore entries;
+    private final AnalysisStore analysis;
     private final PageRecords pages;
     private final Map<String, Entry> used = new ConcurrentHashMap<>();
     private final Map<String, Entry> fresh = new ConcurrentHashMap<>();
@@ -103,6 +106,7 @@ public final class BuildCache implements AutoCloseable {
         this.known = known;
         this.runs = dir == null ? null : new RunStore(dir.resolve(RUNS), code);
         this.entries = dir == null ? null : new EntryStore(dir.resolve(ENTRIES), code);
+        this.analysis = dir == null ? null : new AnalysisStore(dir.resolve(ANALYSIS), code);
         this.pages = dir == null ? PageRecords.none() : PageRecords.read(dir.resolve(PAGES), code);
         this.generation = generation;
         this.pack = pack;
@@ -325,6 +329,11 @@ public final class BuildCache implements AutoCloseable {
     /** Where the search export's drafted term entries are kept, or null when the build uses no cache. */
     public EntryStore searchEntries() {
         return entries;
+    }
+
+    /** Where the analysis stage's results are kept, or null when the build uses no cache. */
+    public AnalysisStore analysis() {
+        return analysis;
     }
 
     /** What the last build's pages were made from, and what this build's are; none when the build uses no cache. */

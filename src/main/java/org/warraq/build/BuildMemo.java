@@ -19,6 +19,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.warraq.analysis.AnalysisStore;
 import org.warraq.analysis.SiteAnalysis;
 import org.warraq.content.Article;
 import org.warraq.content.Diagnostic;
@@ -90,7 +91,8 @@ public final class BuildMemo {
     private final KeptOrder<String> fileOrder = new KeptOrder<>(Comparator.naturalOrder());
     private final SearchIndex.Runs searchRuns = new SearchIndex.Runs();
     private EntryStore searchEntries;
-    private boolean searchEntriesTried;
+    private AnalysisStore analysis;
+    private boolean storesTried;
     private long settingsChanges;
     private BodyRenderer bodyRenderer;
     private TemplateRenderer templateRenderer;
@@ -117,18 +119,34 @@ public final class BuildMemo {
      * ends (about 14 KB an article); null when no temporary folder can be made, and then every entry is drafted.
      */
     synchronized EntryStore searchEntries() {
-        if (!searchEntriesTried) {
-            searchEntriesTried = true;
+        makeStores();
+        return searchEntries;
+    }
+
+    /**
+     * The analysis stage's results, kept for the next full build beside the search entries (about 1 KB an article); null
+     * when no temporary folder can be made, and then every article is analysed.
+     */
+    synchronized AnalysisStore analysis() {
+        makeStores();
+        return analysis;
+    }
+
+    private void makeStores() {
+        if (!storesTried) {
+            storesTried = true;
             try {
                 Path folder = Files.createTempDirectory("warraq-preview-");
                 folder.toFile().deleteOnExit();
                 searchEntries = new EntryStore(folder.resolve("search-entries"), "this process");
                 searchEntries.deleteOnExit();
+                analysis = new AnalysisStore(folder.resolve("analysis"), "this process");
+                analysis.deleteOnExit();
             } catch (IOException | UnsupportedOperationException | SecurityException e) {
                 searchEntries = null;
+                analysis = null;
             }
         }
-        return searchEntries;
     }
 
     /**

@@ -102,7 +102,8 @@ public final class SiteBuild {
             cache.succeeded(warning -> diagnostics.add(Diagnostic.warning(options.cache(), 0, warning)));
             return new BuildResult(counts.articles(), counts.pages(), staging.files(), diagnostics.sorted(),
                     cache.active() ? cache.hits() : -1, counts.rendered(), cache.active() ? counts.kept() : -1,
-                    cache.active() ? cache.searchEntries().kept() : -1, cache.active() ? cache.searchEntries().drafted() : -1);
+                    cache.active() ? cache.searchEntries().kept() : -1, cache.active() ? cache.searchEntries().drafted() : -1,
+                    cache.active() ? cache.analysis().kept() : -1);
         }
     }
 
@@ -334,7 +335,8 @@ public final class SiteBuild {
             List<OutputFile> searchFiles = new ArrayList<>();
             try (SearchIndex index = built) {
                 try (BuildObserver.Stage stage = observer.begin("analysis", 0)) {
-                    analysis = Analysis.run(index, Gazetteer.load(config.text().slugStyle()));
+                    analysis = Analysis.run(index, Gazetteer.load(config.text().slugStyle()),
+                            memo != null ? memo.analysis() : cache.analysis());
                 }
                 try (BuildObserver.Stage stage = observer.begin("search-export", 0)) {
                     export(index, config, memo != null ? memo.searchEntries() : cache.searchEntries(), file -> {

@@ -218,7 +218,7 @@ class BuildMemoTest {
     }
 
     @Test
-    void theFullBuildAfterASaveDraftsAgainOnlyTheSearchEntriesTheSaveReaches() throws IOException {
+    void theFullBuildAfterASaveDraftsAgainOnlyTheSearchEntriesAndAnalysesTheSaveReaches() throws IOException {
         withMemo(false);
         int all = memo.searchEntries().drafted();
         assertEquals(0, memo.searchEntries().kept());
@@ -229,6 +229,9 @@ class BuildMemoTest {
         int drafted = memo.searchEntries().drafted();
         assertTrue(drafted > 0 && drafted < all / 2, drafted + " of " + all + " entries drafted again");
         assertTrue(memo.searchEntries().kept() > all / 2, memo.searchEntries().kept() + " of " + all + " kept");
+        int articles = memo.analysis().kept() + memo.analysis().analysed();
+        assertTrue(memo.analysis().analysed() > 0 && memo.analysis().kept() > 0,
+                memo.analysis().analysed() + " of " + articles + " articles analysed again");
     }
 
     @Test

@@ -79,6 +79,7 @@ class CachedBuildTest {
         assertTrue(pages > 20, "pages: " + pages);
         assertEquals(0, first.keptPages());
         assertEquals(0, first.keptEntries());
+        assertEquals(0, first.keptAnalyses());
         assertTrue(first.draftedEntries() > 10, "search entries: " + first.draftedEntries());
 
         BuildResult again = SiteBuild.run(options);
@@ -86,6 +87,7 @@ class CachedBuildTest {
         assertEquals(0, again.renderedPages());
         assertEquals(first.draftedEntries(), again.keptEntries(), "every search entry is taken back");
         assertEquals(0, again.draftedEntries());
+        assertEquals(4, again.keptAnalyses(), "every article's analysis is taken back");
         assertSameSite(clean(options, "clean"), site.out);
 
         String home = Files.readString(site.out.resolve("index.html"));
@@ -100,6 +102,7 @@ class CachedBuildTest {
         assertTrue(edited.renderedPages() > 0 && edited.keptPages() > 0,
                 edited.renderedPages() + " rendered, " + edited.keptPages() + " kept");
         assertTrue(edited.draftedEntries() > 0, "an edited article's search entries are drafted again");
+        assertTrue(edited.keptAnalyses() < 4, "the edited article is analysed again");
         assertSameSite(clean(options, "clean-edited"), site.out);
 
         Path article = templates.resolve("article.peb");
