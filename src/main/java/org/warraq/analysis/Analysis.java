@@ -86,7 +86,7 @@ public final class Analysis {
                                   ArticleAnalysis[] analysed, IntFunction<ArticleAnalysis> analyse) {
         List<String> fields = new ArrayList<>();
         for (int field = 0; field < SearchFields.FIELDS.size(); field++) {
-            fields.add(RelatedArticles.fieldName(field));
+            fields.add(ArticleText.stemField(field));
         }
         byte[][] docs = index.digests();
         long[] statistics = statistics(index, fields);

@@ -3,8 +3,10 @@ package org.warraq.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import org.warraq.search.ArticleWords;
+import org.warraq.search.SearchFields;
 import org.warraq.search.SearchIndex;
 import org.warraq.search.analysis.AnalyzedToken;
+import org.warraq.search.analysis.TermKind;
 import org.warraq.search.analysis.WarraqAnalyzer;
 import org.warraq.site.SiteArticle;
 import org.warraq.site.Tag;
@@ -63,6 +65,11 @@ record ArticleText(List<Segment> segments) {
             }
         }
         return new ArticleText(List.copyOf(segments));
+    }
+
+    /** The name of the index's stem sub-field of {@code field} ({@link #TITLE} …), where related articles and key terms look. */
+    static String stemField(int field) {
+        return SearchFields.name(SearchFields.id(field, TermKind.STEM));
     }
 
     /** The segments of one field, in order. */

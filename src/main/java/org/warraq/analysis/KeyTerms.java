@@ -12,7 +12,6 @@ import org.warraq.arabic.ArabicLetters;
 import org.warraq.search.SearchFields;
 import org.warraq.search.SearchIndex;
 import org.warraq.search.analysis.AnalyzedToken;
-import org.warraq.search.analysis.TermKind;
 import org.warraq.search.analysis.WarraqAnalyzer;
 
 /**
@@ -41,7 +40,7 @@ final class KeyTerms {
         this.docFreqs = docFreqs;
         this.documents = index.size();
         for (int field = 0; field < SearchFields.FIELDS.size(); field++) {
-            stemFields.add(SearchFields.name(SearchFields.id(field, TermKind.STEM)));
+            stemFields.add(ArticleText.stemField(field));
         }
     }
 

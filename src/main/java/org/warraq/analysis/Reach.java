@@ -92,7 +92,7 @@ final class Reach {
         Map<String, int[]> before = new LinkedHashMap<>();
         for (AnalysisStore.StemChange c : changes) {
             if (askedAbout(c.before(), asked) || askedAbout(c.after(), asked)) {
-                PostingsEnum postings = leaf.postings(new Term(RelatedArticles.fieldName(c.field()), c.stem()), PostingsEnum.FREQS);
+                PostingsEnum postings = leaf.postings(new Term(ArticleText.stemField(c.field()), c.stem()), PostingsEnum.FREQS);
                 for (int doc = postings == null ? DocIdSetIterator.NO_MORE_DOCS : postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
                      doc = postings.nextDoc()) {
                     // The index counts every use; MoreLikeThis only those in a field's first words, so this is at least its score.
@@ -132,7 +132,7 @@ final class Reach {
         int[] df = new int[SearchFields.FIELDS.size()];
         try {
             for (int field = 0; field < df.length; field++) {
-                df[field] = leaf.docFreq(new Term(RelatedArticles.fieldName(field), stem));
+                df[field] = leaf.docFreq(new Term(ArticleText.stemField(field), stem));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -144,7 +144,7 @@ final class Reach {
     private static Map<Integer, Integer> weights(LeafReader leaf, String stem) throws IOException {
         Map<Integer, Integer> weights = new HashMap<>();
         for (int field = 0; field < SearchFields.FIELDS.size(); field++) {
-            PostingsEnum postings = leaf.postings(new Term(RelatedArticles.fieldName(field), stem), PostingsEnum.FREQS);
+            PostingsEnum postings = leaf.postings(new Term(ArticleText.stemField(field), stem), PostingsEnum.FREQS);
             if (postings == null) {
                 continue;
             }

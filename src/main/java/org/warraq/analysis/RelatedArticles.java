@@ -23,10 +23,8 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.similarities.ClassicSimilarity;
-import org.warraq.search.SearchFields;
 import org.warraq.search.SearchIndex;
 import org.warraq.search.analysis.AnalyzedToken;
-import org.warraq.search.analysis.TermKind;
 
 /**
  * Related coverage: for each article, the articles most like it, found by Lucene's {@link MoreLikeThis} in the
@@ -127,7 +125,7 @@ final class RelatedArticles {
         mlt.setMaxDocFreq(maxDocFreq(index.size()));
         mlt.setMaxQueryTerms(MAX_QUERY_TERMS[field]);
         mlt.setBoost(true);
-        String name = fieldName(field);
+        String name = ArticleText.stemField(field);
         Reader[] readers = segments.stream().map(Stems::new).toArray(Reader[]::new);
         List<BooleanClause> clauses = ((BooleanQuery) mlt.like(name, readers)).clauses();
         for (BooleanClause clause : clauses) {
@@ -153,7 +151,7 @@ final class RelatedArticles {
 
     /** The score MoreLikeThis gives a term used {@code frequency} times in a field of the article, by {@code df} articles. */
     float moreLikeThisScore(int frequency, int df, int field) throws IOException {
-        return frequency * IDF.idf(df, docFreqs.getDocCount(fieldName(field)));
+        return frequency * IDF.idf(df, docFreqs.getDocCount(ArticleText.stemField(field)));
     }
 
     /** Below this frequency in the article, a term of the field is not asked about. */
@@ -165,15 +163,11 @@ final class RelatedArticles {
         return MAX_QUERY_TERMS[field];
     }
 
-    static String fieldName(int field) {
-        return SearchFields.name(SearchFields.id(field, TermKind.STEM));
-    }
-
     /** The query of the terms, each weighed by its field and MoreLikeThis's boost, matching at least {@value #MIN_SHARED_TERMS}. */
     static Query query(List<QueryTerm> terms) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (QueryTerm t : terms) {
-            Query term = new BoostQuery(new TermQuery(new Term(fieldName(t.field()), t.stem())), t.boost());
+            Query term = new BoostQuery(new TermQuery(new Term(ArticleText.stemField(t.field()), t.stem())), t.boost());
             all.add(new BoostQuery(term, FIELD_BOOSTS[t.field()]), BooleanClause.Occur.SHOULD);
         }
         return all.setMinimumNumberShouldMatch(MIN_SHARED_TERMS).build();

@@ -124,7 +124,7 @@ public final class BuildMemo {
     }
 
     /**
-     * The analysis stage's results, kept for the next full build beside the search entries (about 1 KB an article); null
+     * The analysis stage's results, kept for the next full build beside the search entries (under 1 KB an article); null
      * when no temporary folder can be made, and then every article is analysed.
      */
     synchronized AnalysisStore analysis() {

@@ -151,7 +151,7 @@ class ReachTest {
 
     @Test
     void aStemWhoseFrequencyMovedReachesTheKeyTermsItIsOrCouldBeIn() throws IOException {
-        int df = index.leaf().docFreq(new Term(RelatedArticles.fieldName(BODY), frequent));
+        int df = index.leaf().docFreq(new Term(ArticleText.stemField(BODY), frequent));
         assertEquals(12, df);
         // Beyond what related articles ask about, before and after: only key terms can be reached.
         Reach reach = reach(new int[0], new AnalysisStore.StemChange(BODY, frequent, df + 1, df));
@@ -207,7 +207,7 @@ class ReachTest {
                 s.tokens().forEach(t -> frequencies.computeIfAbsent(s.field(), f -> new HashMap<>()).merge(t.stem(), 1, Integer::sum));
             }
             for (RelatedArticles.QueryTerm t : found.query()) {
-                String field = RelatedArticles.fieldName(t.field());
+                String field = ArticleText.stemField(t.field());
                 try {
                     float score = frequencies.get(t.field()).get(t.stem())
                             * similarity.idf(index.leaf().docFreq(new Term(field, t.stem())), index.leaf().getDocCount(field));
