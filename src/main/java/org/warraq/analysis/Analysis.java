@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.apache.lucene.search.CollectionStatistics;
@@ -42,13 +43,17 @@ public final class Analysis {
             ArticleText text = ArticleText.of(articles.get(doc), index.words(doc));
             return new ArticleAnalysis(related.of(doc, text), keyTerms.of(text), Places.of(text, gazetteer));
         };
-        ArticleAnalysis[] analysed = new ArticleAnalysis[articles.size()];
+        // Only the contexts are held for every article: the queries that found the related articles, dozens of terms each,
+        // are encoded for the store as each article is analysed, or dropped without one.
+        Function<ArticleAnalysis, ArticleContext> context = a -> new ArticleContext(
+                a.related().docs().stream().map(d -> articles.get(d).path()).toList(), a.keyTerms(), a.places());
+        ArticleContext[] analysed = new ArticleContext[articles.size()];
         boolean claimed = store != null && articles.size() > 0 && store.claim();
         try {
             if (claimed) {
-                withStore(index, gazetteer, store, related, keyTerms, analysed, analyse);
+                withStore(index, gazetteer, store, related, keyTerms, analysed, analyse, context);
             } else {
-                analyseMissing(analysed, analyse);
+                analyseMissing(analysed, doc -> context.apply(analyse.apply(doc)));
             }
         } finally {
             if (claimed) {
@@ -56,10 +61,7 @@ public final class Analysis {
             }
         }
 
-        List<ArticleContext> contexts = new ArrayList<>(analysed.length);
-        for (ArticleAnalysis a : analysed) {
-            contexts.add(new ArticleContext(a.related().docs().stream().map(d -> articles.get(d).path()).toList(), a.keyTerms(), a.places()));
-        }
+        List<ArticleContext> contexts = List.of(analysed);
         Map<String, ArticleContext> byPath = new HashMap<>();
         Map<Place, List<String>> mentions = new LinkedHashMap<>();
         for (int doc = 0; doc < articles.size(); doc++) {
@@ -73,7 +75,7 @@ public final class Analysis {
         return new SiteAnalysis(byPath, places, Trends.of(index, contexts));
     }
 
-    private static void analyseMissing(ArticleAnalysis[] analysed, IntFunction<ArticleAnalysis> analyse) {
+    private static void analyseMissing(ArticleContext[] analysed, IntFunction<ArticleContext> analyse) {
         IntStream.range(0, analysed.length).parallel().filter(doc -> analysed[doc] == null).forEach(doc -> analysed[doc] = analyse.apply(doc));
     }
 
@@ -83,7 +85,8 @@ public final class Analysis {
      * it was.
      */
     private static void withStore(SearchIndex index, Gazetteer gazetteer, AnalysisStore store, RelatedArticles related, KeyTerms keyTerms,
-                                  ArticleAnalysis[] analysed, IntFunction<ArticleAnalysis> analyse) {
+                                  ArticleContext[] analysed, IntFunction<ArticleAnalysis> analyse,
+                                  Function<ArticleAnalysis, ArticleContext> context) {
         List<String> fields = new ArrayList<>();
         for (int field = 0; field < SearchFields.FIELDS.size(); field++) {
             fields.add(ArticleText.stemField(field));
@@ -94,25 +97,32 @@ public final class Analysis {
         try (AnalysisStore.Previous previous = store.previous(gazetteer.identity(), docs, statistics);
              AnalysisStore.Next next = store.next(gazetteer.identity(), docs, statistics)) {
             List<AnalysisStore.StemChange> changes = next.dictionary(index.leaf(), fields, previous);
+            byte[][] records = new byte[analysed.length][];
             if (previous != null) {
                 Reach reach = Reach.of(index, previous.changed(), changes, related, keyTerms);
                 for (int doc = 0; doc < analysed.length; doc++) {
-                    ArticleAnalysis last = previous.article();
+                    byte[] record = previous.record();
+                    ArticleAnalysis last = AnalysisStore.decode(record);
                     if (!reach.reaches(doc, last)) {
-                        analysed[doc] = last;
+                        analysed[doc] = context.apply(last);
+                        records[doc] = record;
                         kept++;
                     }
                 }
             }
-            analyseMissing(analysed, analyse);
-            for (ArticleAnalysis a : analysed) {
-                next.article(a);
+            analyseMissing(analysed, doc -> {
+                ArticleAnalysis a = analyse.apply(doc);
+                records[doc] = AnalysisStore.encode(a);
+                return context.apply(a);
+            });
+            for (byte[] record : records) {
+                next.article(record);
             }
             next.commit();
         } catch (IOException | UncheckedIOException e) {
             // The store could not be read or written to the end: what was taken from it was checked whole, and the rest is
             // analysed here; the next build analyses every article.
-            analyseMissing(analysed, analyse);
+            analyseMissing(analysed, doc -> context.apply(analyse.apply(doc)));
         }
         store.counted(kept, analysed.length - kept);
     }

@@ -1,11 +1,14 @@
 package org.warraq.analysis;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +40,7 @@ import org.warraq.output.TextCodec;
 public final class AnalysisStore {
 
     private static final String MAGIC = "warraq-analysis";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final int DIGEST = 32;
     private static final int END = -1;
 
@@ -193,39 +196,18 @@ public final class AnalysisStore {
             return term;
         }
 
-        /** The next article's kept results, in document order, after the dictionary. */
-        ArticleAnalysis article() throws IOException {
+        /** The next article's kept results as they were written ({@link #decode} reads them), in document order, after the dictionary. */
+        byte[] record() throws IOException {
             if (!dictionaryRead || next >= size) {
                 throw new IllegalStateException("an article's results asked for before the dictionary or after the last");
             }
             next++;
-            int related = in.readByte();
-            List<Integer> docs = new ArrayList<>(related);
-            for (int i = 0; i < related; i++) {
-                docs.add(in.readInt());
+            int length = in.readInt();
+            byte[] record = in.readNBytes(length);
+            if (record.length != length) {
+                throw new IOException("an article's results cut short");
             }
-            int asked = in.readShort();
-            List<RelatedArticles.QueryTerm> query = new ArrayList<>(asked);
-            for (int i = 0; i < asked; i++) {
-                query.add(new RelatedArticles.QueryTerm(in.readByte(), TextCodec.read(in), in.readFloat()));
-            }
-            int fields = in.readByte();
-            List<Float> lowest = new ArrayList<>(fields);
-            for (int i = 0; i < fields; i++) {
-                lowest.add(in.readFloat());
-            }
-            RelatedArticles.Found found = new RelatedArticles.Found(docs, query, lowest, in.readByte(), in.readInt(), in.readFloat());
-            int terms = in.readByte();
-            List<KeyTerm> keyTerms = new ArrayList<>(terms);
-            for (int i = 0; i < terms; i++) {
-                keyTerms.add(new KeyTerm(TextCodec.read(in), TextCodec.read(in), in.readDouble()));
-            }
-            int placed = in.readShort();
-            List<Place> places = new ArrayList<>(placed);
-            for (int i = 0; i < placed; i++) {
-                places.add(new Place(TextCodec.read(in), TextCodec.read(in), TextCodec.read(in)));
-            }
-            return new ArticleAnalysis(found, keyTerms, places);
+            return record;
         }
 
         @Override
@@ -292,12 +274,43 @@ public final class AnalysisStore {
             return changes;
         }
 
-        /** The next article's results, in document order, after the dictionary. */
-        void article(ArticleAnalysis a) throws IOException {
+        /** The next article's results as {@link #encode} made them, in document order, after the dictionary. */
+        void article(byte[] record) throws IOException {
             if (!dictionaryWritten || written >= expected) {
                 throw new IllegalStateException("an article's results written before the dictionary or after the last");
             }
             written++;
+            out.writeInt(record.length);
+            out.write(record);
+        }
+
+        void commit() throws IOException {
+            if (written != expected) {
+                throw new IllegalStateException(written + " articles' results for " + expected + " articles");
+            }
+            out.flush();
+            int sum = (int) crc.getValue();
+            out.writeInt(sum);
+            out.close();
+            Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            committed = true;
+        }
+
+        /** Without a commit, the file is deleted: the kept one stays. */
+        @Override
+        public void close() throws IOException {
+            if (!committed) {
+                closeQuietly(out);
+                Files.deleteIfExists(fresh);
+            }
+        }
+    }
+
+    /** One article's results as the store keeps them. */
+    static byte[] encode(ArticleAnalysis a) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
+        DataOutputStream out = new DataOutputStream(bytes);
+        try {
             RelatedArticles.Found related = a.related();
             out.writeByte(related.docs().size());
             for (int doc : related.docs()) {
@@ -328,28 +341,42 @@ public final class AnalysisStore {
                 TextCodec.write(out, p.name());
                 TextCodec.write(out, p.slug());
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        return bytes.toByteArray();
+    }
 
-        void commit() throws IOException {
-            if (written != expected) {
-                throw new IllegalStateException(written + " articles' results for " + expected + " articles");
-            }
-            out.flush();
-            int sum = (int) crc.getValue();
-            out.writeInt(sum);
-            out.close();
-            Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            committed = true;
+    /** One article's results from what {@link #encode} made. */
+    static ArticleAnalysis decode(byte[] record) throws IOException {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(record));
+        int related = in.readByte();
+        List<Integer> docs = new ArrayList<>(related);
+        for (int i = 0; i < related; i++) {
+            docs.add(in.readInt());
         }
-
-        /** Without a commit, the file is deleted: the kept one stays. */
-        @Override
-        public void close() throws IOException {
-            if (!committed) {
-                closeQuietly(out);
-                Files.deleteIfExists(fresh);
-            }
+        int asked = in.readShort();
+        List<RelatedArticles.QueryTerm> query = new ArrayList<>(asked);
+        for (int i = 0; i < asked; i++) {
+            query.add(new RelatedArticles.QueryTerm(in.readByte(), TextCodec.read(in), in.readFloat()));
         }
+        int fields = in.readByte();
+        List<Float> lowest = new ArrayList<>(fields);
+        for (int i = 0; i < fields; i++) {
+            lowest.add(in.readFloat());
+        }
+        RelatedArticles.Found found = new RelatedArticles.Found(docs, query, lowest, in.readByte(), in.readInt(), in.readFloat());
+        int terms = in.readByte();
+        List<KeyTerm> keyTerms = new ArrayList<>(terms);
+        for (int i = 0; i < terms; i++) {
+            keyTerms.add(new KeyTerm(TextCodec.read(in), TextCodec.read(in), in.readDouble()));
+        }
+        int placed = in.readShort();
+        List<Place> places = new ArrayList<>(placed);
+        for (int i = 0; i < placed; i++) {
+            places.add(new Place(TextCodec.read(in), TextCodec.read(in), TextCodec.read(in)));
+        }
+        return new ArticleAnalysis(found, keyTerms, places);
     }
 
     private static void closeQuietly(Closeable c) {
