@@ -1,8 +1,6 @@
 package org.warraq.analysis;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.DataInputStream;
@@ -10,20 +8,16 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.zip.CRC32C;
-import java.util.zip.CheckedOutputStream;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
-import org.warraq.output.Checksum;
+import org.warraq.output.StreamedStoreFile;
 import org.warraq.output.TextCodec;
 
 /**
@@ -71,12 +65,7 @@ public final class AnalysisStore {
 
     /** Has the JVM delete the store's file, and the one being written, when it ends normally (the preview's, stopped). */
     public void deleteOnExit() {
-        file.toFile().deleteOnExit();
-        fresh().toFile().deleteOnExit();
-    }
-
-    private Path fresh() {
-        return file.resolveSibling(file.getFileName() + ".new");
+        StreamedStoreFile.deleteOnExit(file);
     }
 
     /** How many articles' results the last analysis took back. */
@@ -102,12 +91,12 @@ public final class AnalysisStore {
      * @param statistics each stem sub-field's article count and rounded average length, as {@link Analysis} packs them
      */
     Previous previous(String gazetteer, byte[][] docs, long[] statistics) {
-        if (!Files.isRegularFile(file) || !Checksum.holds(file)) {
-            return null;
-        }
         DataInputStream in = null;
         try {
-            in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+            in = StreamedStoreFile.open(file);
+            if (in == null) {
+                return null;
+            }
             boolean same = MAGIC.equals(TextCodec.read(in)) && in.readInt() == FORMAT && code.equals(TextCodec.read(in))
                     && gazetteer.equals(TextCodec.read(in)) && in.readInt() == docs.length && in.readInt() == statistics.length;
             for (int i = 0; same && i < statistics.length; i++) {
@@ -128,18 +117,15 @@ public final class AnalysisStore {
             }
             return new Previous(in, Arrays.copyOf(changed, count), docs.length);
         } catch (IOException e) {
-            closeQuietly(in);
+            StreamedStoreFile.closeQuietly(in);
             return null;
         }
     }
 
     /** Starts the file the next analysis takes back from: written beside the kept one, which it replaces on commit. */
     Next next(String gazetteer, byte[][] docs, long[] statistics) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path fresh = fresh();
-        CRC32C crc = new CRC32C();
-        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
-                new CheckedOutputStream(Files.newOutputStream(fresh), crc), 1 << 16));
+        StreamedStoreFile.Writer writer = StreamedStoreFile.write(file);
+        DataOutputStream out = writer.out();
         try {
             TextCodec.write(out, MAGIC);
             out.writeInt(FORMAT);
@@ -154,11 +140,10 @@ public final class AnalysisStore {
                 out.write(digest);
             }
         } catch (IOException | RuntimeException e) {
-            closeQuietly(out);
-            Files.deleteIfExists(fresh);
+            writer.close();
             throw e;
         }
-        return new Next(out, crc, fresh, docs.length);
+        return new Next(writer, docs.length);
     }
 
     /** The last analysis's dictionary of stems, then its results, read in document order. */
@@ -219,18 +204,15 @@ public final class AnalysisStore {
     /** The results of this analysis, written in document order. */
     final class Next implements Closeable {
 
+        private final StreamedStoreFile.Writer writer;
         private final DataOutputStream out;
-        private final CRC32C crc;
-        private final Path fresh;
         private final int expected;
         private boolean dictionaryWritten;
         private int written;
-        private boolean committed;
 
-        private Next(DataOutputStream out, CRC32C crc, Path fresh, int expected) {
-            this.out = out;
-            this.crc = crc;
-            this.fresh = fresh;
+        private Next(StreamedStoreFile.Writer writer, int expected) {
+            this.writer = writer;
+            this.out = writer.out();
             this.expected = expected;
         }
 
@@ -288,21 +270,13 @@ public final class AnalysisStore {
             if (written != expected) {
                 throw new IllegalStateException(written + " articles' results for " + expected + " articles");
             }
-            out.flush();
-            int sum = (int) crc.getValue();
-            out.writeInt(sum);
-            out.close();
-            Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            committed = true;
+            writer.commit();
         }
 
         /** Without a commit, the file is deleted: the kept one stays. */
         @Override
         public void close() throws IOException {
-            if (!committed) {
-                closeQuietly(out);
-                Files.deleteIfExists(fresh);
-            }
+            writer.close();
         }
     }
 
@@ -377,15 +351,5 @@ public final class AnalysisStore {
             places.add(new Place(TextCodec.read(in), TextCodec.read(in), TextCodec.read(in)));
         }
         return new ArticleAnalysis(found, keyTerms, places);
-    }
-
-    private static void closeQuietly(Closeable c) {
-        if (c != null) {
-            try {
-                c.close();
-            } catch (IOException e) {
-                // Nothing was kept from it.
-            }
-        }
     }
 }

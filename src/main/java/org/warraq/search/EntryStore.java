@@ -1,21 +1,15 @@
 package org.warraq.search;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.zip.CRC32C;
-import java.util.zip.CheckedOutputStream;
-import org.warraq.output.Checksum;
+import org.warraq.output.StreamedStoreFile;
 import org.warraq.output.TextCodec;
 
 /**
@@ -66,12 +60,7 @@ public final class EntryStore {
 
     /** Has the JVM delete the store's file, and the one being written, when it ends normally (the preview's, stopped). */
     public void deleteOnExit() {
-        file.toFile().deleteOnExit();
-        fresh().toFile().deleteOnExit();
-    }
-
-    private Path fresh() {
-        return file.resolveSibling(file.getFileName() + ".new");
+        StreamedStoreFile.deleteOnExit(file);
     }
 
     /** How many entries the last export took back. */
@@ -96,12 +85,12 @@ public final class EntryStore {
      * @param docs the SHA-256 of each article as indexing reads it, by document number
      */
     Previous previous(int cap, byte[][] docs) {
-        if (!Files.isRegularFile(file) || !Checksum.holds(file)) {
-            return null;
-        }
         DataInputStream in = null;
         try {
-            in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+            in = StreamedStoreFile.open(file);
+            if (in == null) {
+                return null;
+            }
             if (!MAGIC.equals(TextCodec.read(in)) || in.readInt() != FORMAT || !code.equals(TextCodec.read(in)) || in.readInt() != cap
                     || in.readInt() != docs.length) {
                 in.close();
@@ -118,7 +107,7 @@ public final class EntryStore {
             }
             return new Previous(in, Arrays.copyOf(changed, count));
         } catch (IOException e) {
-            closeQuietly(in);
+            StreamedStoreFile.closeQuietly(in);
             return null;
         }
     }
@@ -128,11 +117,8 @@ public final class EntryStore {
         kept = 0;
         drafted = 0;
         keptPositions = 0;
-        Files.createDirectories(file.getParent());
-        Path fresh = fresh();
-        CRC32C crc = new CRC32C();
-        CheckedOutputStream checked = new CheckedOutputStream(Files.newOutputStream(fresh), crc);
-        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(checked, 1 << 16));
+        StreamedStoreFile.Writer writer = StreamedStoreFile.write(file);
+        DataOutputStream out = writer.out();
         try {
             TextCodec.write(out, MAGIC);
             out.writeInt(FORMAT);
@@ -148,11 +134,10 @@ public final class EntryStore {
                 out.writeLong(k.statistics);
             }
         } catch (IOException | RuntimeException e) {
-            closeQuietly(out);
-            Files.deleteIfExists(fresh);
+            writer.close();
             throw e;
         }
-        return new Next(out, crc, fresh, keys.size(), (int) keys.stream().filter(k -> !k.exact).count());
+        return new Next(writer, keys.size(), (int) keys.stream().filter(k -> !k.exact).count());
     }
 
     /** The last export's entries, read in key order. */
@@ -305,21 +290,18 @@ public final class EntryStore {
     /** The entries of this export, written in key order. */
     final class Next implements Closeable {
 
+        private final StreamedStoreFile.Writer writer;
         private final DataOutputStream out;
-        private final CRC32C crc;
-        private final Path fresh;
         private final int expected;
         private final int expectedStems;
         private int stems;
         private int larges;
         private int largeRecords;
         private int written;
-        private boolean committed;
 
-        private Next(DataOutputStream out, CRC32C crc, Path fresh, int expected, int expectedStems) {
-            this.out = out;
-            this.crc = crc;
-            this.fresh = fresh;
+        private Next(StreamedStoreFile.Writer writer, int expected, int expectedStems) {
+            this.writer = writer;
+            this.out = writer.out();
             this.expected = expected;
             this.expectedStems = expectedStems;
         }
@@ -380,31 +362,13 @@ public final class EntryStore {
             if (written != expected) {
                 throw new IllegalStateException(written + " entries for " + expected + " keys");
             }
-            out.flush();
-            int sum = (int) crc.getValue();
-            out.writeInt(sum);
-            out.close();
-            Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            committed = true;
+            writer.commit();
         }
 
         /** Without a commit, the file is deleted: the kept one stays. */
         @Override
         public void close() throws IOException {
-            if (!committed) {
-                closeQuietly(out);
-                Files.deleteIfExists(fresh);
-            }
-        }
-    }
-
-    private static void closeQuietly(Closeable c) {
-        if (c != null) {
-            try {
-                c.close();
-            } catch (IOException ignored) {
-                // Already failing; the caller reports the first problem.
-            }
+            writer.close();
         }
     }
 }

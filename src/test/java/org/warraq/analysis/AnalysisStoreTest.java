@@ -18,16 +18,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.warraq.bench.CorpusGenerator;
-import org.warraq.content.Content;
-import org.warraq.content.ContentLoader;
-import org.warraq.content.Diagnostics;
 import org.warraq.content.SiteConfig;
-import org.warraq.markdown.BodyRenderer;
-import org.warraq.markdown.RtlOptions;
+import org.warraq.search.SampleSite;
 import org.warraq.search.SearchIndex;
-import org.warraq.site.Placement;
 import org.warraq.site.SiteArticle;
-import org.warraq.site.Urls;
 
 /**
  * Results kept from the last analysis give the analysis a fresh one gives, after every kind of change they depend on,
@@ -51,21 +45,9 @@ class AnalysisStoreTest {
         gazetteer = Gazetteer.load(SiteConfig.SlugStyle.ARABIC);
     }
 
-    /** The generated articles, placed and rendered as a build does, after {@code edit} changed the content folder. */
-    private static List<SiteArticle> articles(Path content) {
-        Diagnostics diagnostics = new Diagnostics();
-        Content loaded = ContentLoader.load(content, diagnostics, UnaryOperator.identity());
-        diagnostics.throwIfErrors();
-        Placement.Placed placed = Placement.place(loaded, NOW, false, diagnostics);
-        diagnostics.throwIfErrors();
-        SiteConfig config = loaded.config();
-        BodyRenderer bodies = new BodyRenderer(config.rawHtml(), config.portableLinks(), RtlOptions.of(config));
-        return placed.articles().stream().map(a -> a.withBody(bodies.render(a.article(), Urls.root(a.path()), config.baseUrl()))).toList();
-    }
-
     /** Analyses with {@code store} and without; the analyses are the same. Returns how many articles were analysed. */
     private int assertSameAsFresh(Path content, AnalysisStore store, String why) {
-        try (SearchIndex index = SearchIndex.build(articles(content), 0)) {
+        try (SearchIndex index = SearchIndex.build(SampleSite.load(content, NOW).articles, 0)) {
             SiteAnalysis fresh = Analysis.run(index, gazetteer);
             SiteAnalysis kept = Analysis.run(index, gazetteer, store);
             assertEquals(fresh.places(), kept.places(), why);
@@ -222,13 +204,7 @@ class AnalysisStoreTest {
 
     @Test
     void aDamagedStoreOrOneFromOtherCodeOrAnotherGazetteerIsNotTaken() throws IOException {
-        Random random = new Random(2);
-        List<String> words = Corpora.words(random, 150);
-        List<SiteArticle> articles = new ArrayList<>();
-        for (int a = 0; a < 40; a++) {
-            articles.add(Corpora.article(a, String.join(" ", Corpora.zipf(random, words, 5, List.of())), List.of(words.get(a % 9)),
-                    String.join(" ", Corpora.zipf(random, words, 60, List.of("مصر", "تونس")))));
-        }
+        List<SiteArticle> articles = Corpora.random(new Random(2), 150, 40, 5, 9, 60, List.of("مصر", "تونس"));
         Path file = tmp.resolve("analysis");
         Gazetteer latin = Gazetteer.load(SiteConfig.SlugStyle.LATIN);
         try (SearchIndex index = SearchIndex.build(articles, 0)) {

@@ -48,6 +48,21 @@ final class Corpora {
         return out;
     }
 
+    /**
+     * {@code n} articles of {@code vocabulary} made-up words: a headline of {@code titleWords} and a body of
+     * {@code bodyWords} drawn by {@link #zipf} (the body with {@code extra}), and one tag, article {@code a}'s the
+     * {@code a % tags}-th word.
+     */
+    static List<SiteArticle> random(Random random, int vocabulary, int n, int titleWords, int tags, int bodyWords, List<String> extra) {
+        List<String> words = words(random, vocabulary);
+        List<SiteArticle> articles = new ArrayList<>();
+        for (int a = 0; a < n; a++) {
+            articles.add(article(a, String.join(" ", zipf(random, words, titleWords, List.of())), List.of(words.get(a % tags)),
+                    String.join(" ", zipf(random, words, bodyWords, extra))));
+        }
+        return articles;
+    }
+
     /** Article {@code n}, published {@code n} days before the first of June 2025, at path {@code a/<n>/}. */
     static SiteArticle article(int n, String title, List<String> tags, String body) {
         Article a = new Article(Path.of("articles/" + n + ".md"), false, ContentFormat.MARKDOWN, title, START.minusDays(n), null,

@@ -184,14 +184,7 @@ class ReachTest {
      */
     @Test
     void theLowestScoreKeptIsMoreLikeThisOwn() throws IOException {
-        Random random = new Random(9);
-        List<String> vocabulary = Corpora.words(random, 200);
-        List<SiteArticle> articles = new ArrayList<>();
-        for (int a = 0; a < 50; a++) {
-            articles.add(Corpora.article(a, String.join(" ", Corpora.zipf(random, vocabulary, 6, List.of())), List.of(vocabulary.get(a % 7)),
-                    String.join(" ", Corpora.zipf(random, vocabulary, 80, List.of()))));
-        }
-        try (SearchIndex index = SearchIndex.build(articles, 0)) {
+        try (SearchIndex index = SearchIndex.build(Corpora.random(new Random(9), 200, 50, 6, 7, 80, List.of()), 0)) {
             assertBoostsAreScoresOverTheLowest(index, new RelatedArticles(index, new DocFreqs(index.leaf())));
         }
     }

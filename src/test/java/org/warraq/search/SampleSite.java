@@ -28,10 +28,15 @@ public final class SampleSite {
     }
 
     public static SampleSite load() {
+        return load(Path.of("content"), NOW);
+    }
+
+    /** The publication in {@code folder}, placed at {@code now} and rendered as the build does. */
+    public static SampleSite load(Path folder, Instant now) {
         Diagnostics diagnostics = new Diagnostics();
-        Content content = ContentLoader.load(Path.of("content"), diagnostics, UnaryOperator.identity());
+        Content content = ContentLoader.load(folder, diagnostics, UnaryOperator.identity());
         diagnostics.throwIfErrors();
-        Placement.Placed placed = Placement.place(content, NOW, false, diagnostics);
+        Placement.Placed placed = Placement.place(content, now, false, diagnostics);
         diagnostics.throwIfErrors();
         BodyRenderer bodies = new BodyRenderer(content.config().rawHtml(), content.config().portableLinks(), RtlOptions.of(content.config()));
         List<SiteArticle> articles = placed.articles().stream()

@@ -1,0 +1,103 @@
+package org.warraq.output;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedOutputStream;
+
+/**
+ * A store the build keeps for the next one that is too large to hold whole (the search export's entries, the analysis's
+ * results): read and written as streams, ending with a CRC-32C of the rest. The next version is written beside it and
+ * moved over it on {@link Writer#commit}, so a reader finds the old file or the new, never a part of one; one that is
+ * missing, cut or damaged is not opened.
+ */
+public final class StreamedStoreFile {
+
+    private static final int BUFFER = 1 << 16;
+
+    private StreamedStoreFile() {
+    }
+
+    /** Where the next version of {@code file} is written until it is committed. */
+    public static Path fresh(Path file) {
+        return file.resolveSibling(file.getFileName() + ".new");
+    }
+
+    /** Has the JVM delete the file, and the one being written, when it ends normally (the preview's stores). */
+    public static void deleteOnExit(Path file) {
+        file.toFile().deleteOnExit();
+        fresh(file).toFile().deleteOnExit();
+    }
+
+    /** The file to read from its start, or null when it is missing or its checksum does not hold. */
+    public static DataInputStream open(Path file) throws IOException {
+        if (!Files.isRegularFile(file) || !Checksum.holds(file)) {
+            return null;
+        }
+        return new DataInputStream(new BufferedInputStream(Files.newInputStream(file), BUFFER));
+    }
+
+    /** Starts the next version of {@code file}, beside it. */
+    public static Writer write(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path fresh = fresh(file);
+        CRC32C crc = new CRC32C();
+        return new Writer(file, fresh, crc,
+                new DataOutputStream(new BufferedOutputStream(new CheckedOutputStream(Files.newOutputStream(fresh), crc), BUFFER)));
+    }
+
+    /** The next version being written: moved over the kept one on {@link #commit}, deleted on {@link #close} without it. */
+    public static final class Writer implements Closeable {
+
+        private final Path file;
+        private final Path fresh;
+        private final CRC32C crc;
+        private final DataOutputStream out;
+        private boolean committed;
+
+        private Writer(Path file, Path fresh, CRC32C crc, DataOutputStream out) {
+            this.file = file;
+            this.fresh = fresh;
+            this.crc = crc;
+            this.out = out;
+        }
+
+        public DataOutputStream out() {
+            return out;
+        }
+
+        public void commit() throws IOException {
+            out.flush();
+            int sum = (int) crc.getValue();
+            out.writeInt(sum);
+            out.close();
+            Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            committed = true;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (!committed) {
+                closeQuietly(out);
+                Files.deleteIfExists(fresh);
+            }
+        }
+    }
+
+    public static void closeQuietly(Closeable c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (IOException e) {
+                // Nothing is read from it or kept of it.
+            }
+        }
+    }
+}
