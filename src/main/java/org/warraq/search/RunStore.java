@@ -6,11 +6,13 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.warraq.output.Checksum;
 import org.warraq.output.Digest;
@@ -33,16 +36,20 @@ import org.warraq.search.analysis.Lexicon;
  * back with its articles' words and excerpt parts, and only the runs an edit touched are analysed again. Runs are
  * counted from the oldest article, so a new article changes the newest run alone (a deleted or back-dated one moves
  * the runs newer than it). Each run is a folder named by the
- * digest of everything that went into it, holding its Lucene index and a checksummed file of words and excerpt parts;
- * a folder has its name only once it is complete, and one found damaged is indexed again. The merged index is the one
- * a single writer makes, whichever runs were taken back ({@code RunStoreTest}).
+ * digest of everything that went into it, holding its Lucene index, a checksummed file of words and excerpt parts, and
+ * one of its articles' digests; a folder has its name only once it is complete, and one found damaged is indexed again.
+ * A run an edit touched is made from the kept run with most of its articles, only the others indexed
+ * ({@link RunSplice}). The merged index is the one a single writer makes, whichever runs were taken back
+ * ({@code RunStoreTest}).
  */
 public final class RunStore {
 
     static final int ARTICLES_PER_RUN = SearchIndex.ARTICLES_PER_PART;
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final String WORDS = "run";
     private static final String INDEX = "index";
+    private static final String DOCS = "docs";
+    private static final int DIGEST = 32;
 
     private final Path folder;
     private final String code;
@@ -50,6 +57,7 @@ public final class RunStore {
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     private final AtomicInteger taken = new AtomicInteger();
     private final AtomicInteger damaged = new AtomicInteger();
+    private final AtomicInteger spliced = new AtomicInteger();
 
     /** @param code a digest of the code that builds, so runs indexed by other code are never taken */
     public RunStore(Path folder, String code) {
@@ -65,6 +73,11 @@ public final class RunStore {
     /** How many runs the builds that used this store took back rather than indexed. */
     int taken() {
         return taken.get();
+    }
+
+    /** How many runs the builds that used this store made from a kept run, indexing only the articles it did not have. */
+    int spliced() {
+        return spliced.get();
     }
 
     /** How many kept runs were found damaged and indexed again. */
@@ -99,10 +112,11 @@ public final class RunStore {
         Directory[] out = new Directory[bounds.length - 1];
         // Stems and alternatives read back are shared, as the analyser shares them: they would be most of the lexicon.
         Map<String, String> shared = new ConcurrentHashMap<>();
+        byte[][] digests = index.digests();
         try {
             IntStream.range(0, out.length).parallel().forEach(k -> {
                 try {
-                    out[k] = run(index, bounds[k], bounds[k + 1], shared);
+                    out[k] = run(index, bounds[k], bounds[k + 1], digests, shared);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -122,8 +136,8 @@ public final class RunStore {
         return out;
     }
 
-    private Directory run(SearchIndex index, int from, int to, Map<String, String> shared) throws IOException {
-        String key = key(index, from, to);
+    private Directory run(SearchIndex index, int from, int to, byte[][] digests, Map<String, String> shared) throws IOException {
+        String key = key(index.size() - to, digests, from, to);
         used.add(key);
         Path dir = folder.resolve(key);
         if (Files.isDirectory(dir)) {
@@ -136,10 +150,17 @@ public final class RunStore {
         }
         Path fresh = folder.resolve(key + ".new");
         Publisher.deleteTree(fresh);
-        try (Directory made = SearchIndex.onDisk(fresh.resolve(INDEX))) {
-            index.index(from, to, made);
+        List<ByteBuffer> docs = docs(digests, from, to);
+        if (spliced(index, from, docs, key, fresh, shared)) {
+            spliced.incrementAndGet();
+        } else {
+            Publisher.deleteTree(fresh);
+            try (Directory made = SearchIndex.onDisk(fresh.resolve(INDEX))) {
+                index.index(from, to, made);
+            }
         }
         Files.write(fresh.resolve(WORDS), Checksum.appended(encode(index, from, to)));
+        Files.write(fresh.resolve(DOCS), Checksum.appended(encodeDocs(docs)));
         Files.move(fresh, dir, StandardCopyOption.ATOMIC_MOVE);
         return SearchIndex.onDisk(dir.resolve(INDEX));
     }
@@ -147,20 +168,157 @@ public final class RunStore {
     /** Reads back a kept run's words and excerpt parts into {@code index}; false when the run is damaged. */
     private boolean takeBack(SearchIndex index, int from, int to, Path dir, Map<String, String> shared) {
         try {
-            byte[] bytes = Files.readAllBytes(dir.resolve(WORDS));
-            int payload = Checksum.covered(bytes);
-            if (payload < 0) {
+            Taken taken = read(index, dir, to - from, shared);
+            if (taken == null) {
                 return false;
             }
-            try (Directory lucene = SearchIndex.onDisk(dir.resolve(INDEX)); DirectoryReader reader = DirectoryReader.open(lucene)) {
-                if (reader.maxDoc() != to - from || reader.numDocs() != to - from) {
-                    return false;
-                }
+            for (int i = 0; i < to - from; i++) {
+                taken.put(index, from + i, i);
             }
-            decode(index, from, to, bytes, payload, shared);
             return true;
         } catch (IOException | RuntimeException e) {
             return false;
+        }
+    }
+
+    /** A kept run's words, numbered in the build's lexicon, and excerpt parts, by document. */
+    private record Taken(byte[][] words, ExcerptParts.Cuts[] cuts) {
+
+        void put(SearchIndex index, int doc, int kept) {
+            index.putWords(doc, words[kept]);
+            index.cuts(doc, cuts[kept]);
+        }
+    }
+
+    /** The words and excerpt parts of the run kept in {@code dir}, which has {@code size} articles; null when it is damaged. */
+    private static Taken read(SearchIndex index, Path dir, int size, Map<String, String> shared) throws IOException {
+        byte[] bytes = Files.readAllBytes(dir.resolve(WORDS));
+        int payload = Checksum.covered(bytes);
+        if (payload < 0) {
+            return null;
+        }
+        try (Directory lucene = SearchIndex.onDisk(dir.resolve(INDEX)); DirectoryReader reader = DirectoryReader.open(lucene)) {
+            if (reader.maxDoc() != size || reader.numDocs() != size) {
+                return null;
+            }
+        }
+        return decode(index, size, bytes, payload, shared);
+    }
+
+    /**
+     * Makes the run in {@code fresh} from the kept run, by this code, with most of the run's articles, indexing only the
+     * others; false when no kept run has half of them, or the one that has is damaged.
+     */
+    private boolean spliced(SearchIndex index, int from, List<ByteBuffer> docs, String key, Path fresh,
+                            Map<String, String> shared) {
+        try {
+            Donor donor = donor(docs, key);
+            RunSplice splice = donor == null ? null : RunSplice.plan(donor.docs(), docs);
+            if (splice == null) {
+                return false;
+            }
+            Taken taken = read(index, donor.dir(), donor.docs().size(), shared);
+            if (taken == null) {
+                return false;
+            }
+            int[] indexed = splice.fresh();
+            for (int i = 0; i < indexed.length; i++) {
+                indexed[i] += from;
+            }
+            try (Directory made = indexed.length == 0 ? null : new ByteBuffersDirectory();
+                 Directory kept = SearchIndex.onDisk(donor.dir().resolve(INDEX));
+                 Directory out = SearchIndex.onDisk(fresh.resolve(INDEX))) {
+                if (made != null) {
+                    index.index(indexed, made);
+                }
+                splice.merge(kept, made, out, SearchIndex.runConfig());
+            }
+            for (int i = 0; i < docs.size(); i++) {
+                if (splice.source(i) >= 0) {
+                    taken.put(index, from + i, splice.source(i));
+                }
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** A kept run and its articles' digests. */
+    private record Donor(Path dir, List<ByteBuffer> docs) {
+    }
+
+    /** The kept run, by this code, that has the most of {@code docs}' articles (at least half of them); null when none has. */
+    private Donor donor(List<ByteBuffer> docs, String key) throws IOException {
+        Set<ByteBuffer> wanted = new HashSet<>(docs);
+        List<Path> runs;
+        try (Stream<Path> listed = Files.list(folder)) {
+            runs = listed.filter(p -> !p.getFileName().toString().endsWith(".new") && !p.getFileName().toString().equals(key))
+                    .sorted().toList();
+        }
+        Donor best = null;
+        int most = (docs.size() + 1) / 2 - 1;
+        for (Path run : runs) {
+            List<ByteBuffer> kept = readDocs(run.resolve(DOCS));
+            if (kept == null) {
+                continue;
+            }
+            int shared = 0;
+            for (ByteBuffer doc : kept) {
+                if (wanted.contains(doc)) {
+                    shared++;
+                }
+            }
+            if (shared > most) {
+                most = shared;
+                best = new Donor(run, kept);
+            }
+        }
+        return best;
+    }
+
+    private static List<ByteBuffer> docs(byte[][] digests, int from, int to) {
+        List<ByteBuffer> docs = new ArrayList<>(to - from);
+        for (int doc = from; doc < to; doc++) {
+            docs.add(ByteBuffer.wrap(digests[doc]));
+        }
+        return docs;
+    }
+
+    private byte[] encodeDocs(List<ByteBuffer> docs) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 + docs.size() * DIGEST);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(FORMAT);
+            out.writeUTF(code);
+            out.writeInt(docs.size());
+            for (ByteBuffer doc : docs) {
+                out.write(doc.array());
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    /** A kept run's articles' digests; null when the file is missing, damaged or written by other code. */
+    private List<ByteBuffer> readDocs(Path file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            int payload = Checksum.covered(bytes);
+            if (payload < 0) {
+                return null;
+            }
+            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, payload))) {
+                if (in.readInt() != FORMAT || !in.readUTF().equals(code)) {
+                    return null;
+                }
+                int count = in.readInt();
+                List<ByteBuffer> docs = new ArrayList<>(count);
+                for (int i = 0; i < count; i++) {
+                    docs.add(ByteBuffer.wrap(in.readNBytes(DIGEST)));
+                }
+                return in.read() == -1 ? docs : null;
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 
@@ -206,10 +364,10 @@ public final class RunStore {
         return bytes.toByteArray();
     }
 
-    private static void decode(SearchIndex index, int from, int to, byte[] bytes, int length, Map<String, String> shared)
+    private static Taken decode(SearchIndex index, int size, byte[] bytes, int length, Map<String, String> shared)
             throws IOException {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, length))) {
-            if (in.readInt() != FORMAT || in.readInt() != to - from) {
+            if (in.readInt() != FORMAT || in.readInt() != size) {
                 throw new IOException("another run");
             }
             int entries = in.readInt();
@@ -225,11 +383,11 @@ public final class RunStore {
                 }
                 global[i] = lexicon.number(new AnalyzedToken(0, surface, stem, alternatives, 0, 0));
             }
-            byte[][] words = new byte[to - from][];
+            byte[][] words = new byte[size][];
             for (int i = 0; i < words.length; i++) {
                 words[i] = in.readNBytes(in.readInt());
             }
-            ExcerptParts.Cuts[] cuts = new ExcerptParts.Cuts[to - from];
+            ExcerptParts.Cuts[] cuts = new ExcerptParts.Cuts[size];
             for (int i = 0; i < cuts.length; i++) {
                 int[] positions = readInts(in);
                 int[] offsets = readInts(in);
@@ -239,18 +397,20 @@ public final class RunStore {
                 throw new IOException("bytes after the run");
             }
             for (int i = 0; i < words.length; i++) {
-                index.putWords(from + i, ArticleWords.renumbered(words[i], l -> global[l]));
-                index.cuts(from + i, cuts[i]);
+                words[i] = ArticleWords.renumbered(words[i], l -> global[l]);
             }
+            return new Taken(words, cuts);
         }
     }
 
-    /** A digest of everything indexing reads of the articles from {@code from} to {@code to}, in order, and of the code. */
-    private String key(SearchIndex index, int from, int to) {
-        // The run's place counted from the oldest article, so that two runs of one build never share a key.
-        Digest digest = new Digest().text("warraq-index-run " + FORMAT + " " + code + " " + (index.size() - to));
+    /**
+     * A digest of everything indexing reads of the articles from {@code from} to {@code to}, in order, and of the code;
+     * {@code place} is the run's counted from the oldest article, so that two runs of one build never share a key.
+     */
+    private String key(int place, byte[][] digests, int from, int to) {
+        Digest digest = new Digest().text("warraq-index-run " + FORMAT + " " + code + " " + place);
         for (int doc = from; doc < to; doc++) {
-            SearchIndex.indexed(index.articles().get(doc), digest);
+            digest.bytes(digests[doc], 0, digests[doc].length);
         }
         return digest.hex();
     }

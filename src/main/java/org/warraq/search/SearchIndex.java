@@ -264,6 +264,7 @@ public final class SearchIndex implements AutoCloseable {
         private final Lexicon lexicon = new Lexicon();
         private Run[] runs = new Run[0];
         private int analysed;
+        private final java.util.concurrent.atomic.AtomicInteger spliced = new java.util.concurrent.atomic.AtomicInteger();
 
         /** Runs of {@value #ARTICLES_PER_PART} articles. */
         public Runs() {
@@ -272,6 +273,11 @@ public final class SearchIndex implements AutoCloseable {
 
         Runs(int size) {
             this.size = size;
+        }
+
+        /** How many runs the builds made from the run kept at their place, analysing only the articles it did not have. */
+        int spliced() {
+            return spliced.get();
         }
 
         /** How many runs the last build analysed (the others it took back). */
@@ -290,7 +296,7 @@ public final class SearchIndex implements AutoCloseable {
                 int to = bounds[k + 1];
                 int fromOldest = count - 1 - k;
                 Run kept = fromOldest < last.length ? last[last.length - 1 - fromOldest] : null;
-                next[k] = kept != null && same(kept, index, from, to) ? kept : index.run(from, to);
+                next[k] = kept != null && same(kept, index, from, to) ? kept : index.run(from, to, kept, spliced);
                 System.arraycopy(next[k].cuts(), 0, index.cuts, from, to - from);
                 for (int doc = from; doc < to; doc++) {
                     index.words.put(doc, next[k].words()[doc - from]);
@@ -310,6 +316,20 @@ public final class SearchIndex implements AutoCloseable {
                 indexes[k] = next[k].index();
             }
             return indexes;
+        }
+
+        /** An article as the runs compare them: the preview keeps the same object for an article that did not change. */
+        private record Same(SiteArticle article) {
+
+            @Override
+            public boolean equals(Object other) {
+                return other instanceof Same same && same.article == article;
+            }
+
+            @Override
+            public int hashCode() {
+                return System.identityHashCode(article);
+            }
         }
 
         private static boolean same(Run run, SearchIndex index, int from, int to) {
@@ -354,6 +374,47 @@ public final class SearchIndex implements AutoCloseable {
         return bounds;
     }
 
+    /**
+     * The articles from {@code from} to {@code to} (exclusive) indexed in the heap, as a run to keep: made from
+     * {@code last}, the run kept at its place, when that has most of them ({@link RunSplice}).
+     */
+    private Runs.Run run(int from, int to, Runs.Run last, java.util.concurrent.atomic.AtomicInteger count) {
+        Runs.Run spliced = last == null ? null : spliced(from, to, last);
+        if (spliced == null) {
+            return run(from, to);
+        }
+        count.incrementAndGet();
+        return spliced;
+    }
+
+    private Runs.Run spliced(int from, int to, Runs.Run last) {
+        RunSplice splice = RunSplice.plan(java.util.Arrays.stream(last.articles()).map(Runs.Same::new).toList(),
+                articles.subList(from, to).stream().map(Runs.Same::new).toList());
+        if (splice == null) {
+            return null;
+        }
+        int[] indexed = splice.fresh();
+        for (int i = 0; i < indexed.length; i++) {
+            indexed[i] += from;
+        }
+        Directory made = new ByteBuffersDirectory();
+        Directory dir = new ByteBuffersDirectory();
+        try (made) {
+            index(indexed, made);
+            splice.merge(last.index(), indexed.length == 0 ? null : made, dir, runConfig());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ExcerptParts.Cuts[] runCuts = new ExcerptParts.Cuts[to - from];
+        byte[][] runWords = new byte[to - from][];
+        for (int i = 0; i < to - from; i++) {
+            int source = splice.source(i);
+            runCuts[i] = source >= 0 ? last.cuts()[source] : cuts[from + i];
+            runWords[i] = source >= 0 ? last.words()[source] : words.bytes(from + i);
+        }
+        return new Runs.Run(articles.subList(from, to).toArray(new SiteArticle[0]), runCuts, runWords, dir);
+    }
+
     /** The articles from {@code from} to {@code to} (exclusive) indexed in the heap, as a run to keep. */
     private Runs.Run run(int from, int to) {
         Directory dir = new ByteBuffersDirectory();
@@ -368,11 +429,27 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Indexes the articles from {@code from} to {@code to} (exclusive) into {@code dir}, keeping their words and excerpt parts. */
     void index(int from, int to, Directory dir) {
-        try (IndexWriter writer = new IndexWriter(dir, writerConfig(Runtime.getRuntime().availableProcessors()))) {
+        try (IndexWriter writer = new IndexWriter(dir, runConfig())) {
             add(writer, from, to);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Indexes articles {@code docs} (ascending) into {@code dir}, keeping their words and excerpt parts. */
+    void index(int[] docs, Directory dir) {
+        try (IndexWriter writer = new IndexWriter(dir, runConfig())) {
+            for (int doc : docs) {
+                add(writer, doc, doc + 1);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How a run's index is written, or merged from pieces ({@link RunSplice}). */
+    static IndexWriterConfig runConfig() {
+        return writerConfig(Runtime.getRuntime().availableProcessors());
     }
 
     /** The kept words of article {@code doc}, numbered in {@link #lexicon()}. */

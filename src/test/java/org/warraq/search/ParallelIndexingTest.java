@@ -73,6 +73,7 @@ class ParallelIndexingTest {
 
         assertRunsMakeTheFreshIndex(before, 0.5, runs, 9, "every run is analysed the first time");
         assertRunsMakeTheFreshIndex(after, 0.5, runs, 1, "only the edited article's run is analysed again");
+        assertEquals(1, runs.spliced(), "made from the run kept at its place, only the edited article indexed");
         List<org.warraq.site.SiteArticle> added = new java.util.ArrayList<>(after);
         added.add(new Corpus().add(-1, "خبر أحدث من الكل", "نص الخبر الأحدث " + marker(99)).articles().get(0));
         assertRunsMakeTheFreshIndex(added, 0.5, runs, 1, "runs count from the oldest, and the recency factors stay out of them");
@@ -80,6 +81,14 @@ class ParallelIndexingTest {
         List<org.warraq.site.SiteArticle> newer = new java.util.ArrayList<>(added);
         newer.add(new Corpus().add(-2, "خبر أحدث أيضاً", "نص آخر " + marker(98)).articles().get(0));
         assertRunsMakeTheFreshIndex(newer, 0.5, runs, 1, "a new article changes one run, whatever the recency prior");
+        assertEquals(3, runs.spliced(), "each made from the run kept at its place");
+        List<org.warraq.site.SiteArticle> rewritten = new java.util.ArrayList<>(newer);
+        for (int i : new int[] {25, 32, 33, 34, 35, 36, 37, 38}) {
+            rewritten.set(i, new Corpus().add(i, "عنوان آخر " + i, body(random, i, 20, 30)).articles().get(0));
+        }
+        // Articles i are documents i + 2 (two newer ones were added), in runs from 0, 6, 13, 20, 27, 34, 41, 48 and 55.
+        assertRunsMakeTheFreshIndex(rewritten, 0.5, runs, 2, "one article rewritten in a run, and a whole run");
+        assertEquals(4, runs.spliced(), "the first run is made from the kept one, the second, all new, indexed whole");
     }
 
     /** Indexes {@code articles} with {@code runs}: {@code analysed} runs are analysed, and the export is a single writer's. */
@@ -88,6 +97,18 @@ class ParallelIndexingTest {
         try (SearchIndex kept = SearchIndex.build(articles, recency, runs); SearchIndex fresh = SearchIndex.build(articles, recency, 1, null)) {
             assertEquals(analysed, runs.analysed(), why);
             assertSameExport(fresh, kept, new Urls("https://example.org/", false));
+            assertSameWordsAndParts(fresh, kept);
+        }
+    }
+
+    /** Every article's words and excerpt parts are the same in both indexes. */
+    static void assertSameWordsAndParts(SearchIndex expected, SearchIndex actual) {
+        for (int doc = 0; doc < expected.size(); doc++) {
+            assertEquals(expected.words(doc), actual.words(doc), "words of " + doc);
+            ExcerptParts.Cuts a = expected.cuts(doc);
+            ExcerptParts.Cuts b = actual.cuts(doc);
+            assertTrue(java.util.Arrays.equals(a.positions(), b.positions()) && java.util.Arrays.equals(a.offsets(), b.offsets()),
+                    "excerpt parts of " + doc);
         }
     }
 

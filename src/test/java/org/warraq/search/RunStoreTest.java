@@ -51,13 +51,7 @@ class RunStoreTest {
              SearchIndex fresh = SearchIndex.build(articles, recency, 1, null)) {
             assertEquals(taken, store.taken() - before, why);
             ParallelIndexingTest.assertSameExport(fresh, kept, new Urls("https://example.org/", false));
-            for (int doc = 0; doc < articles.size(); doc++) {
-                assertEquals(fresh.words(doc), kept.words(doc), "words of " + doc);
-                ExcerptParts.Cuts a = fresh.cuts(doc);
-                ExcerptParts.Cuts b = kept.cuts(doc);
-                assertTrue(java.util.Arrays.equals(a.positions(), b.positions()) && java.util.Arrays.equals(a.offsets(), b.offsets()),
-                        "excerpt parts of " + doc);
-            }
+            ParallelIndexingTest.assertSameWordsAndParts(fresh, kept);
         }
     }
 
@@ -80,6 +74,64 @@ class RunStoreTest {
         List<SiteArticle> newer = new ArrayList<>(added);
         newer.add(new Corpus().add(-2, "خبر أحدث أيضاً", "نص آخر " + ParallelIndexingTest.marker(98)).articles().get(0));
         assertStoreMakesTheFreshIndex(newer, 0.5, store, 8, "so a new newest article, which moves every factor, changes one run");
+    }
+
+    @Test
+    void aTouchedRunIsMadeFromTheKeptRunIndexingOnlyTheArticlesItLacks() throws Exception {
+        List<SiteArticle> articles = siteOrder(corpus(8, 60));
+        RunStore store = new RunStore(tmp.resolve("runs"), "code", 7);
+        assertStoreMakesTheFreshIndex(articles, 0, store, 0, "first build");
+        assertEquals(0, store.spliced(), "nothing to make runs from the first time");
+
+        List<SiteArticle> edited = new ArrayList<>(articles);
+        edited.set(23, edited(articles.get(23)));
+        edited.set(24, edited(articles.get(24)));
+        assertStoreMakesTheFreshIndex(edited, 0, store, 8, "two articles of one run edited");
+        assertEquals(1, store.spliced(), "the run is made from the kept one");
+
+        List<SiteArticle> deleted = new ArrayList<>(edited);
+        deleted.remove(40);
+        int before = store.taken();
+        assertStoreMakesTheFreshIndex(deleted, 0, store, 2, "runs count from the oldest: the seven runs newer than a deleted article move");
+        assertEquals(1 + 7, store.spliced(), "each moved run is made from a kept run, indexing at most one article");
+        assertEquals(2, store.taken() - before);
+
+        List<SiteArticle> rewritten = new ArrayList<>(deleted);
+        for (int doc = 11; doc < 15; doc++) {
+            rewritten.set(doc, edited(deleted.get(doc)));
+        }
+        assertStoreMakesTheFreshIndex(rewritten, 0, store, 8, "four of a run's seven articles edited");
+        assertEquals(8, store.spliced(), "a run more than half new is indexed whole");
+
+        List<SiteArticle> added = new ArrayList<>(rewritten);
+        added.add(new Corpus().add(-1, "خبر أحدث من الكل", "نص الخبر الأحدث " + ParallelIndexingTest.marker(99)).articles().get(0));
+        assertStoreMakesTheFreshIndex(added, 0.5, store, 8, "a new newest article");
+        assertEquals(9, store.spliced(), "the newest run is made from the kept one");
+    }
+
+    @Test
+    void aDamagedKeptRunIsNotMadeFrom() throws Exception {
+        List<SiteArticle> articles = siteOrder(corpus(9, 30));
+        RunStore store = new RunStore(tmp.resolve("runs"), "code", 7);
+        assertStoreMakesTheFreshIndex(articles, 0, store, 0, "first build");
+        for (Path run : runs()) {
+            Path words = run.resolve("run");
+            byte[] bytes = Files.readAllBytes(words);
+            bytes[bytes.length / 2] ^= 4;
+            Files.write(words, bytes);
+        }
+        List<SiteArticle> edited = new ArrayList<>(articles);
+        edited.set(12, edited(articles.get(12)));
+        assertStoreMakesTheFreshIndex(edited, 0, store, 0, "every run damaged");
+        assertEquals(0, store.spliced(), "the edited article's run is indexed whole");
+        assertEquals(4, store.damaged());
+    }
+
+    /** The articles in the order an index numbers them, so that a test knows which run each is in. */
+    private static List<SiteArticle> siteOrder(List<SiteArticle> articles) throws IOException {
+        try (SearchIndex index = SearchIndex.build(articles, 0, 1, null)) {
+            return List.copyOf(index.articles());
+        }
     }
 
     @Test
@@ -111,6 +163,7 @@ class RunStoreTest {
         Files.createDirectories(tmp.resolve("runs/left-by-a-killed-build.new/index"));
         RunStore other = new RunStore(tmp.resolve("runs"), "other code", 7);
         assertStoreMakesTheFreshIndex(articles, 0, other, 0, "runs indexed by other code are not taken");
+        assertEquals(0, other.spliced(), "nor made from");
         other.removeUnused();
         List<Path> second = runs();
         assertEquals(first.size(), second.size());
