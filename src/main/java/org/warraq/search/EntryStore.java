@@ -30,7 +30,7 @@ import org.warraq.output.TextCodec;
 public final class EntryStore {
 
     private static final String MAGIC = "warraq-search-entries";
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
     private static final int DIGEST = 32;
 
     private final Path file;
@@ -39,6 +39,7 @@ public final class EntryStore {
     private int kept;
     private int drafted;
     private int keptPositions;
+    private int keptCompanions;
 
     /** @param code a digest of the code that builds, so entries drafted by other code are never taken */
     public EntryStore(Path file, String code) {
@@ -73,6 +74,11 @@ public final class EntryStore {
         return keptPositions;
     }
 
+    /** How many exact terms' companions the last export took from the store rather than from the analyser. */
+    int keptCompanions() {
+        return keptCompanions;
+    }
+
     /** How many entries the last export drafted. */
     public int drafted() {
         return drafted;
@@ -85,6 +91,7 @@ public final class EntryStore {
      * @param docs the SHA-256 of each article as indexing reads it, by document number
      */
     Previous previous(int cap, byte[][] docs) {
+        keptCompanions = 0;
         DataInputStream in = null;
         try {
             in = StreamedStoreFile.open(file);
@@ -132,6 +139,13 @@ public final class EntryStore {
             for (KeyPostings k : keys) {
                 TextCodec.write(out, k.key());
                 out.writeLong(k.statistics);
+                if (k.exact) {
+                    // A term with no companions keeps none: the next export asks the analyser again.
+                    out.writeInt(k.companions.isEmpty() ? -1 : k.companions.size());
+                    for (KeyPostings c : k.companions) {
+                        TextCodec.write(out, c.term);
+                    }
+                }
             }
         } catch (IOException | RuntimeException e) {
             writer.close();
@@ -164,30 +178,57 @@ public final class EntryStore {
         }
 
         /**
-         * Marks each key whose statistics are the ones kept with its entry, and, unless it is {@link KeyPostings#touched},
-         * its entry as one to take back. Exact terms' companions are not looked at here.
+         * Finds each key's entry among the last export's: where it is, the statistics kept with it, and an exact term's
+         * companions' terms. Nothing is taken yet: see {@link #settle}.
          *
          * @param keys every key of this export, in key order
          */
-        void mark(List<KeyPostings> keys) throws IOException {
+        void find(List<KeyPostings> keys) throws IOException {
             records = in.readInt();
             int at = 0;
             for (int i = 0; i < records; i++) {
                 String key = TextCodec.read(in);
                 long statistics = in.readLong();
+                List<String> companions = KeyPostings.isStemKey(key) ? null : companions();
                 int stem = KeyPostings.isStemKey(key) ? stems++ : -1;
                 while (at < keys.size() && keys.get(at).key().compareTo(key) < 0) {
                     at++;
                 }
-                if (at < keys.size()) {
+                if (at < keys.size() && keys.get(at).key().equals(key)) {
                     KeyPostings k = keys.get(at);
-                    if (k.statistics == statistics && k.key().equals(key)) {
-                        k.sameStatistics = true;
-                        k.kept = !k.touched;
-                        k.keptAt = i;
-                        k.keptStemAt = stem;
-                    }
+                    k.keptAt = i;
+                    k.keptStemAt = stem;
+                    k.keptStatistics = statistics;
+                    k.keptCompanions = companions;
+                    keptCompanions += companions == null ? 0 : 1;
                 }
+            }
+        }
+
+        private List<String> companions() throws IOException {
+            int count = in.readInt();
+            if (count < 0) {
+                return null;
+            }
+            List<String> terms = new ArrayList<>(count);
+            for (int c = 0; c < count; c++) {
+                terms.add(TextCodec.read(in));
+            }
+            return terms;
+        }
+
+        /**
+         * Once every key's statistics are complete (an exact term's count its companions): marks each key whose
+         * statistics are the ones kept with its entry, and, unless it is {@link KeyPostings#touched}, its entry as one to
+         * take back when the entries of its companions, whose postings it holds, have theirs too.
+         */
+        static void settle(List<KeyPostings> keys) {
+            for (KeyPostings k : keys) {
+                k.sameStatistics = k.keptAt >= 0 && k.statistics == k.keptStatistics;
+                k.kept = k.sameStatistics && !k.touched;
+            }
+            for (KeyPostings k : keys) {
+                k.kept &= k.companions.stream().allMatch(c -> c.sameStatistics);
             }
         }
 

@@ -8,10 +8,12 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
@@ -66,6 +68,11 @@ public final class IndexExporter {
     private static final int DRAFT_CHUNK = 4096;
     /** The sub-fields whose positions an entry reads: they say which of the body's excerpt parts a term is in. */
     private static final int PARTS_FIELDS = 1 << SearchFields.BODY_STEM | 1 << SearchFields.BODY_ALT;
+    /**
+     * Up to this many changed articles, the keys they touch are found by analysing their texts again; beyond, by looking
+     * for them in every key's postings (a second or so at 10,000 articles).
+     */
+    static final int ANALYSE_CHANGED = 64;
 
     private final SearchIndex index;
     private final Urls urls;
@@ -131,18 +138,17 @@ public final class IndexExporter {
             TreeMap<String, KeyPostings> keys = new TreeMap<>(index.size() == 0 ? Map.of()
                     : statistics(previous == null ? null : previous.changed()));
             List<KeyPostings> all = new ArrayList<>(keys.values());
-            for (KeyPostings k : all) {
-                if (k.exact) {
-                    k.companions = companions(k.term, keys);
-                    k.mix(k.companions.size());
-                }
+            if (previous != null) {
+                previous.find(all);
             }
+            all.parallelStream().filter(k -> k.exact).forEach(k -> {
+                k.companions = companions(k.keptCompanions != null ? k.keptCompanions : companionTerms(k.term), keys);
+                k.keptCompanions = null;
+                k.mix(k.companions.size());
+            });
             keys.clear();
             if (previous != null) {
-                previous.mark(all);
-                for (KeyPostings k : all) {
-                    k.kept &= k.companions.stream().allMatch(c -> c.sameStatistics);
-                }
+                EntryStore.Previous.settle(all);
             }
             try (EntryStore.Next next = store == null ? null : store.next(cap, docs, all)) {
                 writeFiles(all, previous, next);
@@ -252,19 +258,28 @@ public final class IndexExporter {
     }
 
     /**
-     * The keys of an exact term's stem and alternatives, in the analyser's order: wherever the term occurs,
-     * they do too, and a query word always looks them up with it, so their postings in the term's articles
-     * are written with the term's, and an article with the word as typed is scored without further tiers.
+     * The terms of an exact term's stem and alternatives, in the analyser's order; none when the term is not one word
+     * as typed.
      */
-    private static List<KeyPostings> companions(String term, Map<String, KeyPostings> keys) {
+    static List<String> companionTerms(String term) {
         List<AnalyzedToken> tokens = WarraqAnalyzer.tokens(term);
         if (tokens.size() != 1 || !tokens.get(0).surface().equals(term)) {
             return List.of();
         }
-        List<KeyPostings> out = new ArrayList<>();
         List<String> names = new ArrayList<>();
         names.add(tokens.get(0).stem());
         names.addAll(tokens.get(0).alternatives());
+        return names;
+    }
+
+    /**
+     * The keys of an exact term's stem and alternatives ({@code names}), in the analyser's order: wherever the term
+     * occurs, they do too, and a query word always looks them up with it, so their postings in the term's articles
+     * are written with the term's, and an article with the word as typed is scored without further tiers. None unless
+     * every one is a key.
+     */
+    private static List<KeyPostings> companions(List<String> names, Map<String, KeyPostings> keys) {
+        List<KeyPostings> out = new ArrayList<>();
         for (String name : names) {
             KeyPostings c = keys.get(KeyPostings.key(name, false));
             if (c == null) {
@@ -298,6 +313,8 @@ public final class IndexExporter {
         IndexSearcher searcher = index.searcher();
         BM25Similarity similarity = new StableBM25();
         PostingScores scores = new PostingScores();
+        List<Set<String>> changedTerms = changed != null && changed.length > 0 && changed.length <= ANALYSE_CHANGED
+                ? changedTerms(changed) : null;
         try {
             for (int id = 0; id < SearchFields.COUNT; id++) {
                 String name = SearchFields.name(id);
@@ -322,7 +339,9 @@ public final class IndexExporter {
                     k.docFreq[id] = te.docFreq();
                     k.mix((long) id << 32 | te.docFreq());
                     k.mix((long) stats.docCount() << 32 | averageBits & 0xffffffffL);
-                    if (changed != null && changed.length > 0 && !k.touched) {
+                    if (changedTerms != null) {
+                        k.touched |= changedTerms.get(id).contains(term);
+                    } else if (changed != null && changed.length > 0 && !k.touched) {
                         docs = te.postings(docs, PostingsEnum.NONE);
                         k.touched = occursIn(docs, te.docFreq(), changed);
                     }
@@ -335,6 +354,21 @@ public final class IndexExporter {
             throw new UncheckedIOException(e);
         }
         return keys;
+    }
+
+    /** The terms the articles {@code changed} put in each text sub-field, by sub-field number. */
+    private List<Set<String>> changedTerms(int[] changed) {
+        List<Set<String>> terms = new ArrayList<>();
+        for (int id = 0; id < SearchFields.COUNT; id++) {
+            terms.add(new HashSet<>());
+        }
+        for (int doc : changed) {
+            List<Set<String>> of = index.terms(doc);
+            for (int id = 0; id < SearchFields.COUNT; id++) {
+                terms.get(id).addAll(of.get(id));
+            }
+        }
+        return terms;
     }
 
     /** Whether the postings list has any of the articles {@code changed} (ascending). */

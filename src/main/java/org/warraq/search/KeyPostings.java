@@ -42,9 +42,16 @@ final class KeyPostings {
     boolean sameStatistics;
     /** Whether the entry kept from the last export is this export's: the key and everything it reads are unchanged. */
     boolean kept;
-    /** Where the kept entry is among the last export's, when {@link #kept}. */
-    int keptAt;
-    /** Where the kept positions are among the last export's stems', when {@link #kept} and a stem. */
+    /** Where the last export's entry of the key is among its entries; -1 when it had none. */
+    int keptAt = -1;
+    /** The statistics kept with the last export's entry of the key, when {@link #keptAt} says it had one. */
+    long keptStatistics;
+    /**
+     * For an exact term whose entry the last export kept: its companions' terms as the analyser gave them, in order;
+     * null when they were not kept. They depend on the term alone (and on the code, which made the store).
+     */
+    List<String> keptCompanions;
+    /** Where the kept positions are among the last export's stems', when {@link #keptAt} says it had the key and a stem. */
     int keptStemAt;
 
     private int size;

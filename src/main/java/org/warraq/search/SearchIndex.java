@@ -9,12 +9,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -33,6 +37,7 @@ import org.warraq.search.analysis.Lexicon;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FilterDirectory;
 import org.apache.lucene.store.NIOFSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.warraq.output.Digest;
 import org.warraq.search.analysis.WarraqAnalyzer;
 import org.warraq.site.SiteArticle;
@@ -598,6 +603,39 @@ public final class SearchIndex implements AutoCloseable {
         a.authors().forEach(au -> doc.add(new StringField(SearchFields.AUTHOR, au.key(), Field.Store.NO)));
         doc.add(new StringField(SearchFields.YEAR, year(a), Field.Store.NO));
         return doc;
+    }
+
+    /**
+     * The terms article {@code doc} puts in each text sub-field, by sub-field number, as the index keeps them: its texts
+     * analysed again, as {@link #document} analyses them.
+     */
+    List<Set<String>> terms(int doc) {
+        SiteArticle a = articles.get(doc);
+        List<List<String>> texts = List.of(List.of(a.article().title()), a.tags().stream().map(Tag::name).toList(),
+                a.article().summary() == null ? List.of() : List.of(a.article().summary()),
+                a.body() == null ? List.of() : List.of(a.body().text()));
+        List<Set<String>> terms = new ArrayList<>();
+        for (int id = 0; id < SearchFields.COUNT; id++) {
+            terms.add(new HashSet<>());
+        }
+        for (int field = 0; field < texts.size(); field++) {
+            for (String value : texts.get(field)) {
+                AnalyzedText analysed = AnalyzedText.of(value);
+                for (int id = 3 * field; id < 3 * field + 3; id++) {
+                    try (TokenStream stream = analysed.stream(SearchFields.kind(id))) {
+                        CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+                        stream.reset();
+                        while (stream.incrementToken()) {
+                            terms.get(id).add(new BytesRef(term).utf8ToString());
+                        }
+                        stream.end();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            }
+        }
+        return terms;
     }
 
     /**

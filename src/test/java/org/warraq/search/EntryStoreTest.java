@@ -63,6 +63,12 @@ class EntryStoreTest {
         return a.withBody(new RenderedBody("<p>" + text + "</p>", "<p>" + text + "</p>", text, List.of(), text));
     }
 
+    private static String reversed(String text) {
+        List<String> words = new ArrayList<>(List.of(text.split(" ")));
+        java.util.Collections.reverse(words);
+        return String.join(" ", words);
+    }
+
     private static List<SiteArticle> changed(List<SiteArticle> articles, int doc, UnaryOperator<String> change) {
         List<SiteArticle> out = new ArrayList<>(articles);
         out.set(doc, withText(articles.get(doc), change));
@@ -99,6 +105,7 @@ class EntryStoreTest {
         assertEquals(0, assertSameAsFresh(articles, store, "unchanged"), "nothing changed: every entry is kept");
         assertEquals(all, store.kept());
         assertTrue(store.keptPositions() > all / 3, "and every stem's positions: " + store.keptPositions());
+        assertTrue(store.keptCompanions() > all / 3, "and exact terms' companions: " + store.keptCompanions());
 
         // A summary where there was none: the summaries' article count, and so every summary term's idf, moved.
         List<SiteArticle> summarised = corpus(400, 50, -1);
@@ -125,6 +132,20 @@ class EntryStoreTest {
         }
         List<SiteArticle> stemmed = changed(shorter, without, text -> text + " و" + word);
         assertTrue(assertSameAsFresh(stemmed, store, "the stem of an exact term moved elsewhere") > 0);
+
+        // The same words in another order: every statistic is the same, and only the positions show the change. More
+        // articles than are analysed again to find the keys they have.
+        List<SiteArticle> many = new ArrayList<>(stemmed);
+        for (int doc = 0; doc < IndexExporter.ANALYSE_CHANGED + 10; doc++) {
+            many.set(doc * 5, withText(stemmed.get(doc * 5), EntryStoreTest::reversed));
+        }
+        int redrafted = assertSameAsFresh(many, store, "many articles' words in another order");
+        assertTrue(redrafted > 0 && redrafted < all, redrafted + " of " + all);
+        assertSameAsFresh(many, store, "unchanged");
+        List<SiteArticle> few = new ArrayList<>(many);
+        few.set(7, withText(many.get(7), EntryStoreTest::reversed));
+        redrafted = assertSameAsFresh(few, store, "one article's words in another order");
+        assertTrue(redrafted > 0 && redrafted < all / 4, redrafted + " of " + all);
 
         List<SiteArticle> fewer = new ArrayList<>(stemmed);
         fewer.remove(100);
