@@ -327,15 +327,21 @@ public final class IndexExporter {
                 int averageBits = Float.floatToIntBits(StableBM25.average(stats));
                 boolean exact = SearchFields.kind(id) == TermKind.EXACT;
                 boolean positioned = SearchFields.positioned(id);
+                // The idf depends on the document frequency alone within a sub-field: worked out once for each.
+                float[] idfs = new float[Math.toIntExact(stats.docCount()) + 1];
+                Arrays.fill(idfs, Float.NaN);
                 TermsEnum te = terms.iterator();
                 PostingsEnum docs = null;
                 for (BytesRef bytes = te.next(); bytes != null; bytes = te.next()) {
                     String term = bytes.utf8ToString();
-                    TermStatistics termStats = new TermStatistics(bytes, te.docFreq(), te.totalTermFreq());
                     KeyPostings k = keys.computeIfAbsent(KeyPostings.key(term, exact), x -> new KeyPostings(term, exact, scores));
                     k.expect(te.docFreq(), positioned ? te.totalTermFreq() : 0);
                     k.fieldMask |= 1 << id;
-                    k.idf[id] = similarity.idfExplain(stats, termStats).getValue().floatValue();
+                    if (Float.isNaN(idfs[te.docFreq()])) {
+                        idfs[te.docFreq()] = similarity.idfExplain(stats, new TermStatistics(bytes, te.docFreq(), te.totalTermFreq()))
+                                .getValue().floatValue();
+                    }
+                    k.idf[id] = idfs[te.docFreq()];
                     k.docFreq[id] = te.docFreq();
                     k.mix((long) id << 32 | te.docFreq());
                     k.mix((long) stats.docCount() << 32 | averageBits & 0xffffffffL);
