@@ -12,6 +12,7 @@ import org.apache.lucene.index.FilterCodecReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
 
@@ -89,16 +90,34 @@ final class RunSplice {
         return source[article];
     }
 
-    /** The places in the run of the articles indexed afresh, ascending: the documents of {@link #merge}'s {@code fresh}. */
-    int[] fresh() {
-        return fresh.clone();
+    /** How many of the run's articles are indexed afresh. */
+    int fresh() {
+        return fresh.length;
     }
 
     /**
-     * Writes the run into {@code out} from the kept run's index and the index of the {@link #fresh} articles (null when
-     * there are none), each a segment or several with no deletions.
+     * Writes into {@code out} the run of {@code index}'s articles that starts at {@code from}: the articles the kept run
+     * lacks indexed (their words and excerpt parts kept in {@code index}), the others' documents merged from
+     * {@code kept}, the kept run's index.
      */
-    void merge(Directory kept, Directory freshIndex, Directory out, IndexWriterConfig config) throws IOException {
+    void make(SearchIndex index, int from, Directory kept, Directory out) throws IOException {
+        int[] docs = new int[fresh.length];
+        for (int i = 0; i < docs.length; i++) {
+            docs[i] = from + fresh[i];
+        }
+        try (Directory made = new ByteBuffersDirectory()) {
+            if (docs.length > 0) {
+                index.index(docs, made);
+            }
+            merge(kept, docs.length == 0 ? null : made, out, SearchIndex.runConfig());
+        }
+    }
+
+    /**
+     * Writes the run into {@code out} from the kept run's index and the index of the fresh articles (null when there are
+     * none), each a segment or several with no deletions.
+     */
+    private void merge(Directory kept, Directory freshIndex, Directory out, IndexWriterConfig config) throws IOException {
         try (DirectoryReader keptReader = DirectoryReader.open(kept);
              DirectoryReader freshReader = freshIndex == null ? null : DirectoryReader.open(freshIndex);
              IndexWriter writer = new IndexWriter(out, config)) {

@@ -21,7 +21,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.warraq.output.Checksum;
 import org.warraq.output.Digest;
@@ -221,17 +220,9 @@ public final class RunStore {
             if (taken == null) {
                 return false;
             }
-            int[] indexed = splice.fresh();
-            for (int i = 0; i < indexed.length; i++) {
-                indexed[i] += from;
-            }
-            try (Directory made = indexed.length == 0 ? null : new ByteBuffersDirectory();
-                 Directory kept = SearchIndex.onDisk(donor.dir().resolve(INDEX));
+            try (Directory kept = SearchIndex.onDisk(donor.dir().resolve(INDEX));
                  Directory out = SearchIndex.onDisk(fresh.resolve(INDEX))) {
-                if (made != null) {
-                    index.index(indexed, made);
-                }
-                splice.merge(kept, made, out, SearchIndex.runConfig());
+                splice.make(index, from, kept, out);
             }
             for (int i = 0; i < docs.size(); i++) {
                 if (splice.source(i) >= 0) {

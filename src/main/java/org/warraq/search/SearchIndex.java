@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -269,7 +270,7 @@ public final class SearchIndex implements AutoCloseable {
         private final Lexicon lexicon = new Lexicon();
         private Run[] runs = new Run[0];
         private int analysed;
-        private final java.util.concurrent.atomic.AtomicInteger spliced = new java.util.concurrent.atomic.AtomicInteger();
+        private final AtomicInteger spliced = new AtomicInteger();
 
         /** Runs of {@value #ARTICLES_PER_PART} articles. */
         public Runs() {
@@ -383,7 +384,7 @@ public final class SearchIndex implements AutoCloseable {
      * The articles from {@code from} to {@code to} (exclusive) indexed in the heap, as a run to keep: made from
      * {@code last}, the run kept at its place, when that has most of them ({@link RunSplice}).
      */
-    private Runs.Run run(int from, int to, Runs.Run last, java.util.concurrent.atomic.AtomicInteger count) {
+    private Runs.Run run(int from, int to, Runs.Run last, AtomicInteger count) {
         Runs.Run spliced = last == null ? null : spliced(from, to, last);
         if (spliced == null) {
             return run(from, to);
@@ -398,15 +399,9 @@ public final class SearchIndex implements AutoCloseable {
         if (splice == null) {
             return null;
         }
-        int[] indexed = splice.fresh();
-        for (int i = 0; i < indexed.length; i++) {
-            indexed[i] += from;
-        }
-        Directory made = new ByteBuffersDirectory();
         Directory dir = new ByteBuffersDirectory();
-        try (made) {
-            index(indexed, made);
-            splice.merge(last.index(), indexed.length == 0 ? null : made, dir, runConfig());
+        try {
+            splice.make(this, from, last.index(), dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
