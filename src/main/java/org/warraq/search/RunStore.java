@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,6 +56,8 @@ public final class RunStore {
     private final AtomicInteger taken = new AtomicInteger();
     private final AtomicInteger damaged = new AtomicInteger();
     private final AtomicInteger spliced = new AtomicInteger();
+    /** The kept runs to make runs from, read once a build needs them; null until then. */
+    private Donors donors;
 
     /** @param code a digest of the code that builds, so runs indexed by other code are never taken */
     public RunStore(Path folder, String code) {
@@ -107,6 +108,9 @@ public final class RunStore {
     /** The runs' indexes for {@code index}, in document order, each taken back or made; fills in its words and excerpt parts. */
     Directory[] indexes(SearchIndex index) throws IOException {
         Files.createDirectories(folder);
+        synchronized (this) {
+            donors = null;
+        }
         int[] bounds = SearchIndex.runBounds(index.size(), size);
         Directory[] out = new Directory[bounds.length - 1];
         // Stems and alternatives read back are shared, as the analyser shares them: they would be most of the lexicon.
@@ -150,7 +154,7 @@ public final class RunStore {
         Path fresh = folder.resolve(key + ".new");
         Publisher.deleteTree(fresh);
         List<ByteBuffer> docs = docs(digests, from, to);
-        if (spliced(index, from, docs, key, fresh, shared)) {
+        if (spliced(index, from, docs, fresh, shared)) {
             spliced.incrementAndGet();
         } else {
             Publisher.deleteTree(fresh);
@@ -208,10 +212,10 @@ public final class RunStore {
      * Makes the run in {@code fresh} from the kept run, by this code, with most of the run's articles, indexing only the
      * others; false when no kept run has half of them, or the one that has is damaged.
      */
-    private boolean spliced(SearchIndex index, int from, List<ByteBuffer> docs, String key, Path fresh,
+    private boolean spliced(SearchIndex index, int from, List<ByteBuffer> docs, Path fresh,
                             Map<String, String> shared) {
         try {
-            Donor donor = donor(docs, key);
+            Donor donor = donors().best(docs);
             RunSplice splice = donor == null ? null : RunSplice.plan(donor.docs(), docs);
             if (splice == null) {
                 return false;
@@ -239,33 +243,58 @@ public final class RunStore {
     private record Donor(Path dir, List<ByteBuffer> docs) {
     }
 
-    /** The kept run, by this code, that has the most of {@code docs}' articles (at least half of them); null when none has. */
-    private Donor donor(List<ByteBuffer> docs, String key) throws IOException {
-        Set<ByteBuffer> wanted = new HashSet<>(docs);
-        List<Path> runs;
-        try (Stream<Path> listed = Files.list(folder)) {
-            runs = listed.filter(p -> !p.getFileName().toString().endsWith(".new") && !p.getFileName().toString().equals(key))
-                    .sorted().toList();
+    /** The kept runs, read when a build first needs one to make a run from. */
+    private synchronized Donors donors() throws IOException {
+        if (donors == null) {
+            donors = new Donors();
         }
-        Donor best = null;
-        int most = (docs.size() + 1) / 2 - 1;
-        for (Path run : runs) {
-            List<ByteBuffer> kept = readDocs(run.resolve(DOCS));
-            if (kept == null) {
-                continue;
+        return donors;
+    }
+
+    /**
+     * The kept runs by this code, each with its articles' digests, and which run holds each article: finding the run
+     * that has the most of a run's articles costs a look-up per article, however many runs are kept.
+     */
+    private final class Donors {
+
+        private final List<Donor> runs = new ArrayList<>();
+        private final Map<ByteBuffer, Integer> holder = new HashMap<>();
+
+        Donors() throws IOException {
+            List<Path> dirs;
+            try (Stream<Path> listed = Files.list(folder)) {
+                dirs = listed.filter(p -> !p.getFileName().toString().endsWith(".new")).sorted().toList();
             }
-            int shared = 0;
-            for (ByteBuffer doc : kept) {
-                if (wanted.contains(doc)) {
-                    shared++;
+            for (Path dir : dirs) {
+                List<ByteBuffer> kept = readDocs(dir.resolve(DOCS));
+                if (kept != null) {
+                    for (ByteBuffer doc : kept) {
+                        holder.putIfAbsent(doc, runs.size());
+                    }
+                    runs.add(new Donor(dir, kept));
                 }
             }
-            if (shared > most) {
-                most = shared;
-                best = new Donor(run, kept);
-            }
         }
-        return best;
+
+        /** The kept run that has the most of {@code docs}' articles, at least half of them; null when none has. */
+        Donor best(List<ByteBuffer> docs) {
+            Map<Integer, Integer> shared = new HashMap<>();
+            for (ByteBuffer doc : docs) {
+                Integer run = holder.get(doc);
+                if (run != null) {
+                    shared.merge(run, 1, Integer::sum);
+                }
+            }
+            int best = -1;
+            int most = (docs.size() + 1) / 2 - 1;
+            for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
+                if (e.getValue() > most || e.getValue() == most && best >= 0 && e.getKey() < best) {
+                    best = e.getKey();
+                    most = e.getValue();
+                }
+            }
+            return best < 0 ? null : runs.get(best);
+        }
     }
 
     private static List<ByteBuffer> docs(byte[][] digests, int from, int to) {
