@@ -22,10 +22,11 @@ import org.warraq.output.TextCodec;
  * A kept entry (and a stem's positions) is taken when the collection has as many articles as before, the same code and
  * file size cap made it, the key does not occur in any article whose indexed text changed (by a SHA-256 of each article
  * as indexing reads it), and the key's statistics (its document frequency in each sub-field, each sub-field's article
- * count and average length) mix to the same 64 bits as before. An exact term's entry also holds its stem's and alternatives' postings in
- * the term's own articles, scored with their statistics, so it needs theirs unchanged too. A key that left an edited
- * article lowers its own document frequency, so the statistics catch it. The file ends with a CRC-32C of what comes
- * before it, and is read only when that checks out.
+ * count and average length) mix to the same 64 bits as before. An exact term's entry also holds its stem's and
+ * alternatives' postings in the term's own articles, scored with their statistics, so it needs theirs unchanged too;
+ * the terms of those companions, which depend on the term alone, are kept for every exact term, so that the analyser is
+ * asked only about new ones. A key that left an edited article lowers its own document frequency, so the statistics
+ * catch it. The file ends with a CRC-32C of what comes before it, and is read only when that checks out.
  */
 public final class EntryStore {
 
@@ -232,7 +233,7 @@ public final class EntryStore {
             }
         }
 
-        /** The kept positions of a stem {@link #mark}ed kept; stems are asked for in key order. */
+        /** The kept positions of a stem {@link #settle} marked kept; stems are asked for in key order. */
         PositionFiles.Kept positions(KeyPostings k) throws IOException {
             if (!k.kept || k.keptStemAt < nextStem || nextLarge >= 0) {
                 throw new IllegalStateException("«" + k.term + "» asked for out of order or not kept");
@@ -288,7 +289,7 @@ public final class EntryStore {
             return files;
         }
 
-        /** The kept entry of a key {@link #mark}ed kept; keys are asked for in key order, after the positions. */
+        /** The kept entry of a key {@link #settle} marked kept; keys are asked for in key order, after the positions. */
         TermDraft draft(KeyPostings k) throws IOException {
             if (!k.kept || k.keptAt < next) {
                 throw new IllegalStateException("«" + k.term + "» asked for out of order or not kept");

@@ -261,7 +261,7 @@ public final class IndexExporter {
      * The terms of an exact term's stem and alternatives, in the analyser's order; none when the term is not one word
      * as typed.
      */
-    static List<String> companionTerms(String term) {
+    private static List<String> companionTerms(String term) {
         List<AnalyzedToken> tokens = WarraqAnalyzer.tokens(term);
         if (tokens.size() != 1 || !tokens.get(0).surface().equals(term)) {
             return List.of();

@@ -26,7 +26,7 @@ import org.apache.lucene.util.Bits;
 final class RunSplice {
 
     /** Documents {@code from} to {@code to} (exclusive) of the kept run, or of the articles indexed afresh. */
-    record Piece(boolean kept, int from, int to) {
+    private record Piece(boolean kept, int from, int to) {
     }
 
     private final List<Piece> pieces;
@@ -81,18 +81,9 @@ final class RunSplice {
         return new RunSplice(pieces, source, Arrays.copyOf(fresh, freshCount));
     }
 
-    List<Piece> pieces() {
-        return pieces;
-    }
-
     /** The article's document in the kept run, -1 when it is indexed afresh; by its place in the run. */
     int source(int article) {
         return source[article];
-    }
-
-    /** How many of the run's articles are indexed afresh. */
-    int fresh() {
-        return fresh.length;
     }
 
     /**
