@@ -585,10 +585,14 @@ public final class SearchIndex implements AutoCloseable {
         SiteArticle a = articles.get(number);
         Document doc = new Document();
         List<ArticleWords.Segment> segments = new ArrayList<>();
-        text(doc, 0, List.of(a.article().title()), segments);
-        text(doc, 1, a.tags().stream().map(Tag::name).toList(), segments);
-        text(doc, 2, a.article().summary() == null ? List.of() : List.of(a.article().summary()), segments);
-        List<AnalyzedText> body = text(doc, 3, a.body() == null ? List.of() : List.of(a.body().text()), segments);
+        List<List<String>> texts = texts(a);
+        List<AnalyzedText> body = List.of();
+        for (int field = 0; field < texts.size(); field++) {
+            List<AnalyzedText> analysed = text(doc, field, texts.get(field), segments);
+            if (field == BODY_FIELD) {
+                body = analysed;
+            }
+        }
         words.put(number, segments);
         cuts[number] = body.isEmpty() ? ExcerptParts.Cuts.NONE : ExcerptParts.of(body.get(0));
         if (a.category() != null) {
@@ -605,10 +609,7 @@ public final class SearchIndex implements AutoCloseable {
      * analysed again, as {@link #document} analyses them.
      */
     List<Set<String>> terms(int doc) {
-        SiteArticle a = articles.get(doc);
-        List<List<String>> texts = List.of(List.of(a.article().title()), a.tags().stream().map(Tag::name).toList(),
-                a.article().summary() == null ? List.of() : List.of(a.article().summary()),
-                a.body() == null ? List.of() : List.of(a.body().text()));
+        List<List<String>> texts = texts(articles.get(doc));
         List<Set<String>> terms = new ArrayList<>();
         for (int id = 0; id < SearchFields.COUNT; id++) {
             terms.add(new HashSet<>());
@@ -631,6 +632,16 @@ public final class SearchIndex implements AutoCloseable {
             }
         }
         return terms;
+    }
+
+    /** The body's search field, whose analysed text gives the excerpt parts. */
+    private static final int BODY_FIELD = SearchFields.BODY_STEM / 3;
+
+    /** The texts of each search field an article is indexed under, in field order: title, tags, summary, body. */
+    private static List<List<String>> texts(SiteArticle a) {
+        return List.of(List.of(a.article().title()), a.tags().stream().map(Tag::name).toList(),
+                a.article().summary() == null ? List.<String>of() : List.of(a.article().summary()),
+                a.body() == null ? List.<String>of() : List.of(a.body().text()));
     }
 
     /**
