@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.IntPredicate;
+import java.util.function.ObjIntConsumer;
 import java.util.Map;
 import java.util.TreeMap;
 import org.warraq.output.OutputFile;
@@ -20,17 +22,23 @@ import org.warraq.output.OutputFile;
  */
 final class Buckets {
 
-    /** Buckets are first sized to this fraction of the cap, then more are added until none overflows. */
     private static final double FILL = 0.75;
 
     private Buckets() {
     }
 
     static int hash(String key) {
+        return hash(key, -1);
+    }
+
+    /** The hash of {@code key} less its letter at {@code skip} (none when negative), without making that string. */
+    static int hash(String key, int skip) {
         int h = 0x811c9dc5;
         for (int i = 0; i < key.length(); i++) {
-            h ^= key.charAt(i);
-            h *= 0x01000193;
+            if (i != skip) {
+                h ^= key.charAt(i);
+                h *= 0x01000193;
+            }
         }
         return h;
     }
@@ -38,6 +46,34 @@ final class Buckets {
     /** Entries in key order that can be gone through twice: once to size the files, once to fill them. */
     interface Entries {
         void forEach(BiConsumer<String, String> each);
+    }
+
+    /**
+     * How a family's entries fall into its files: their number, the bytes each file's entries may take (the cap less a
+     * file's script), the bytes of each file's entries, all of them and the small ones, and the small ones' bytes in
+     * each file of every number tried before, in order, each of which overflowed.
+     */
+    record Layout(int count, int budget, long[] all, long[] small, List<long[]> overflowed) {
+
+        long total() {
+            long total = 0;
+            for (long bytes : all) {
+                total += bytes;
+            }
+            return total;
+        }
+
+        /**
+         * Whether these are the files {@link Buckets#layout} would choose for entries of these sizes: the first number
+         * tried is the one the total gives, every number before this one overflows, and this one does not.
+         */
+        boolean settled() {
+            int first = overflowed.isEmpty() ? count : overflowed.get(0).length;
+            if (firstCount(total(), budget) != first || overflows(small, budget)) {
+                return false;
+            }
+            return overflowed.stream().allMatch(tried -> overflows(tried, budget));
+        }
     }
 
     /**
@@ -57,30 +93,93 @@ final class Buckets {
      * @return the number of files
      */
     static int write(String folder, Entries entries, int cap, Consumer<OutputFile> out) {
-        Sizes sizes = new Sizes();
-        entries.forEach((key, entry) -> sizes.add(hash(key), Packer.utf8Length(new Json().key(key).toString()) + Packer.utf8Length(entry) + 1));
-        int overhead = Packer.script(folder + "/99999", "{}").length;
-        int count = (int) Math.max(1, Math.ceil(sizes.total / (FILL * (cap - overhead))));
-        while (sizes.overflow(count, cap - overhead)) {
+        Layout layout = layout(folder, entries, cap);
+        fill(folder, entries, layout, file -> true, (file, number) -> out.accept(file));
+        return layout.count();
+    }
+
+    /** The family's layout: the number of files is the smallest, from the total size, for which no file overflows. */
+    static Layout layout(String folder, Entries entries, int cap) {
+        Sizes sizes = sizes(entries);
+        int budget = budget(folder, cap);
+        int count = firstCount(sizes.total, budget);
+        List<long[]> overflowed = new ArrayList<>();
+        Layout layout;
+        while (overflows((layout = sizes.layout(count, budget, overflowed)).small(), budget)) {
+            overflowed.add(layout.small());
             count = count + count / 10 + 1;
         }
+        return layout;
+    }
+
+    /** The sizes of {@code entries}, some of a family's, in the family's {@code count} files. */
+    static Layout measure(String folder, Entries entries, int cap, int count) {
+        return sizes(entries).layout(count, budget(folder, cap), List.of());
+    }
+
+    /**
+     * Goes through {@code entries} a second time, writing the files of {@code layout} that {@code wanted} accepts, with
+     * their numbers, in that order.
+     */
+    static void fill(String folder, Entries entries, Layout layout, IntPredicate wanted, ObjIntConsumer<OutputFile> out) {
         // Each body made at its final size: grown by doubling, the words' 34 MB at 10,000 articles were copied over and over.
-        long[] lengths = sizes.perFile(count);
-        List<StringBuilder> bodies = new ArrayList<>(count);
+        int count = layout.count();
+        StringBuilder[] bodies = new StringBuilder[count];
         for (int b = 0; b < count; b++) {
-            bodies.add(new StringBuilder((int) Math.min(Integer.MAX_VALUE - 16, lengths[b] + 2)));
+            if (wanted.test(b)) {
+                bodies[b] = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 16, layout.all()[b] + 2));
+            }
         }
-        int files = count;
         entries.forEach((key, entry) -> {
-            StringBuilder body = bodies.get(Integer.remainderUnsigned(hash(key), files));
-            body.append(body.length() > 0 ? "," : "").append(new Json().key(key)).append(entry);
+            StringBuilder body = bodies[Integer.remainderUnsigned(hash(key), count)];
+            if (body != null) {
+                body.append(body.length() > 0 ? "," : "").append(new Json().key(key)).append(entry);
+            }
         });
         for (int b = 0; b < count; b++) {
-            String id = folder + "/" + b;
-            out.accept(OutputFile.of(Packer.path(id), Packer.script(id, "{" + bodies.get(b) + "}")));
-            bodies.set(b, null);
+            if (bodies[b] != null) {
+                out.accept(file(folder, b, bodies[b]), b);
+                bodies[b] = null;
+            }
         }
-        return count;
+    }
+
+    private static OutputFile file(String folder, int number, CharSequence body) {
+        String id = folder + "/" + number;
+        return OutputFile.of(Packer.path(id), Packer.script(id, "{" + body + "}"));
+    }
+
+    /** Buckets are first sized to this fraction of the budget, then more are added until none overflows. */
+    static int firstCount(long total, int budget) {
+        return (int) Math.max(1, Math.ceil(total / (FILL * budget)));
+    }
+
+    private static int budget(String folder, int cap) {
+        return cap - Packer.script(folder + "/99999", "{}").length;
+    }
+
+    /**
+     * Whether the small entries of some file exceed the budget: a large entry (over a quarter of it) goes where its hash
+     * says whatever it finds there.
+     */
+    private static boolean overflows(long[] small, int budget) {
+        for (long bytes : small) {
+            if (bytes > budget) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Sizes sizes(Entries entries) {
+        Sizes sizes = new Sizes();
+        entries.forEach((key, entry) -> sizes.add(hash(key), length(key, entry)));
+        return sizes;
+    }
+
+    /** The bytes an entry takes in its file, with its key and a comma. */
+    private static int length(String key, String entry) {
+        return Packer.utf8Length(new Json().key(key).toString()) + Packer.utf8Length(entry) + 1;
     }
 
     /** Entries held in a map: gone through as they are to size the files, then taken out of the map to fill them. */
@@ -122,32 +221,18 @@ final class Buckets {
             total += length;
         }
 
-        /** The length of each of {@code count} files' entries, with their keys and commas, in UTF-8. */
-        long[] perFile(int count) {
-            long[] bytes = new long[count];
+        /** Each of {@code count} files' entries' bytes, with their keys and commas, in UTF-8: all, and the small ones. */
+        Layout layout(int count, int budget, List<long[]> overflowed) {
+            long[] all = new long[count];
+            long[] small = new long[count];
             for (int i = 0; i < n; i++) {
-                bytes[Integer.remainderUnsigned(hashes[i], count)] += lengths[i];
-            }
-            return bytes;
-        }
-
-        /**
-         * Whether the small entries of some file would exceed the budget: a large entry (over a quarter of it) goes
-         * where its hash says whatever it finds there.
-         */
-        boolean overflow(int count, int budget) {
-            long[] bytes = new long[count];
-            for (int i = 0; i < n; i++) {
+                int b = Integer.remainderUnsigned(hashes[i], count);
+                all[b] += lengths[i];
                 if (lengths[i] <= budget / 4) {
-                    bytes[Integer.remainderUnsigned(hashes[i], count)] += lengths[i];
+                    small[b] += lengths[i];
                 }
             }
-            for (long b : bytes) {
-                if (b > budget) {
-                    return true;
-                }
-            }
-            return false;
+            return new Layout(count, budget, all, small, List.copyOf(overflowed));
         }
     }
 

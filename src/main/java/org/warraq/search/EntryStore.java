@@ -36,6 +36,7 @@ public final class EntryStore {
 
     private final Path file;
     private final String code;
+    private final SpellingStore spelling;
     private final AtomicBoolean busy = new AtomicBoolean();
     private int kept;
     private int drafted;
@@ -46,6 +47,12 @@ public final class EntryStore {
     public EntryStore(Path file, String code) {
         this.file = file;
         this.code = code;
+        this.spelling = new SpellingStore(file.resolveSibling(file.getFileName() + "-spelling"), code);
+    }
+
+    /** The «did you mean» files' store, kept beside this one and claimed with it. */
+    SpellingStore spelling() {
+        return spelling;
     }
 
     /**
@@ -63,6 +70,7 @@ public final class EntryStore {
     /** Has the JVM delete the store's file, and the one being written, when it ends normally (the preview's, stopped). */
     public void deleteOnExit() {
         StreamedStoreFile.deleteOnExit(file);
+        spelling.deleteOnExit();
     }
 
     /** How many entries the last export took back. */

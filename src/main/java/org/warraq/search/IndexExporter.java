@@ -151,7 +151,7 @@ public final class IndexExporter {
                 EntryStore.Previous.settle(all);
             }
             try (EntryStore.Next next = store == null ? null : store.next(cap, docs, all)) {
-                writeFiles(all, previous, next);
+                writeFiles(all, previous, next, store == null ? null : store.spelling());
                 if (next != null) {
                     next.commit();
                 }
@@ -159,7 +159,8 @@ public final class IndexExporter {
         }
     }
 
-    private void writeFiles(List<KeyPostings> all, EntryStore.Previous previous, EntryStore.Next next) throws IOException {
+    private void writeFiles(List<KeyPostings> all, EntryStore.Previous previous, EntryStore.Next next, SpellingStore spelling)
+            throws IOException {
         PostingsReader reader = index.size() == 0 ? null : new PostingsReader(index.leaf());
         List<KeyPostings> stemKeys = new ArrayList<>();
         for (KeyPostings k : all) {
@@ -178,9 +179,9 @@ public final class IndexExporter {
         // The spelling entries are made once the terms' entries are packed and let go: made beside them, they were the
         // export's peak of memory.
         packTerms(manifest, stems, words);
-        SpellingEntries spelling = new SpellingEntries(exactFrequency);
+        SpellingEntries.Vocabulary vocabulary = SpellingEntries.Vocabulary.of(exactFrequency);
         exactFrequency.clear();
-        manifest.spellings = Buckets.write("m", spelling, cap / SPELLING_CAP_DIVISOR, files);
+        manifest.spellings = SpellingFiles.write(vocabulary, cap / SPELLING_CAP_DIVISOR, files, spelling);
         files.accept(OutputFile.of(Packer.path("manifest"), Packer.script("manifest", manifest(manifest))));
     }
 

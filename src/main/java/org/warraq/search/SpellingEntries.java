@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.IntPredicate;
 
 /**
  * The «did you mean» entries (SymSpell with one deletion), in their own files so that an ordinary lookup
@@ -27,28 +28,50 @@ final class SpellingEntries implements Buckets.Entries {
 
     /** @param frequency the exact terms with their numbers of articles */
     SpellingEntries(Map<String, Integer> frequency) {
-        terms = frequency.keySet().toArray(String[]::new);
-        Arrays.sort(terms);
-        articles = new int[terms.length];
+        this(Vocabulary.of(frequency), hash -> true);
+    }
+
+    /**
+     * The entries of only the strings whose {@link Buckets#hash} {@code strings} accepts: those of a few of the family's
+     * files, found without making the other strings.
+     */
+    SpellingEntries(Vocabulary vocabulary, IntPredicate strings) {
+        terms = vocabulary.terms();
+        articles = vocabulary.articles();
         firstPair = new int[terms.length + 1];
         long count = 0;
         for (int t = 0; t < terms.length; t++) {
-            articles[t] = frequency.get(terms[t]);
             firstPair[t] = Math.toIntExact(count);
             count += pairsOf(terms[t]);
         }
         firstPair[terms.length] = Math.toIntExact(count);
-        pairs = new long[(int) count];
+        long[] pairs = new long[(int) count];
         int p = 0;
+        int kept = 0;
         for (int t = 0; t < terms.length; t++) {
             for (int k = 0; k < pairsOf(terms[t]); k++, p++) {
                 String term = terms[t];
-                char first = k == 1 ? at(term, 1) : term.charAt(0);
-                char second = k == 0 ? at(term, 1) : k <= 2 ? at(term, 2) : term.charAt(1);
-                pairs[p] = ((long) first << 48 | (long) second << 32 | p) ^ Long.MIN_VALUE;
+                if (strings.test(Buckets.hash(term, k - 1))) {
+                    char first = k == 1 ? at(term, 1) : term.charAt(0);
+                    char second = k == 0 ? at(term, 1) : k <= 2 ? at(term, 2) : term.charAt(1);
+                    pairs[kept++] = ((long) first << 48 | (long) second << 32 | p) ^ Long.MIN_VALUE;
+                }
             }
         }
-        Arrays.sort(pairs);
+        this.pairs = kept == pairs.length ? pairs : Arrays.copyOf(pairs, kept);
+        Arrays.sort(this.pairs);
+    }
+
+    /**
+     * The strings a term gives: itself when it is long enough to be looked up, and itself less each letter when long
+     * enough to cut.
+     */
+    static List<String> strings(String term) {
+        List<String> strings = new ArrayList<>(pairsOf(term));
+        for (int k = 0; k < pairsOf(term); k++) {
+            strings.add(string(term, k));
+        }
+        return strings;
     }
 
     /** The entries in key order, made afresh each time. */
@@ -94,18 +117,34 @@ final class SpellingEntries implements Buckets.Entries {
         while (firstPair[t + 1] == p) {
             t++; // terms with no pairs share their successor's first pair
         }
-        String term = terms[t];
-        int k = p - firstPair[t];
-        return new Pair(k == 0 ? term : term.substring(0, k - 1) + term.substring(k), t);
+        return new Pair(string(terms[t], p - firstPair[t]), t);
+    }
+
+    /** The term's {@code k}th string: the term itself, then the term less its first, second, … letter. */
+    private static String string(String term, int k) {
+        return k == 0 ? term : term.substring(0, k - 1) + term.substring(k);
     }
 
     /** The term itself when it is long enough to be looked up, and the term less each letter when long enough to cut. */
-    private static int pairsOf(String term) {
+    static int pairsOf(String term) {
         return (term.length() >= IndexExporter.MIN_TYPO - 1 ? 1 : 0) + (term.length() >= IndexExporter.MIN_TYPO ? term.length() : 0);
     }
 
     private static char at(String s, int i) {
         return i < s.length() ? s.charAt(i) : 0;
+    }
+
+    /** The exact terms that give strings, in order, with their numbers of articles. */
+    record Vocabulary(String[] terms, int[] articles) {
+
+        static Vocabulary of(Map<String, Integer> frequency) {
+            String[] terms = frequency.keySet().stream().filter(term -> pairsOf(term) > 0).sorted().toArray(String[]::new);
+            int[] articles = new int[terms.length];
+            for (int t = 0; t < terms.length; t++) {
+                articles[t] = frequency.get(terms[t]);
+            }
+            return new Vocabulary(terms, articles);
+        }
     }
 
     /** A string and the term it comes from (the term itself, or the term less one letter). */

@@ -73,7 +73,7 @@ class SpellingEntriesTest {
         return entries;
     }
 
-    private static Map<String, Integer> vocabulary() {
+    static Map<String, Integer> vocabulary() {
         String letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأؤإئةى" + "abcxyz019" + "\u4e2d\u6587\uac00\uff21";
         Random random = new Random(7);
         Map<String, Integer> frequency = new HashMap<>();

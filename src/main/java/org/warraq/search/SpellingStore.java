@@ -1,0 +1,175 @@
+package org.warraq.search;
+
+import java.io.Closeable;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.warraq.output.StreamedStoreFile;
+import org.warraq.output.TextCodec;
+
+/**
+ * The last export's «did you mean» files, kept in the build cache beside the entry store with what they were made
+ * from: the terms and their numbers of articles, and the layout of the files, with the sizes of every number of files
+ * tried before theirs (see {@link SpellingFiles}). They do not
+ * depend on which articles there are, only on the terms' numbers, so a new article does not lose them. Read only when
+ * the file's CRC-32C checks out and the same code and cap made it.
+ */
+final class SpellingStore {
+
+    private static final String MAGIC = "warraq-search-spelling";
+    private static final int FORMAT = 1;
+
+    private final Path file;
+    private final String code;
+    private int taken;
+    private int made;
+
+    SpellingStore(Path file, String code) {
+        this.file = file;
+        this.code = code;
+    }
+
+    void deleteOnExit() {
+        StreamedStoreFile.deleteOnExit(file);
+    }
+
+    /** How many files the last export took from the store. */
+    int taken() {
+        return taken;
+    }
+
+    /** How many files the last export made. */
+    int made() {
+        return made;
+    }
+
+    void counted(int taken, int made) {
+        this.taken = taken;
+        this.made = made;
+    }
+
+    /** The last export's files, or null when there are none to take: no file, a damaged one, or one of other code or cap. */
+    Kept open(int cap) {
+        DataInputStream in = null;
+        try {
+            in = StreamedStoreFile.open(file);
+            if (in == null) {
+                return null;
+            }
+            if (!MAGIC.equals(TextCodec.read(in)) || in.readInt() != FORMAT || !code.equals(TextCodec.read(in)) || in.readInt() != cap) {
+                in.close();
+                return null;
+            }
+            int count = in.readInt();
+            int budget = in.readInt();
+            long[] all = new long[count];
+            long[] small = new long[count];
+            for (int b = 0; b < count; b++) {
+                all[b] = in.readLong();
+                small[b] = in.readLong();
+            }
+            List<long[]> overflowed = new ArrayList<>();
+            for (int tried = in.readInt(); tried > 0; tried--) {
+                long[] sizes = new long[in.readInt()];
+                for (int b = 0; b < sizes.length; b++) {
+                    sizes[b] = in.readLong();
+                }
+                overflowed.add(sizes);
+            }
+            String[] terms = new String[in.readInt()];
+            int[] articles = new int[terms.length];
+            for (int t = 0; t < terms.length; t++) {
+                terms[t] = TextCodec.read(in);
+                articles[t] = in.readInt();
+            }
+            return new Kept(in, new Buckets.Layout(count, budget, all, small, overflowed), new SpellingEntries.Vocabulary(terms, articles));
+        } catch (IOException | RuntimeException e) {
+            StreamedStoreFile.closeQuietly(in);
+            return null;
+        }
+    }
+
+    /** Starts the file the next export takes from, beside the kept one, which it replaces on commit. */
+    Next next(int cap, Buckets.Layout layout, SpellingEntries.Vocabulary vocabulary) throws IOException {
+        StreamedStoreFile.Writer writer = StreamedStoreFile.write(file);
+        DataOutputStream out = writer.out();
+        try {
+            TextCodec.write(out, MAGIC);
+            out.writeInt(FORMAT);
+            TextCodec.write(out, code);
+            out.writeInt(cap);
+            out.writeInt(layout.count());
+            out.writeInt(layout.budget());
+            for (int b = 0; b < layout.count(); b++) {
+                out.writeLong(layout.all()[b]);
+                out.writeLong(layout.small()[b]);
+            }
+            out.writeInt(layout.overflowed().size());
+            for (long[] sizes : layout.overflowed()) {
+                out.writeInt(sizes.length);
+                for (long bytes : sizes) {
+                    out.writeLong(bytes);
+                }
+            }
+            out.writeInt(vocabulary.terms().length);
+            for (int t = 0; t < vocabulary.terms().length; t++) {
+                TextCodec.write(out, vocabulary.terms()[t]);
+                out.writeInt(vocabulary.articles()[t]);
+            }
+        } catch (IOException | RuntimeException e) {
+            writer.close();
+            throw e;
+        }
+        return new Next(writer, layout.count());
+    }
+
+    /** The kept layout and terms, then each file's bytes in the order of their numbers. */
+    record Kept(DataInputStream in, Buckets.Layout layout, SpellingEntries.Vocabulary vocabulary) implements Closeable {
+
+        byte[] file() throws IOException {
+            byte[] bytes = new byte[in.readInt()];
+            in.readFully(bytes);
+            return bytes;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+
+    /** This export's files, written in the order of their numbers. */
+    static final class Next implements Closeable {
+
+        private final StreamedStoreFile.Writer writer;
+        private final int expected;
+        private int written;
+
+        private Next(StreamedStoreFile.Writer writer, int expected) {
+            this.writer = writer;
+            this.expected = expected;
+        }
+
+        void file(byte[] bytes) throws IOException {
+            writer.out().writeInt(bytes.length);
+            writer.out().write(bytes);
+            written++;
+        }
+
+        void commit() throws IOException {
+            if (written != expected) {
+                throw new IllegalStateException(written + " spelling files for " + expected);
+            }
+            writer.commit();
+        }
+
+        /** Without a commit, the file is deleted: the kept one stays. */
+        @Override
+        public void close() throws IOException {
+            writer.close();
+        }
+    }
+}
