@@ -61,25 +61,35 @@ public final class JsonLd {
      */
     public static void string(StringBuilder out, String s) {
         out.append('"');
+        int plain = 0;
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029'
-                            || (Character.isSurrogate(c) && !pairedAt(s, i))) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+            String escape = escape(s, i);
+            if (escape != null) {
+                out.append(s, plain, i).append(escape);
+                plain = i + 1;
             }
         }
-        out.append('"');
+        out.append(s, plain, s.length()).append('"');
+    }
+
+    /**
+     * How the character at {@code i} is written, or null when it is written as it is. Runs of those are copied whole,
+     * about twice as fast on Arabic text as a character at a time (the search excerpts and the pages' structured data).
+     */
+    private static String escape(String s, int i) {
+        char c = s.charAt(i);
+        if (c > '>' && c < '\u2028' && c != '\\') {
+            return null;
+        }
+        return switch (c) {
+            case '"' -> "\\\"";
+            case '\\' -> "\\\\";
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\t' -> "\\t";
+            default -> c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029'
+                    || (Character.isSurrogate(c) && !pairedAt(s, i)) ? String.format("\\u%04x", (int) c) : null;
+        };
     }
 
     private static boolean pairedAt(String s, int i) {

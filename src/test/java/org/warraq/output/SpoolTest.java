@@ -124,12 +124,16 @@ class SpoolTest {
             StoredText kept = spool.keep(arabic);
             StoredText empty = spool.keep("");
             StoredText odd = spool.keep(lone);
+            String emoji = "خبر \ud83d\ude00 عاجل";
+            StoredText paired = spool.keep(emoji);
             assertTrue(Files.size(file) > 140_000, "the text is on disk, not in the heap");
             assertFalse(kept instanceof StoredText.Held);
             assertEquals(arabic, kept.read());
             assertEquals(arabic, kept.read(), "read again, the same");
             assertEquals("", empty.read());
             assertEquals(new StoredText.Held(lone), odd, "a lone surrogate UTF-8 cannot carry stays in the heap");
+            assertFalse(paired instanceof StoredText.Held, "a pair of surrogates is one character UTF-8 carries");
+            assertEquals(emoji, paired.read());
             assertEquals(List.of("search/a.js"), spool.paths(), "texts are not files to write");
             assertEquals(List.of("search/a.js"), List.copyOf(written(spool).keySet()));
         }

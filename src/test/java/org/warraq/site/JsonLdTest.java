@@ -51,6 +51,26 @@ class JsonLdTest {
         assertEquals("[\"\uD83D\uDE00\",\"x\\ud800y\"]", json);
     }
 
+    /** Each character of the Basic Multilingual Plane, between two others, is written as the rule for it says. */
+    @Test
+    void everyCharacterIsWrittenAsItsRuleSays() {
+        for (int c = 0; c <= 0xFFFF; c++) {
+            char ch = (char) c;
+            String expected = switch (ch) {
+                case '"' -> "\\\"";
+                case '\\' -> "\\\\";
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                case '\t' -> "\\t";
+                default -> c < 0x20 || ch == '<' || ch == '>' || ch == '&' || ch == '\u2028' || ch == '\u2029' || Character.isSurrogate(ch)
+                        ? String.format("\\u%04x", c) : String.valueOf(ch);
+            };
+            StringBuilder out = new StringBuilder();
+            JsonLd.string(out, "ب" + ch + "ت");
+            assertEquals("\"ب" + expected + "ت\"", out.toString(), "U+" + Integer.toHexString(c));
+        }
+    }
+
     @Test
     void refusesWhatIsNotJson() {
         assertThrows(IllegalArgumentException.class, () -> JsonLd.write(List.of(new Object())));
