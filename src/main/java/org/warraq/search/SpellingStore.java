@@ -13,9 +13,9 @@ import org.warraq.output.TextCodec;
 /**
  * The last export's «did you mean» files, kept in the build cache beside the entry store with what they were made
  * from: the terms and their numbers of articles, and the layout of the files, with the sizes of every number of files
- * tried before theirs (see {@link SpellingFiles}). They do not
- * depend on which articles there are, only on the terms' numbers, so a new article does not lose them. Read only when
- * the file's CRC-32C checks out and the same code and cap made it.
+ * tried before theirs (see {@link SpellingFiles}). They depend on the terms' numbers, not on document numbers, so a
+ * new article loses only the files its terms reach. Read only when the file's CRC-32C checks out and the same code and
+ * cap made it.
  */
 final class SpellingStore {
 
