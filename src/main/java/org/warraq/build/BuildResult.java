@@ -13,9 +13,13 @@ import org.warraq.content.Diagnostic;
  * @param keptEntries  how many search term entries were taken from the build cache instead of drafted; -1 when the build
  *                     used no cache
  * @param draftedEntries how many search term entries were drafted; -1 when the build used no cache
+ * @param keptSpellingFiles how many «did you mean» files were taken from the build cache instead of made; -1 when the build
+ *                     used no cache
+ * @param madeSpellingFiles how many «did you mean» files were made; -1 when the build used no cache
  * @param keptAnalyses how many articles' related articles, key terms and places were taken from the build cache instead of
  *                     found again; -1 when the build used no cache
  */
 public record BuildResult(int articles, int pages, int files, List<Diagnostic> warnings, int cachedBodies, int renderedPages,
-                          int keptPages, int keptEntries, int draftedEntries, int keptAnalyses) {
+                          int keptPages, int keptEntries, int draftedEntries, int keptSpellingFiles, int madeSpellingFiles,
+                          int keptAnalyses) {
 }

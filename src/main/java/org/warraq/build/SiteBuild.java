@@ -103,7 +103,8 @@ public final class SiteBuild {
             return new BuildResult(counts.articles(), counts.pages(), staging.files(), diagnostics.sorted(),
                     cache.active() ? cache.hits() : -1, counts.rendered(), cache.active() ? counts.kept() : -1,
                     cache.active() ? cache.searchEntries().kept() : -1, cache.active() ? cache.searchEntries().drafted() : -1,
-                    cache.active() ? cache.analysis().kept() : -1);
+                    cache.active() ? cache.searchEntries().keptSpellingFiles() : -1,
+                    cache.active() ? cache.searchEntries().madeSpellingFiles() : -1, cache.active() ? cache.analysis().kept() : -1);
         }
     }
 

@@ -96,7 +96,8 @@ public final class BuildCommand implements Callable<Integer> {
                     this.out, result.files(), (System.nanoTime() - start) / 1e9,
                     result.cachedBodies() < 0 ? "" : "; " + result.cachedBodies() + " bodies from the build cache, "
                             + result.keptPages() + " pages unchanged, not rendered again, " + result.keptEntries() + " of "
-                            + (result.keptEntries() + result.draftedEntries()) + " search entries and " + result.keptAnalyses() + " of "
+                            + (result.keptEntries() + result.draftedEntries()) + " search entries, " + result.keptSpellingFiles() + " of "
+                            + (result.keptSpellingFiles() + result.madeSpellingFiles()) + " spelling files and " + result.keptAnalyses() + " of "
                             + result.articles() + " articles' analyses kept");
             if (timings) {
                 out.print(stages.report(result.articles()));

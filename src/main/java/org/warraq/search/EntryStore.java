@@ -88,6 +88,16 @@ public final class EntryStore {
         return keptCompanions;
     }
 
+    /** How many «did you mean» files the last export took from the store. */
+    public int keptSpellingFiles() {
+        return spelling.taken();
+    }
+
+    /** How many «did you mean» files the last export made. */
+    public int madeSpellingFiles() {
+        return spelling.made();
+    }
+
     /** How many entries the last export drafted. */
     public int drafted() {
         return drafted;

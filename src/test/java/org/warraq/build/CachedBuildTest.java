@@ -81,12 +81,16 @@ class CachedBuildTest {
         assertEquals(0, first.keptEntries());
         assertEquals(0, first.keptAnalyses());
         assertTrue(first.draftedEntries() > 10, "search entries: " + first.draftedEntries());
+        assertEquals(0, first.keptSpellingFiles());
+        assertTrue(first.madeSpellingFiles() > 0, "spelling files: " + first.madeSpellingFiles());
 
         BuildResult again = SiteBuild.run(options);
         assertEquals(pages, again.keptPages(), "nothing changed: every page is taken back");
         assertEquals(0, again.renderedPages());
         assertEquals(first.draftedEntries(), again.keptEntries(), "every search entry is taken back");
         assertEquals(0, again.draftedEntries());
+        assertEquals(first.madeSpellingFiles(), again.keptSpellingFiles(), "every spelling file is taken back");
+        assertEquals(0, again.madeSpellingFiles());
         assertEquals(4, again.keptAnalyses(), "every article's analysis is taken back");
         assertSameSite(clean(options, "clean"), site.out);
 
