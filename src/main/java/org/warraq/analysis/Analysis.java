@@ -36,6 +36,9 @@ public final class Analysis {
     /** As {@link #run(SearchIndex, Gazetteer)}, taking back from {@code store} (null: none) what no change reached. */
     public static SiteAnalysis run(SearchIndex index, Gazetteer gazetteer, AnalysisStore store) {
         List<SiteArticle> articles = index.articles();
+        if (articles.isEmpty()) {
+            return SiteAnalysis.NONE;
+        }
         DocFreqs docFreqs = new DocFreqs(index.leaf());
         RelatedArticles related = new RelatedArticles(index, docFreqs);
         KeyTerms keyTerms = new KeyTerms(index, docFreqs);

@@ -100,6 +100,24 @@ class MainTest {
         assertFalse(Files.exists(site));
     }
 
+    /** A new publication's first build, before its first article: a home page, feeds and an empty search index. */
+    @Test
+    void aSiteWithNoArticlesYetBuilds() throws IOException {
+        Path content = tmp.resolve("content");
+        Files.createDirectories(content);
+        Files.writeString(content.resolve("site.yaml"), "title: موقع جديد\n");
+        Path site = tmp.resolve("site");
+        String[] build = {"build", "--content", content.toString(), "--out", site.toString(), "--cache", tmp.resolve("cache").toString(),
+            "--no-progress"};
+        for (int i = 0; i < 2; i++) {
+            assertEquals(0, run(build), err());
+            assertTrue(out.toString(StandardCharsets.UTF_8).contains("Built 0 articles and 0 pages"), out.toString(StandardCharsets.UTF_8));
+            out.reset();
+        }
+        assertTrue(Files.readString(site.resolve("index.html")).contains("موقع جديد"));
+        assertTrue(Files.isRegularFile(site.resolve("search/manifest.js")));
+    }
+
     @Test
     void badInputExitsWithOneAndArabicMessagesSurviveAsUtf8() throws IOException {
         Path content = tmp.resolve("content");

@@ -132,6 +132,20 @@ class ContentLoaderTest {
         assertTrue(messages().isEmpty(), messages()::toString);
     }
 
+    /** A content folder given as a symbolic link (to a shared checkout, say) is the folder it leads to, not an empty one. */
+    @Test
+    void aContentFolderGivenAsASymbolicLinkIsLoadedWhole() throws IOException {
+        write("2024/أ.md", article("أول"));
+        write("images/logo.svg", "<svg/>");
+        Path link = Files.createSymbolicLink(tmp.resolve("content-link"), content);
+        Content c = ContentLoader.load(link, diagnostics, UnaryOperator.identity());
+        assertEquals(List.of("أول"), c.articles().stream().map(Article::title).toList());
+        assertEquals(List.of("images/logo.svg"), c.assets().stream().map(Content.Asset::path).toList());
+        assertTrue(c.articles().get(0).source().endsWith(Path.of("content-link", "2024", "أ.md")), "shown under the folder as given: "
+                + c.articles().get(0).source());
+        assertTrue(messages().isEmpty(), messages()::toString);
+    }
+
     @Test
     void errorsFromEveryFileAreCollected() throws IOException {
         write("2024/أ.md", "---\ntitle: أ\ndate: أمس\n---\nنص\n");
