@@ -23,6 +23,7 @@ import org.warraq.analysis.AnalysisStore;
 import org.warraq.analysis.SiteAnalysis;
 import org.warraq.content.Article;
 import org.warraq.content.Diagnostic;
+import org.warraq.content.Folders;
 import org.warraq.content.LoadedFiles;
 import org.warraq.content.SiteConfig;
 import org.warraq.markdown.BodyLinks;
@@ -426,7 +427,7 @@ public final class BuildMemo {
         if (!Files.isDirectory(templatesDir)) {
             return "";
         }
-        try (Stream<Path> walk = Files.walk(templatesDir)) {
+        try (Stream<Path> walk = Folders.walk(templatesDir)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (Path file : walk.filter(f -> f.toString().endsWith(TemplateRenderer.SUFFIX) && Files.isRegularFile(f)).sorted().toList()) {
                 digest.update(templatesDir.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -24,6 +24,7 @@ import org.warraq.analysis.Gazetteer;
 import org.warraq.analysis.SiteAnalysis;
 import org.warraq.content.BuildFailedException;
 import org.warraq.content.Content;
+import org.warraq.content.Folders;
 import org.warraq.content.ContentLoader;
 import org.warraq.content.Diagnostic;
 import org.warraq.content.Diagnostics;
@@ -559,7 +560,7 @@ public final class SiteBuild {
         if (!Files.isDirectory(templates)) {
             return List.of();
         }
-        try (Stream<Path> walk = Files.walk(templates)) {
+        try (Stream<Path> walk = Folders.walk(templates)) {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().endsWith(TemplateRenderer.SUFFIX))
                     .filter(p -> !templates.relativize(p).toString().startsWith("."))

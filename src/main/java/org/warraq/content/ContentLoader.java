@@ -45,10 +45,8 @@ public final class ContentLoader {
         List<Path> files;
         try {
             realRoot = root.toRealPath();
-            // Walked from where the folder really is: a content folder given as a symbolic link is not a folder to the walk.
-            try (Stream<Path> walk = Files.walk(realRoot)) {
-                files = walk.filter(p -> !p.equals(realRoot)).map(p -> root.resolve(realRoot.relativize(p)))
-                        .sorted(Comparator.comparing(Path::toString)).toList();
+            try (Stream<Path> walk = Folders.walk(root)) {
+                files = walk.filter(p -> !p.equals(root)).sorted(Comparator.comparing(Path::toString)).toList();
             }
         } catch (IOException e) {
             throw BuildFailedException.of(Diagnostic.error(contentDir, 0, "cannot read content folder: " + e.getMessage()));

@@ -30,7 +30,7 @@ import java.util.function.Consumer;
  * folder at a time, so each is registered, and new ones as they appear), and reports a batch of
  * changed files once the editor's save has settled: an editor writing a temporary file and renaming
  * it gives one rebuild, not three. Hidden files (editor swap files, {@code .git}) are ignored, and
- * symbolic links are not followed. An empty batch means "too many changes to list: rebuild all".
+ * symbolic links inside the folders are not followed (a folder given as one is watched where it leads). An empty batch means "too many changes to list: rebuild all".
  */
 final class SourceWatcher implements AutoCloseable {
 
@@ -60,14 +60,17 @@ final class SourceWatcher implements AutoCloseable {
         this.thread.start();
     }
 
+    /** Watches {@code top} and the folders under it, walked where they really are ({@code top} may be a link), named as given. */
     private void register(Path top) throws IOException {
-        Files.walkFileTree(top, new SimpleFileVisitor<>() {
+        Path real = top.toRealPath();
+        Files.walkFileTree(real, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                if (!dir.equals(top) && hidden(dir)) {
+                if (!dir.equals(real) && hidden(dir)) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
-                folders.put(dir.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), dir);
+                Path named = top.resolve(real.relativize(dir).toString());
+                folders.put(dir.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), named);
                 return FileVisitResult.CONTINUE;
             }
         });

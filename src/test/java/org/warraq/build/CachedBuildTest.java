@@ -1,5 +1,6 @@
 package org.warraq.build;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,6 +58,27 @@ class CachedBuildTest {
         BuildResult second = SiteBuild.run(options);
         assertEquals(first.articles() + first.pages(), second.cachedBodies(), "every body comes from the cache");
         assertSameSite(clean(options, "clean"), options.out());
+    }
+
+    /**
+     * Templates given as a symbolic link (to a shared theme, say): their assets are copied and an edit of a template
+     * is seen, as with the folder itself. Walked as a link, the folder had no assets and no templates to digest.
+     */
+    @Test
+    void templatesGivenAsASymbolicLinkAreCopiedAndTheirEditsSeen() throws IOException {
+        Path real = tmp.resolve("theme");
+        TestFolders.copyTree(SiteFixture.PROJECT_TEMPLATES, real);
+        Path templates = Files.createSymbolicLink(tmp.resolve("templates"), real);
+        SiteFixture site = new SiteFixture(tmp.resolve("site"));
+        site.write("economy/a1.md", SiteFixture.article("مقال 1", "2025-03-01T09:00:00+03:00", "tags: [موانئ]", "فقرة عن الموانئ.\n"));
+        BuildOptions options = new BuildOptions(site.content, templates, site.out, false, null, null, SiteFixture.NOW)
+                .withCache(tmp.resolve("cache"));
+        SiteBuild.run(options);
+        assertArrayEquals(Files.readAllBytes(real.resolve("assets/site.css")), Files.readAllBytes(site.out.resolve("assets/site.css")));
+        assertTrue(SiteBuild.run(options).keptPages() > 0, "nothing changed: pages are taken back");
+        Files.writeString(real.resolve("article.peb"), Files.readString(real.resolve("article.peb")) + "{# تغيير لا يظهر #}\n");
+        assertEquals(0, SiteBuild.run(options).keptPages(), "a template changed behind the link: every page is rendered");
+        assertSameSite(clean(new BuildOptions(site.content, real, site.out, false, null, null, SiteFixture.NOW), "clean"), site.out);
     }
 
     /**
