@@ -437,7 +437,13 @@ public final class Publisher {
             }
             if (updating) {
                 for (String path : written) {
-                    clear(SafePaths.resolve(staging, path));
+                    Path target = SafePaths.resolve(staging, path);
+                    try {
+                        clear(target);
+                    } catch (IOException e) {
+                        // A path the failed build wrote as a file and, on another thread, as a folder: nothing of it is kept.
+                        deleteTree(target);
+                    }
                 }
                 keepAsSpare(staging);
             } else {

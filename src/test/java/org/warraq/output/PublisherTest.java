@@ -23,6 +23,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -701,7 +702,11 @@ class PublisherTest {
         assertTrue(Files.isDirectory(spare) && !Files.isSymbolicLink(spare.resolve("2024")), "the spare is the replaced site");
     }
 
-    @Test
+    /**
+     * Repeated: the two paths are written on two threads, and in about one run in eight the failed build's own clean-up
+     * met a path made both ways and left no spare.
+     */
+    @RepeatedTest(50)
     void aPathWrittenAsAFileAndAsAFolderIsRefusedWhenStagingIntoTheSpare() throws IOException {
         keepingFirstSite();
         keepingFirstSite();
