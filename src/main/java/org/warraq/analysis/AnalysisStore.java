@@ -39,7 +39,7 @@ public final class AnalysisStore {
     private static final int END = -1;
 
     private final Path file;
-    private final String code;
+    private final StreamedStoreFile.Header header;
     private final AtomicBoolean busy = new AtomicBoolean();
     private volatile int kept;
     private volatile int analysed;
@@ -47,7 +47,7 @@ public final class AnalysisStore {
     /** @param code a digest of the code that builds, so results made by other code are never taken */
     public AnalysisStore(Path file, String code) {
         this.file = file;
-        this.code = code;
+        this.header = new StreamedStoreFile.Header(MAGIC, FORMAT, code);
     }
 
     /** A stem whose document frequency in the stem sub-field of {@code field} moved since the kept results were made. */
@@ -93,12 +93,11 @@ public final class AnalysisStore {
     Previous previous(String gazetteer, byte[][] docs, long[] statistics) {
         DataInputStream in = null;
         try {
-            in = StreamedStoreFile.open(file);
+            in = StreamedStoreFile.open(file, header);
             if (in == null) {
                 return null;
             }
-            boolean same = MAGIC.equals(TextCodec.read(in)) && in.readInt() == FORMAT && code.equals(TextCodec.read(in))
-                    && gazetteer.equals(TextCodec.read(in)) && in.readInt() == docs.length && in.readInt() == statistics.length;
+            boolean same = gazetteer.equals(TextCodec.read(in)) && in.readInt() == docs.length && in.readInt() == statistics.length;
             for (int i = 0; same && i < statistics.length; i++) {
                 same = in.readLong() == statistics[i];
             }
@@ -124,12 +123,9 @@ public final class AnalysisStore {
 
     /** Starts the file the next analysis takes back from: written beside the kept one, which it replaces on commit. */
     Next next(String gazetteer, byte[][] docs, long[] statistics) throws IOException {
-        StreamedStoreFile.Writer writer = StreamedStoreFile.write(file);
+        StreamedStoreFile.Writer writer = StreamedStoreFile.write(file, header);
         DataOutputStream out = writer.out();
         try {
-            TextCodec.write(out, MAGIC);
-            out.writeInt(FORMAT);
-            TextCodec.write(out, code);
             TextCodec.write(out, gazetteer);
             out.writeInt(docs.length);
             out.writeInt(statistics.length);

@@ -44,6 +44,50 @@ public final class StreamedStoreFile {
         return new DataInputStream(new BufferedInputStream(Files.newInputStream(file), BUFFER));
     }
 
+    /** What a store's file starts with: which store it is, its format, and a digest of the code that wrote it. */
+    public record Header(String magic, int format, String code) {
+
+        private void write(DataOutputStream out) throws IOException {
+            TextCodec.write(out, magic);
+            out.writeInt(format);
+            TextCodec.write(out, code);
+        }
+
+        private boolean readFrom(DataInputStream in) throws IOException {
+            return magic.equals(TextCodec.read(in)) && in.readInt() == format && code.equals(TextCodec.read(in));
+        }
+    }
+
+    /**
+     * The file to read after its header, or null when it is missing, its checksum does not hold, or another store, format
+     * or code wrote it.
+     */
+    public static DataInputStream open(Path file, Header header) throws IOException {
+        DataInputStream in = open(file);
+        try {
+            if (in != null && !header.readFrom(in)) {
+                in.close();
+                return null;
+            }
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(in);
+            throw e;
+        }
+        return in;
+    }
+
+    /** Starts the next version of {@code file}, beside it, with its header written. */
+    public static Writer write(Path file, Header header) throws IOException {
+        Writer writer = write(file);
+        try {
+            header.write(writer.out());
+        } catch (IOException | RuntimeException e) {
+            writer.close();
+            throw e;
+        }
+        return writer;
+    }
+
     /** Starts the next version of {@code file}, beside it. */
     public static Writer write(Path file) throws IOException {
         Files.createDirectories(file.getParent());

@@ -35,7 +35,7 @@ public final class EntryStore {
     private static final int DIGEST = 32;
 
     private final Path file;
-    private final String code;
+    private final StreamedStoreFile.Header header;
     private final SpellingStore spelling;
     private final AtomicBoolean busy = new AtomicBoolean();
     private int kept;
@@ -46,7 +46,7 @@ public final class EntryStore {
     /** @param code a digest of the code that builds, so entries drafted by other code are never taken */
     public EntryStore(Path file, String code) {
         this.file = file;
-        this.code = code;
+        this.header = new StreamedStoreFile.Header(MAGIC, FORMAT, code);
         this.spelling = new SpellingStore(file.resolveSibling(file.getFileName() + "-spelling"), code);
     }
 
@@ -113,12 +113,11 @@ public final class EntryStore {
         keptCompanions = 0;
         DataInputStream in = null;
         try {
-            in = StreamedStoreFile.open(file);
+            in = StreamedStoreFile.open(file, header);
             if (in == null) {
                 return null;
             }
-            if (!MAGIC.equals(TextCodec.read(in)) || in.readInt() != FORMAT || !code.equals(TextCodec.read(in)) || in.readInt() != cap
-                    || in.readInt() != docs.length) {
+            if (in.readInt() != cap || in.readInt() != docs.length) {
                 in.close();
                 return null;
             }
@@ -143,12 +142,9 @@ public final class EntryStore {
         kept = 0;
         drafted = 0;
         keptPositions = 0;
-        StreamedStoreFile.Writer writer = StreamedStoreFile.write(file);
+        StreamedStoreFile.Writer writer = StreamedStoreFile.write(file, header);
         DataOutputStream out = writer.out();
         try {
-            TextCodec.write(out, MAGIC);
-            out.writeInt(FORMAT);
-            TextCodec.write(out, code);
             out.writeInt(cap);
             out.writeInt(docs.length);
             for (byte[] digest : docs) {

@@ -26,11 +26,6 @@ final class SpellingEntries implements Buckets.Entries {
     /** Each pair's string's first two letters (high half) and the pair's number, sorted unsigned. */
     private final long[] pairs;
 
-    /** @param frequency the exact terms with their numbers of articles */
-    SpellingEntries(Map<String, Integer> frequency) {
-        this(Vocabulary.of(frequency), hash -> true);
-    }
-
     /**
      * The entries of only the strings whose {@link Buckets#hash} {@code strings} accepts: those of a few of the family's
      * files, found without making the other strings.
@@ -114,9 +109,6 @@ final class SpellingEntries implements Buckets.Entries {
     private Pair pair(int p) {
         int found = Arrays.binarySearch(firstPair, p);
         int t = found >= 0 ? found : -found - 2;
-        while (firstPair[t + 1] == p) {
-            t++; // terms with no pairs share their successor's first pair
-        }
         return new Pair(string(terms[t], p - firstPair[t]), t);
     }
 
@@ -134,7 +126,9 @@ final class SpellingEntries implements Buckets.Entries {
         return i < s.length() ? s.charAt(i) : 0;
     }
 
-    /** The exact terms that give strings, in order, with their numbers of articles. */
+    /**
+     * The exact terms that give strings (so each has a first pair of its own), in order, with their numbers of articles.
+     */
     record Vocabulary(String[] terms, int[] articles) {
 
         static Vocabulary of(Map<String, Integer> frequency) {

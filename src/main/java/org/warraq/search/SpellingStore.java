@@ -23,13 +23,13 @@ final class SpellingStore {
     private static final int FORMAT = 1;
 
     private final Path file;
-    private final String code;
+    private final StreamedStoreFile.Header header;
     private int taken;
     private int made;
 
     SpellingStore(Path file, String code) {
         this.file = file;
-        this.code = code;
+        this.header = new StreamedStoreFile.Header(MAGIC, FORMAT, code);
     }
 
     void deleteOnExit() {
@@ -55,11 +55,11 @@ final class SpellingStore {
     Kept open(int cap) {
         DataInputStream in = null;
         try {
-            in = StreamedStoreFile.open(file);
+            in = StreamedStoreFile.open(file, header);
             if (in == null) {
                 return null;
             }
-            if (!MAGIC.equals(TextCodec.read(in)) || in.readInt() != FORMAT || !code.equals(TextCodec.read(in)) || in.readInt() != cap) {
+            if (in.readInt() != cap) {
                 in.close();
                 return null;
             }
@@ -94,12 +94,9 @@ final class SpellingStore {
 
     /** Starts the file the next export takes from, beside the kept one, which it replaces on commit. */
     Next next(int cap, Buckets.Layout layout, SpellingEntries.Vocabulary vocabulary) throws IOException {
-        StreamedStoreFile.Writer writer = StreamedStoreFile.write(file);
+        StreamedStoreFile.Writer writer = StreamedStoreFile.write(file, header);
         DataOutputStream out = writer.out();
         try {
-            TextCodec.write(out, MAGIC);
-            out.writeInt(FORMAT);
-            TextCodec.write(out, code);
             out.writeInt(cap);
             out.writeInt(layout.count());
             out.writeInt(layout.budget());

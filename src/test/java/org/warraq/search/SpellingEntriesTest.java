@@ -44,7 +44,7 @@ class SpellingEntriesTest {
         Map<String, Integer> frequency = vocabulary();
         List<String> keys = new ArrayList<>();
         List<String> values = new ArrayList<>();
-        new SpellingEntries(frequency).forEach((k, v) -> {
+        new SpellingEntries(SpellingEntries.Vocabulary.of(frequency), hash -> true).forEach((k, v) -> {
             keys.add(k);
             values.add(v);
         });
@@ -59,7 +59,7 @@ class SpellingEntriesTest {
         Map<String, Integer> frequency = vocabulary();
         Map<String, byte[]> streamed = new TreeMap<>();
         Map<String, byte[]> held = new TreeMap<>();
-        int a = Buckets.write("m", new SpellingEntries(frequency), 4096, f -> streamed.put(f.path(), f.bytes()));
+        int a = Buckets.write("m", new SpellingEntries(SpellingEntries.Vocabulary.of(frequency), hash -> true), 4096, f -> streamed.put(f.path(), f.bytes()));
         int b = Buckets.write("m", everyPairSortedWhole(frequency), 4096, f -> held.put(f.path(), f.bytes()));
         assertEquals(b, a);
         assertEquals(held.keySet(), streamed.keySet());
@@ -69,7 +69,7 @@ class SpellingEntriesTest {
 
     private static TreeMap<String, String> entries(Map<String, Integer> frequency) {
         TreeMap<String, String> entries = new TreeMap<>();
-        new SpellingEntries(frequency).forEach(entries::put);
+        new SpellingEntries(SpellingEntries.Vocabulary.of(frequency), hash -> true).forEach(entries::put);
         return entries;
     }
 

@@ -126,7 +126,7 @@ class SpellingFilesTest {
     }
 
     private static Buckets.Layout layout(Map<String, Integer> frequency) {
-        return Buckets.layout(SpellingFiles.FOLDER, new SpellingEntries(frequency), CAP);
+        return Buckets.layout(SpellingFiles.FOLDER, new SpellingEntries(SpellingEntries.Vocabulary.of(frequency), hash -> true), CAP);
     }
 
     @Test
