@@ -16,10 +16,14 @@ import org.warraq.content.Diagnostic;
  * @param keptSpellingFiles how many «did you mean» files were taken from the build cache instead of made; -1 when the build
  *                     used no cache
  * @param madeSpellingFiles how many «did you mean» files were made; -1 when the build used no cache
+ * @param keptExcerptFiles how many of the search index's excerpt files were taken back from the previous site instead of
+ *                     made; -1 when the build used no cache
+ * @param excerptFiles how many excerpt files the search index has (one for each part of each article's text); -1 when the
+ *                     build used no cache
  * @param keptAnalyses how many articles' related articles, key terms and places were taken from the build cache instead of
  *                     found again; -1 when the build used no cache
  */
 public record BuildResult(int articles, int pages, int files, List<Diagnostic> warnings, int cachedBodies, int renderedPages,
                           int keptPages, int keptEntries, int draftedEntries, int keptSpellingFiles, int madeSpellingFiles,
-                          int keptAnalyses) {
+                          int keptExcerptFiles, int excerptFiles, int keptAnalyses) {
 }

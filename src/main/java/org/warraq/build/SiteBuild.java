@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -33,7 +34,9 @@ import org.warraq.content.SiteConfigLoader;
 import org.warraq.markdown.BodyRenderer;
 import org.warraq.markdown.RtlOptions;
 import org.warraq.output.Digest;
+import org.warraq.output.FileRecords;
 import org.warraq.output.OutputFile;
+import org.warraq.output.RecordedFile;
 import org.warraq.output.Parallel;
 import org.warraq.output.Publisher;
 import org.warraq.output.SafePaths;
@@ -96,6 +99,11 @@ public final class SiteBuild {
                 public boolean keep(String path, byte[] sha256) throws IOException {
                     return staging.keep(path, sha256);
                 }
+
+                @Override
+                public boolean accept(RecordedFile file) throws IOException {
+                    return staging.write(file);
+                }
             });
             try (BuildObserver.Stage stage = observer.begin("publish", 0)) {
                 staging.commit();
@@ -105,7 +113,8 @@ public final class SiteBuild {
                     cache.active() ? cache.hits() : -1, counts.rendered(), cache.active() ? counts.kept() : -1,
                     cache.active() ? cache.searchEntries().kept() : -1, cache.active() ? cache.searchEntries().drafted() : -1,
                     cache.active() ? cache.searchEntries().keptSpellingFiles() : -1,
-                    cache.active() ? cache.searchEntries().madeSpellingFiles() : -1, cache.active() ? cache.analysis().kept() : -1);
+                    cache.active() ? cache.searchEntries().madeSpellingFiles() : -1, cache.active() ? counts.keptExcerpts() : -1,
+                    cache.active() ? counts.excerptFiles() : -1, cache.active() ? cache.analysis().kept() : -1);
         }
     }
 
@@ -141,11 +150,17 @@ public final class SiteBuild {
         default boolean keep(String path, byte[] sha256) throws IOException {
             return false;
         }
+
+        /** Takes back the previous build's file as {@link #keep} does (true), else writes the recorded file made. */
+        default boolean accept(RecordedFile file) throws IOException {
+            accept(file.made());
+            return false;
+        }
     }
 
     /** @param search the search index's files in path order when they did not go to the sink (builds with a memo) */
     private record Counts(int articles, int pages, int rendered, int kept, boolean stale, List<OutputFile> search,
-                          List<OutputFile> copies, int[] fileOrder) {
+                          List<OutputFile> copies, int[] fileOrder, int excerptFiles, int keptExcerpts) {
     }
 
     public static Generated generate(BuildOptions options, Diagnostics diagnostics) throws IOException {
@@ -323,6 +338,7 @@ public final class SiteBuild {
         // without one they wait in the spool and their paths are checked below. Either way the pages are checked against them.
         List<OutputFile> searchBlock = null;
         Set<String> searchPaths = Set.of();
+        int excerptFiles = 0;
         if (current || stale) {
             analysis = stale ? known.analysis().within(articles) : known.analysis();
             searchBlock = known.searchFiles();
@@ -341,13 +357,14 @@ public final class SiteBuild {
                             memo != null ? memo.analysis() : cache.analysis());
                 }
                 try (BuildObserver.Stage stage = observer.begin("search-export", 0)) {
-                    export(index, config, memo != null ? memo.searchEntries() : cache.searchEntries(), file -> {
-                        if (memo == null) {
-                            spool.add(file);
-                        } else {
-                            searchFiles.add(file);
-                        }
-                    });
+                    excerptFiles = export(index, config, memo != null ? memo.searchEntries() : cache.searchEntries(),
+                            memo == null && cache.active() ? cache.pages() : null, file -> {
+                                if (memo == null) {
+                                    spool.add(file);
+                                } else {
+                                    searchFiles.add(file);
+                                }
+                            }, spool::add);
                 }
             }
             if (memo != null) {
@@ -421,6 +438,7 @@ public final class SiteBuild {
 
         AtomicInteger rendered = new AtomicInteger();
         AtomicInteger kept = new AtomicInteger();
+        AtomicInteger keptExcerpts = new AtomicInteger();
         try (BuildObserver.Stage stage = observer.begin("render", planned.size())) {
             if (memo == null) {
                 PageRecords records = cache.pages();
@@ -463,10 +481,15 @@ public final class SiteBuild {
             spool.writeTo(f -> {
                 sink.accept(f);
                 stage.advance();
+            }, r -> {
+                if (sink.accept(r)) {
+                    keptExcerpts.incrementAndGet();
+                }
+                stage.advance();
             });
         }
         return new Counts(articles.size(), pages.size(), memo == null ? planned.size() - kept.get() : rendered.get(), kept.get(), stale,
-                searchBlock, rest.stream().filter(f -> f.copyOf() != null).toList(), fileOrder);
+                searchBlock, rest.stream().filter(f -> f.copyOf() != null).toList(), fileOrder, excerptFiles, keptExcerpts.get());
     }
 
     /**
@@ -487,9 +510,9 @@ public final class SiteBuild {
                 inputs = null;
             }
         }
-        PageRecords.Page last = inputs == null ? null : records.last(page.path());
-        if (last != null && last.madeFrom(inputs) && sink.keep(page.path(), last.output())) {
-            records.record(page.path(), inputs, last.output());
+        byte[] made = inputs == null ? null : records.made(page.path(), inputs);
+        if (made != null && sink.keep(page.path(), made)) {
+            records.record(page.path(), inputs, made);
             return true;
         }
         byte[] bytes = renderer.render(page, model);
@@ -525,17 +548,20 @@ public final class SiteBuild {
         }
     }
 
-    /** The search index's files, each handed to {@code out} as it is made. */
-    private static void export(SearchIndex index, SiteConfig config, EntryStore entries, Parallel.IoConsumer<OutputFile> out)
-            throws IOException {
+    /**
+     * The search index's files, each handed to {@code out} as it is made, or to {@code recorded} when {@code records} (null
+     * for none) says the last build made it from the same inputs; returns how many excerpt files there are.
+     */
+    private static int export(SearchIndex index, SiteConfig config, EntryStore entries, FileRecords records,
+                              Parallel.IoConsumer<OutputFile> out, Consumer<RecordedFile> recorded) throws IOException {
         try {
-            SearchExport.export(index, config, entries, file -> {
+            return SearchExport.export(index, config, entries, records, file -> {
                 try {
                     out.accept(file);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-            });
+            }, recorded);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

@@ -97,7 +97,8 @@ public final class BuildCommand implements Callable<Integer> {
                     result.cachedBodies() < 0 ? "" : "; " + result.cachedBodies() + " bodies from the build cache, "
                             + result.keptPages() + " pages unchanged, not rendered again, " + result.keptEntries() + " of "
                             + (result.keptEntries() + result.draftedEntries()) + " search entries, " + result.keptSpellingFiles() + " of "
-                            + (result.keptSpellingFiles() + result.madeSpellingFiles()) + " spelling files and " + result.keptAnalyses() + " of "
+                            + (result.keptSpellingFiles() + result.madeSpellingFiles()) + " spelling files, " + result.keptExcerptFiles() + " of "
+                            + result.excerptFiles() + " excerpt files and " + result.keptAnalyses() + " of "
                             + result.articles() + " articles' analyses kept");
             if (timings) {
                 out.print(stages.report(result.articles()));

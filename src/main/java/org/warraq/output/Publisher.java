@@ -190,6 +190,18 @@ public final class Publisher {
         }
 
         /**
+         * Stages the previous site's file at the recorded file's path when its bytes digest to the recorded digest (true),
+         * else the file made.
+         */
+        public boolean write(RecordedFile file) throws IOException {
+            if (file.sha256() != null && keep(file.path(), file.sha256())) {
+                return true;
+            }
+            write(file.made());
+            return false;
+        }
+
+        /**
          * Makes {@code folder} in the staging folder. In the spare each folder on the way is checked once to be a folder:
          * a symbolic link, or a file, where a folder belongs is deleted (only its name) and a folder made in its place.
          */

@@ -27,7 +27,8 @@ import org.warraq.content.StoredText;
  */
 public final class Spool implements AutoCloseable {
 
-    private record Entry(String path, long offset, int length, OutputFile held) {
+    /** A file in the spool at {@code offset}, or held in the heap, or a recorded file the write stage makes or takes back. */
+    private record Entry(String path, long offset, int length, OutputFile held, RecordedFile recorded) {
     }
 
     private final Path file;
@@ -61,10 +62,15 @@ public final class Spool implements AutoCloseable {
 
     public synchronized void add(OutputFile out) throws IOException {
         if (channel == null || out.bytes() == null) {
-            entries.add(new Entry(out.path(), 0, 0, out));
+            entries.add(new Entry(out.path(), 0, 0, out, null));
             return;
         }
-        entries.add(new Entry(out.path(), append(ByteBuffer.wrap(out.bytes())), out.bytes().length, null));
+        entries.add(new Entry(out.path(), append(ByteBuffer.wrap(out.bytes())), out.bytes().length, null, null));
+    }
+
+    /** Holds a file that is made, or taken back from the previous site, only when it is written: it costs the spool nothing. */
+    public synchronized void add(RecordedFile out) {
+        entries.add(new Entry(out.path(), 0, 0, null, out));
     }
 
     /**
@@ -125,15 +131,25 @@ public final class Spool implements AutoCloseable {
         return entries.stream().map(Entry::path).toList();
     }
 
-    /** Hands every file to {@code target}, in path order, on every core. */
+    /** Hands every file to {@code target}, in path order, on every core, recorded files made. */
     public void writeTo(Parallel.IoConsumer<OutputFile> target) throws IOException {
+        writeTo(target, r -> target.accept(r.made()));
+    }
+
+    /** Hands every file to {@code target}, and every recorded file to {@code recorded}, in path order, on every core. */
+    public void writeTo(Parallel.IoConsumer<OutputFile> target, Parallel.IoConsumer<RecordedFile> recorded) throws IOException {
         List<Entry> sorted;
         synchronized (this) {
             sorted = new ArrayList<>(entries);
         }
         sorted.sort(Comparator.comparing(Entry::path));
-        Parallel.forEach(sorted, e -> target.accept(e.held() != null ? e.held()
-                : OutputFile.of(e.path(), read(e.offset(), e.length(), e.path()))));
+        Parallel.forEach(sorted, e -> {
+            if (e.recorded() != null) {
+                recorded.accept(e.recorded());
+            } else {
+                target.accept(e.held() != null ? e.held() : OutputFile.of(e.path(), read(e.offset(), e.length(), e.path())));
+            }
+        });
     }
 
     private byte[] read(long offset, int length, String what) throws IOException {

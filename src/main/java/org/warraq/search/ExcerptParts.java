@@ -5,7 +5,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
+import org.warraq.output.Digest;
+import org.warraq.output.FileRecords;
 import org.warraq.output.OutputFile;
+import org.warraq.output.RecordedFile;
 import org.warraq.search.analysis.AnalyzedText;
 import org.warraq.search.analysis.TermKind;
 import org.warraq.site.SiteArticle;
@@ -86,22 +89,69 @@ final class ExcerptParts {
     }
 
     /**
-     * {@code e/<doc>-<part>.js}: {@code [metadata row, summary in part 0 else "", text of the part, 1 if text
-     * follows else 0]}. Made on every core, so {@code files} is told from any thread, in no set order.
+     * Where the excerpt files go when the last build's are recorded ({@link FileRecords}): an article's files are each
+     * made from its document number, its metadata row and what indexing read of it ({@link SearchIndex#digests}), so an
+     * article whose three are those its files were last made from has them handed on as {@link RecordedFile}s, which
+     * the publisher takes back from the previous site, without reading its body.
      */
-    void write(List<SiteArticle> articles, List<String> rows, Consumer<OutputFile> files) {
-        IntStream.range(0, articles.size()).parallel().forEach(doc -> {
-            SiteArticle a = articles.get(doc);
-            String body = a.body() == null ? "" : a.body().text();
-            String summary = a.article().summary() == null ? "" : a.article().summary();
-            int[] at = cuts[doc].offsets();
-            for (int part = 0; part <= at.length; part++) {
-                String id = "e/" + doc + "-" + part;
-                String text = body.substring(part == 0 ? 0 : at[part - 1], part == at.length ? body.length() : at[part]);
-                String json = new Json().raw("[").raw(rows.get(doc)).raw(",").string(part == 0 ? summary : "").raw(",").string(text)
-                        .raw(",").number(part < at.length ? 1 : 0).raw("]").toString();
-                files.accept(OutputFile.of(Packer.path(id), Packer.script(id, json)));
+    record Recording(FileRecords records, byte[][] docs, Consumer<RecordedFile> files) {
+    }
+
+    /**
+     * {@code e/<doc>-<part>.js}: {@code [metadata row, summary in part 0 else "", text of the part, 1 if text
+     * follows else 0]}. Made on every core, so {@code files} (and a recording's) are told from any thread, in no set
+     * order.
+     *
+     * @param recording where recorded files go and what they were made from; null to make every file
+     * @return how many files there are
+     */
+    int write(List<SiteArticle> articles, List<String> rows, Consumer<OutputFile> files, Recording recording) {
+        return IntStream.range(0, articles.size()).parallel().map(doc -> {
+            int count = cuts[doc].offsets().length + 1;
+            if (recording == null) {
+                made(articles.get(doc), doc, rows.get(doc)).forEach(files);
+                return count;
             }
-        });
+            byte[] inputs = new Digest().text("warraq-excerpt").number(doc).text(rows.get(doc))
+                    .bytes(recording.docs()[doc], 0, recording.docs()[doc].length).digest();
+            byte[][] made = new byte[count][];
+            for (int part = 0; part < count; part++) {
+                made[part] = recording.records().made(Packer.path(id(doc, part)), inputs);
+                if (made[part] == null) {
+                    for (OutputFile file : made(articles.get(doc), doc, rows.get(doc))) {
+                        recording.records().record(file.path(), inputs, Digest.sha256(file.bytes()));
+                        files.accept(file);
+                    }
+                    return count;
+                }
+            }
+            for (int part = 0; part < count; part++) {
+                String path = Packer.path(id(doc, part));
+                recording.records().record(path, inputs, made[part]);
+                int which = part;
+                recording.files().accept(new RecordedFile(path, made[part], () -> made(articles.get(doc), doc, rows.get(doc)).get(which).bytes()));
+            }
+            return count;
+        }).sum();
+    }
+
+    private static String id(int doc, int part) {
+        return "e/" + doc + "-" + part;
+    }
+
+    /** The article's files, in the order of its parts. */
+    private List<OutputFile> made(SiteArticle a, int doc, String row) {
+        String body = a.body() == null ? "" : a.body().text();
+        String summary = a.article().summary() == null ? "" : a.article().summary();
+        int[] at = cuts[doc].offsets();
+        List<OutputFile> made = new ArrayList<>(at.length + 1);
+        for (int part = 0; part <= at.length; part++) {
+            String id = id(doc, part);
+            String text = body.substring(part == 0 ? 0 : at[part - 1], part == at.length ? body.length() : at[part]);
+            String json = new Json().raw("[").raw(row).raw(",").string(part == 0 ? summary : "").raw(",").string(text)
+                    .raw(",").number(part < at.length ? 1 : 0).raw("]").toString();
+            made.add(OutputFile.of(Packer.path(id), Packer.script(id, json)));
+        }
+        return made;
     }
 }

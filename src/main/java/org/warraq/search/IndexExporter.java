@@ -27,7 +27,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.util.BytesRef;
+import org.warraq.output.FileRecords;
 import org.warraq.output.OutputFile;
+import org.warraq.output.RecordedFile;
 import org.warraq.search.analysis.AnalyzedToken;
 import org.warraq.search.analysis.TermKind;
 import org.warraq.search.analysis.WarraqAnalyzer;
@@ -82,6 +84,8 @@ public final class IndexExporter {
     private final TreeMap<Long, Float> fragileIdf = new TreeMap<>();
     private int tierFiles;
     private ExcerptParts parts;
+    private ExcerptParts.Recording recording;
+    private int excerptFiles;
 
     public IndexExporter(SearchIndex index, Urls urls, int cap) {
         this.index = index;
@@ -111,7 +115,17 @@ public final class IndexExporter {
      * draft the same, and leaving it this export's: the files are the same as without it.
      */
     public void export(Consumer<OutputFile> out, EntryStore store) {
+        export(out, store, null, null);
+    }
+
+    /**
+     * As {@link #export(Consumer, EntryStore)}, handing an article's excerpt files to {@code recorded} instead, as
+     * {@link RecordedFile}s, when {@code records} says the last build made them from what it is made of now, and recording
+     * every excerpt file for the next build. Without {@code records} (null), every file is made.
+     */
+    public void export(Consumer<OutputFile> out, EntryStore store, FileRecords records, Consumer<RecordedFile> recorded) {
         boolean claimed = store != null && store.claim();
+        this.recording = records == null ? null : new ExcerptParts.Recording(records, index.digests(), recorded);
         try {
             exportWith(out, claimed ? store : null);
         } catch (IOException e) {
@@ -121,6 +135,11 @@ public final class IndexExporter {
                 store.release();
             }
         }
+    }
+
+    /** How many excerpt files the last export made or handed on as recorded: one for each part of each article. */
+    public int excerptFiles() {
+        return excerptFiles;
     }
 
     private void exportWith(Consumer<OutputFile> out, EntryStore store) throws IOException {
@@ -197,7 +216,7 @@ public final class IndexExporter {
         manifest.words = Buckets.write("w", words, cap, files);
         List<String> rows = ArticleFiles.rows(index, urls);
         manifest.meta = ArticleFiles.write(rows, cap, files);
-        parts.write(index.articles(), rows, files);
+        excerptFiles = parts.write(index.articles(), rows, files, recording);
         files.accept(OutputFile.of(Packer.path("columns"), Packer.script("columns", ColumnsFile.of(index))));
     }
 

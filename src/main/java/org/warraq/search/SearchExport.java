@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Consumer;
 import org.warraq.content.SiteConfig;
+import org.warraq.output.FileRecords;
 import org.warraq.output.OutputFile;
+import org.warraq.output.RecordedFile;
 import org.warraq.site.SiteArticle;
 import org.warraq.site.Urls;
 
@@ -35,6 +37,20 @@ public final class SearchExport {
      * closes it. With a {@code store} (null for none), the entries the last export drafted the same are taken from it.
      */
     public static void export(SearchIndex index, SiteConfig config, EntryStore store, Consumer<OutputFile> out) {
-        new IndexExporter(index, new Urls(config.baseUrl(), config.portableLinks()), IndexExporter.DEFAULT_CAP).export(out, store);
+        export(index, config, store, null, out, null);
+    }
+
+    /**
+     * As {@link #export(SearchIndex, SiteConfig, EntryStore, Consumer)}; with {@code records} (null for none), the
+     * excerpt files of articles the last build made them from unchanged go to {@code recorded}, and every excerpt file is
+     * recorded for the next build.
+     *
+     * @return how many excerpt files there are, made or recorded
+     */
+    public static int export(SearchIndex index, SiteConfig config, EntryStore store, FileRecords records, Consumer<OutputFile> out,
+                             Consumer<RecordedFile> recorded) {
+        IndexExporter exporter = new IndexExporter(index, new Urls(config.baseUrl(), config.portableLinks()), IndexExporter.DEFAULT_CAP);
+        exporter.export(out, store, records, recorded);
+        return exporter.excerptFiles();
     }
 }

@@ -140,6 +140,47 @@ class CachedBuildTest {
     }
 
     /**
+     * An article's search excerpt files whose inputs (its document number, metadata row and indexed text) are those the
+     * last build recorded are taken back from the previous site as they are; a file edited or deleted in the output by
+     * hand, and the files of an article whose text or metadata changed, are made again.
+     */
+    @Test
+    void unchangedArticlesExcerptFilesAreTakenBackAndTheRestMade() throws IOException {
+        SiteFixture site = new SiteFixture(tmp.resolve("site"));
+        for (int i = 1; i <= 4; i++) {
+            site.write("economy/a" + i + ".md", SiteFixture.article("مقال " + i, "2025-03-0" + i + "T09:00:00+03:00",
+                    "tags: [موانئ]", "فقرة عن الموانئ رقم " + i + ".\n"));
+        }
+        BuildOptions options = site.options().withCache(tmp.resolve("cache"));
+        BuildResult first = SiteBuild.run(options);
+        assertEquals(4, first.excerptFiles(), "one short part an article");
+        assertEquals(0, first.keptExcerptFiles());
+        Path excerpt = site.out.resolve("search/e/1-0.js");
+        Object made = Files.readAttributes(excerpt, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+
+        BuildResult again = SiteBuild.run(options);
+        assertEquals(4, again.keptExcerptFiles(), "nothing changed: every excerpt file is taken back");
+        assertEquals(made, Files.readAttributes(excerpt, java.nio.file.attribute.BasicFileAttributes.class).fileKey(),
+                "taken back as the very file");
+
+        byte[] bytes = Files.readAllBytes(excerpt);
+        Files.writeString(excerpt, "window.altered = 1;\n");
+        Files.delete(site.out.resolve("search/e/2-0.js"));
+        assertEquals(2, SiteBuild.run(options).keptExcerptFiles(), "a file edited and one deleted by hand are made again");
+        assertArrayEquals(bytes, Files.readAllBytes(excerpt));
+        assertSameSite(clean(options, "clean"), site.out);
+
+        site.write("economy/a2.md", SiteFixture.article("مقال 2", "2025-03-02T09:00:00+03:00", "tags: [موانئ]", "فقرة عُدّلت عن الموانئ.\n"));
+        site.write("economy/a3.md", SiteFixture.article("مقال 3", "2025-03-03T10:00:00+03:00", "tags: [موانئ]", "فقرة عن الموانئ رقم 3.\n"));
+        BuildResult edited = SiteBuild.run(options);
+        assertEquals(2, edited.keptExcerptFiles(), "an edited body's files and those of an article whose hour (in its metadata) moved are made again");
+        assertEquals(4, edited.excerptFiles());
+        assertSameSite(clean(options, "clean-edited"), site.out);
+        assertEquals(-1, SiteBuild.run(new BuildOptions(site.content, site.options().templates(), tmp.resolve("uncached"), false, null,
+                null, SiteFixture.NOW)).keptExcerptFiles(), "no cache, nothing taken back");
+    }
+
+    /**
      * The replaced site waits in the cache for the next build to stage into, and holds only files the published site
      * has, as the same files: nothing of a deleted article, no earlier text of an edited one.
      */

@@ -1,9 +1,7 @@
 package org.warraq.build;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,22 +33,20 @@ class PageRecordsTest {
     @Test
     void theRecordsComeBackForTheSameCode() throws IOException {
         PageRecords read = PageRecords.read(written(), "code-1");
-        PageRecords.Page page = read.last("وسم/موانئ/index.html");
-        assertTrue(page.madeFrom(sha("other model")));
-        assertFalse(page.madeFrom(sha("model")));
-        assertArrayEquals(sha("<h1>موانئ</h1>"), page.output());
-        assertNull(read.last("elsewhere/index.html"));
+        assertArrayEquals(sha("<h1>موانئ</h1>"), read.made("وسم/موانئ/index.html", sha("other model")));
+        assertNull(read.made("وسم/موانئ/index.html", sha("model")), "made from other inputs");
+        assertNull(read.made("elsewhere/index.html", sha("other model")));
     }
 
     @Test
     void anotherCodesDamagedOrMissingRecordsAreNone() throws IOException {
         Path file = written();
-        assertNull(PageRecords.read(file, "code-2").last("index.html"));
+        assertNull(PageRecords.read(file, "code-2").made("index.html", sha("model")));
         byte[] bytes = Files.readAllBytes(file);
         bytes[bytes.length / 2] ^= 1;
         Files.write(file, bytes);
-        assertNull(PageRecords.read(file, "code-1").last("index.html"));
-        assertNull(PageRecords.read(tmp.resolve("missing"), "code-1").last("index.html"));
+        assertNull(PageRecords.read(file, "code-1").made("index.html", sha("model")));
+        assertNull(PageRecords.read(tmp.resolve("missing"), "code-1").made("index.html", sha("model")));
     }
 
     @Test
@@ -60,7 +56,7 @@ class PageRecordsTest {
         next.record("index.html", sha("model"), sha("<h1>الرئيسية</h1>"));
         next.write(file, "code-1");
         PageRecords after = PageRecords.read(file, "code-1");
-        assertTrue(after.last("index.html").madeFrom(sha("model")));
-        assertNull(after.last("وسم/موانئ/index.html"), "a page the last build did not make is not recorded");
+        assertArrayEquals(sha("<h1>الرئيسية</h1>"), after.made("index.html", sha("model")));
+        assertNull(after.made("وسم/موانئ/index.html", sha("other model")), "a page the last build did not make is not recorded");
     }
 }

@@ -480,6 +480,33 @@ class PublisherTest {
         assertNoLeftovers();
     }
 
+    /** A recorded file is made only when the previous site has no file with its digest: missing, edited, or never recorded. */
+    @Test
+    void aRecordedFileIsTakenBackByItsDigestAndMadeOtherwise() throws IOException {
+        publishFirstSite();
+        Object index = fileKey(out.resolve("index.html"));
+        java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.function.Function<String, java.util.function.Supplier<byte[]>> maker = text -> () -> {
+            made.incrementAndGet();
+            return text.getBytes(StandardCharsets.UTF_8);
+        };
+        try (Publisher.Staging s = publisher.stage()) {
+            assertTrue(s.write(new RecordedFile("index.html", sha("<h1>الرئيسية</h1>"), maker.apply("<h1>الرئيسية</h1>"))));
+            assertEquals(0, made.get(), "taken back without being made");
+            assertFalse(s.write(new RecordedFile("2024/03/قمة/index.html", sha("<p>القمة المعدلة</p>"), maker.apply("<p>القمة المعدلة</p>"))),
+                    "the previous file has other bytes");
+            assertFalse(s.write(new RecordedFile("2024/04/جديد/index.html", sha("<p>جديد</p>"), maker.apply("<p>جديد</p>"))), "no previous file");
+            assertFalse(s.write(new RecordedFile("about.html", null, maker.apply("<p>عن</p>"))), "never recorded");
+            assertEquals(3, made.get());
+            s.commit();
+        }
+        assertEquals(index, fileKey(out.resolve("index.html")));
+        assertEquals("<p>القمة المعدلة</p>", Files.readString(out.resolve("2024/03/قمة/index.html")));
+        assertEquals("<p>جديد</p>", Files.readString(out.resolve("2024/04/جديد/index.html")));
+        assertEquals("<p>عن</p>", Files.readString(out.resolve("about.html")));
+        assertNoLeftovers();
+    }
+
     @Test
     void aPageEditedInTheOutputByHandIsNotKept() throws IOException {
         publishFirstSite();

@@ -75,6 +75,37 @@ class SpoolTest {
         }
     }
 
+    /** A recorded file costs the spool no bytes, and is handed on with the others, made only if asked. */
+    @Test
+    void aRecordedFileWaitsUnmadeInPathOrder() throws IOException {
+        Path file = tmp.resolve("spool");
+        java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+        RecordedFile recorded = new RecordedFile("search/e/150-1.js", new byte[32], () -> {
+            made.incrementAndGet();
+            return "مصنوع".getBytes(StandardCharsets.UTF_8);
+        });
+        try (Spool spool = Spool.onDisk(file)) {
+            spool.add(OutputFile.of("search/e/2.js", "ب".getBytes(StandardCharsets.UTF_8)));
+            spool.add(recorded);
+            spool.add(OutputFile.of("search/e/1.js", "أ".getBytes(StandardCharsets.UTF_8)));
+            assertEquals(List.of("search/e/2.js", "search/e/150-1.js", "search/e/1.js"), spool.paths());
+            long size = Files.size(file);
+            List<String> order = Collections.synchronizedList(new ArrayList<>());
+            List<RecordedFile> handed = Collections.synchronizedList(new ArrayList<>());
+            spool.writeTo(f -> order.add(f.path()), r -> {
+                order.add(r.path());
+                handed.add(r);
+            });
+            assertEquals(List.of(recorded), handed);
+            assertEquals(0, made.get(), "handed on unmade");
+            assertEquals(List.of("search/e/1.js", "search/e/150-1.js", "search/e/2.js"), order.stream().sorted().toList());
+            assertEquals(size, Files.size(file), "nothing of it on disk");
+            assertEquals("مصنوع", new String(written(spool).get("search/e/150-1.js"), StandardCharsets.UTF_8),
+                    "made for a writer that takes files only");
+            assertEquals(1, made.get());
+        }
+    }
+
     @Test
     void inMemoryHoldsTheFilesThemselves() throws IOException {
         List<OutputFile> files = files();

@@ -13,6 +13,12 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.junit.jupiter.api.Test;
+import org.warraq.output.Digest;
+import org.warraq.output.FileRecords;
+import org.warraq.output.OutputFile;
+import org.warraq.output.RecordedFile;
+import org.warraq.site.SiteArticle;
+import org.warraq.site.Urls;
 import org.warraq.search.analysis.AnalyzedText;
 import org.warraq.search.analysis.TermKind;
 
@@ -108,5 +114,104 @@ class ExcerptPartsTest {
         assertEquals(0b101, parts.mask(0, new int[] {3, at[1] + 1}));
         assertEquals(1 << at.length, parts.mask(0, new int[] {at[at.length - 1] + 2}));
         assertArrayEquals(new int[0], ExcerptParts.Cuts.NONE.positions());
+    }
+
+    /** Records kept in memory, as the build cache keeps them from one build to the next. */
+    private static final class Records implements FileRecords {
+        final java.util.Map<String, byte[][]> last;
+        final java.util.Map<String, byte[][]> now = new java.util.concurrent.ConcurrentHashMap<>();
+
+        Records(java.util.Map<String, byte[][]> last) {
+            this.last = last;
+        }
+
+        @Override
+        public byte[] made(String path, byte[] inputs) {
+            byte[][] record = last.get(path);
+            return record != null && java.util.Arrays.equals(record[0], inputs) ? record[1] : null;
+        }
+
+        @Override
+        public void record(String path, byte[] inputs, byte[] output) {
+            now.put(path, new byte[][] {inputs, output});
+        }
+    }
+
+    private record Exported(java.util.Map<String, OutputFile> made, java.util.Map<String, RecordedFile> recorded, int count) {
+    }
+
+    private static Exported export(SearchIndex index, Records records) {
+        java.util.Map<String, OutputFile> made = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.Map<String, RecordedFile> recorded = new java.util.concurrent.ConcurrentHashMap<>();
+        IndexExporter exporter = new IndexExporter(index, new Urls("https://example.org/", false), IndexExporter.DEFAULT_CAP);
+        exporter.export(f -> made.put(f.path(), f), null, records, r -> recorded.put(r.path(), r));
+        return new Exported(made, recorded, exporter.excerptFiles());
+    }
+
+    /**
+     * With records, an article's excerpt files are handed on as recorded files when they were made from what it is now,
+     * each with the digest of the bytes it was made as and making those bytes again; an edited article's are made, as an
+     * export without records makes them; every other file is made as without records.
+     */
+    @Test
+    void recordedExcerptFilesAreTheFilesTheyWereMadeAsAndAnEditedArticlesAreMade() throws Exception {
+        Corpus corpus = new Corpus();
+        for (int i = 0; i < 8; i++) {
+            corpus.add(i, "عنوان " + i, body(150 + 100 * i, i));
+        }
+        List<SiteArticle> articles = corpus.articles();
+        Records first = new Records(java.util.Map.of());
+        Records second;
+        java.util.Map<String, OutputFile> fresh;
+        try (SearchIndex index = SearchIndex.build(articles, 0)) {
+            fresh = new java.util.HashMap<>();
+            for (OutputFile f : new IndexExporter(index, new Urls("https://example.org/", false), IndexExporter.DEFAULT_CAP).export()) {
+                fresh.put(f.path(), f);
+            }
+            Exported made = export(index, first);
+            assertEquals(0, made.recorded().size(), "nothing recorded yet: every file is made");
+            assertEquals(fresh.keySet(), made.made().keySet());
+            long excerpts = fresh.keySet().stream().filter(p -> p.startsWith("search/e/")).count();
+            assertTrue(excerpts > articles.size(), "longer articles have several parts: " + excerpts);
+            assertEquals(excerpts, made.count());
+            assertEquals(excerpts, first.now.size(), "every excerpt file is recorded");
+
+            second = new Records(first.now);
+            Exported again = export(index, second);
+            assertEquals(excerpts, again.recorded().size(), "every excerpt file is handed on recorded");
+            assertEquals(excerpts, again.count());
+            for (RecordedFile r : again.recorded().values()) {
+                byte[] bytes = fresh.get(r.path()).bytes();
+                assertArrayEquals(Digest.sha256(bytes), r.sha256(), r.path());
+                assertArrayEquals(bytes, r.make().get(), r.path());
+            }
+            for (OutputFile f : again.made().values()) {
+                assertArrayEquals(fresh.get(f.path()).bytes(), f.bytes(), f.path());
+            }
+            assertEquals(fresh.size(), again.made().size() + again.recorded().size());
+            assertEquals(first.now.keySet(), second.now.keySet(), "recorded again for the next build");
+        }
+
+        List<SiteArticle> edited = new ArrayList<>(articles);
+        SiteArticle a = articles.get(3);
+        String text = a.body().text() + " وأضاف الوزير جملة.";
+        edited.set(3, a.withBody(new org.warraq.markdown.RenderedBody("<p>" + text + "</p>", "<p>" + text + "</p>", text, List.of(), text)));
+        try (SearchIndex index = SearchIndex.build(edited, 0)) {
+            int doc = index.articles().indexOf(edited.get(3));
+            java.util.Map<String, OutputFile> expected = new java.util.HashMap<>();
+            for (OutputFile f : new IndexExporter(index, new Urls("https://example.org/", false), IndexExporter.DEFAULT_CAP).export()) {
+                expected.put(f.path(), f);
+            }
+            Exported after = export(index, new Records(second.now));
+            List<String> madeExcerpts = after.made().keySet().stream().filter(p -> p.startsWith("search/e/")).sorted().toList();
+            assertTrue(!madeExcerpts.isEmpty() && madeExcerpts.stream().allMatch(p -> p.startsWith("search/e/" + doc + "-")), madeExcerpts.toString());
+            assertEquals(expected.keySet().stream().filter(p -> p.startsWith("search/e/" + doc + "-")).count(), madeExcerpts.size());
+            for (OutputFile f : after.made().values()) {
+                assertArrayEquals(expected.get(f.path()).bytes(), f.bytes(), f.path());
+            }
+            for (RecordedFile r : after.recorded().values()) {
+                assertArrayEquals(expected.get(r.path()).bytes(), r.make().get(), r.path());
+            }
+        }
     }
 }
