@@ -8,17 +8,15 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import org.warraq.output.FileRecords;
 
 /**
  * What each page of the last command-line build was rendered from (a digest of its template, settings and view
  * model) and a digest of the bytes it came out as, so that the next build can take back a page whose inputs are the
- * same instead of rendering it, once the file in the output folder is found to have those bytes. The search index's
- * excerpt files are recorded here too ({@link FileRecords}). Read when the cache
+ * same instead of rendering it, once the file in the output folder is found to have those bytes. Read when the cache
  * opens and written when a build succeeds, listing that build's pages only; a file made by other code, damaged or
  * cut, is no records at all.
  */
-final class PageRecords implements FileRecords {
+final class PageRecords {
 
     private static final String MAGIC = "warraq-page-records";
     private static final int FORMAT = 1;
@@ -61,15 +59,14 @@ final class PageRecords implements FileRecords {
         }
     }
 
-    @Override
-    public byte[] made(String path, byte[] inputs) {
+    /** The SHA-256 of the bytes the last build made the page at {@code path} into from {@code inputs}; null when it made none from them. */
+    byte[] made(String path, byte[] inputs) {
         Page page = last.get(path);
         return page != null && Arrays.equals(page.inputs(), inputs) ? page.output() : null;
     }
 
     /** Records that this build's page at {@code path} was made from {@code inputs} into bytes digesting to {@code output}. */
-    @Override
-    public void record(String path, byte[] inputs, byte[] output) {
+    void record(String path, byte[] inputs, byte[] output) {
         now.put(path, new Page(inputs, output));
     }
 

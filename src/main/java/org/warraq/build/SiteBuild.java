@@ -34,7 +34,6 @@ import org.warraq.content.SiteConfigLoader;
 import org.warraq.markdown.BodyRenderer;
 import org.warraq.markdown.RtlOptions;
 import org.warraq.output.Digest;
-import org.warraq.output.FileRecords;
 import org.warraq.output.OutputFile;
 import org.warraq.output.RecordedFile;
 import org.warraq.output.Parallel;
@@ -357,14 +356,13 @@ public final class SiteBuild {
                             memo != null ? memo.analysis() : cache.analysis());
                 }
                 try (BuildObserver.Stage stage = observer.begin("search-export", 0)) {
-                    excerptFiles = export(index, config, memo != null ? memo.searchEntries() : cache.searchEntries(),
-                            memo == null && cache.active() ? cache.pages() : null, file -> {
-                                if (memo == null) {
-                                    spool.add(file);
-                                } else {
-                                    searchFiles.add(file);
-                                }
-                            }, spool::add);
+                    excerptFiles = export(index, config, memo != null ? memo.searchEntries() : cache.searchEntries(), file -> {
+                        if (memo == null) {
+                            spool.add(file);
+                        } else {
+                            searchFiles.add(file);
+                        }
+                    }, memo == null ? spool::add : null);
                 }
             }
             if (memo != null) {
@@ -549,13 +547,13 @@ public final class SiteBuild {
     }
 
     /**
-     * The search index's files, each handed to {@code out} as it is made, or to {@code recorded} when {@code records} (null
-     * for none) says the last build made it from the same inputs; returns how many excerpt files there are.
+     * The search index's files, each handed to {@code out} as it is made, or to {@code recorded} (null for none) when the
+     * entry store says the last export made it from the same inputs; returns how many excerpt files there are.
      */
-    private static int export(SearchIndex index, SiteConfig config, EntryStore entries, FileRecords records,
-                              Parallel.IoConsumer<OutputFile> out, Consumer<RecordedFile> recorded) throws IOException {
+    private static int export(SearchIndex index, SiteConfig config, EntryStore entries, Parallel.IoConsumer<OutputFile> out,
+                              Consumer<RecordedFile> recorded) throws IOException {
         try {
-            return SearchExport.export(index, config, entries, records, file -> {
+            return SearchExport.export(index, config, entries, file -> {
                 try {
                     out.accept(file);
                 } catch (IOException e) {

@@ -37,6 +37,7 @@ public final class EntryStore {
     private final Path file;
     private final StreamedStoreFile.Header header;
     private final SpellingStore spelling;
+    private final ExcerptStore excerpts;
     private final AtomicBoolean busy = new AtomicBoolean();
     private int kept;
     private int drafted;
@@ -48,11 +49,17 @@ public final class EntryStore {
         this.file = file;
         this.header = new StreamedStoreFile.Header(MAGIC, FORMAT, code);
         this.spelling = new SpellingStore(file.resolveSibling(file.getFileName() + "-spelling"), code);
+        this.excerpts = new ExcerptStore(file.resolveSibling(file.getFileName() + "-excerpts"), code);
     }
 
     /** The «did you mean» files' store, kept beside this one and claimed with it. */
     SpellingStore spelling() {
         return spelling;
+    }
+
+    /** What the excerpt files were made from and into, kept beside this store and claimed with it. */
+    ExcerptStore excerpts() {
+        return excerpts;
     }
 
     /**
@@ -71,6 +78,7 @@ public final class EntryStore {
     public void deleteOnExit() {
         StreamedStoreFile.deleteOnExit(file);
         spelling.deleteOnExit();
+        excerpts.deleteOnExit();
     }
 
     /** How many entries the last export took back. */

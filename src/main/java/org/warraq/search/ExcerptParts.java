@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.warraq.output.Digest;
-import org.warraq.output.FileRecords;
 import org.warraq.output.OutputFile;
 import org.warraq.output.RecordedFile;
 import org.warraq.search.analysis.AnalyzedText;
@@ -89,12 +88,12 @@ final class ExcerptParts {
     }
 
     /**
-     * Where the excerpt files go when the last build's are recorded ({@link FileRecords}): an article's files are each
-     * made from its document number, its metadata row and what indexing read of it ({@link SearchIndex#digests}), so an
-     * article whose three are those its files were last made from has them handed on as {@link RecordedFile}s, which
-     * the publisher takes back from the previous site, without reading its body.
+     * Where the excerpt files go when the last export's are recorded ({@link ExcerptStore}): an article's files are made
+     * from its document number, its metadata row and what indexing read of it ({@link SearchIndex#digests}), so an article
+     * whose three digest as its files' record says has them handed on as {@link RecordedFile}s, which the publisher takes
+     * back from the previous site, without its body being read. {@code next} gets every article's record.
      */
-    record Recording(FileRecords records, byte[][] docs, Consumer<RecordedFile> files) {
+    record Recording(ExcerptStore.Records last, ExcerptStore.Records next, byte[][] docs, Consumer<RecordedFile> files) {
     }
 
     /**
@@ -114,23 +113,22 @@ final class ExcerptParts {
             }
             byte[] inputs = new Digest().text("warraq-excerpt").number(doc).text(rows.get(doc))
                     .bytes(recording.docs()[doc], 0, recording.docs()[doc].length).digest();
-            byte[][] made = new byte[count][];
-            for (int part = 0; part < count; part++) {
-                made[part] = recording.records().made(Packer.path(id(doc, part)), inputs);
-                if (made[part] == null) {
-                    for (OutputFile file : made(articles.get(doc), doc, rows.get(doc))) {
-                        recording.records().record(file.path(), inputs, Digest.sha256(file.bytes()));
-                        files.accept(file);
-                    }
-                    return count;
+            byte[][] made = recording.last().made(doc, inputs);
+            if (made == null || made.length != count) {
+                List<OutputFile> fresh = made(articles.get(doc), doc, rows.get(doc));
+                made = new byte[count][];
+                for (int part = 0; part < count; part++) {
+                    made[part] = Digest.sha256(fresh.get(part).bytes());
+                    files.accept(fresh.get(part));
+                }
+            } else {
+                for (int part = 0; part < count; part++) {
+                    int which = part;
+                    recording.files().accept(new RecordedFile(Packer.path(id(doc, part)), made[part],
+                            () -> made(articles.get(doc), doc, rows.get(doc)).get(which).bytes()));
                 }
             }
-            for (int part = 0; part < count; part++) {
-                String path = Packer.path(id(doc, part));
-                recording.records().record(path, inputs, made[part]);
-                int which = part;
-                recording.files().accept(new RecordedFile(path, made[part], () -> made(articles.get(doc), doc, rows.get(doc)).get(which).bytes()));
-            }
+            recording.next().put(doc, inputs, made);
             return count;
         }).sum();
     }

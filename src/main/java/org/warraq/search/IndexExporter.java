@@ -27,7 +27,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.util.BytesRef;
-import org.warraq.output.FileRecords;
 import org.warraq.output.OutputFile;
 import org.warraq.output.RecordedFile;
 import org.warraq.search.analysis.AnalyzedToken;
@@ -85,6 +84,7 @@ public final class IndexExporter {
     private int tierFiles;
     private ExcerptParts parts;
     private ExcerptParts.Recording recording;
+    private ExcerptStore excerptStore;
     private int excerptFiles;
 
     public IndexExporter(SearchIndex index, Urls urls, int cap) {
@@ -115,19 +115,19 @@ public final class IndexExporter {
      * draft the same, and leaving it this export's: the files are the same as without it.
      */
     public void export(Consumer<OutputFile> out, EntryStore store) {
-        export(out, store, null, null);
+        export(out, store, null);
     }
 
     /**
-     * As {@link #export(Consumer, EntryStore)}, handing an article's excerpt files to {@code recorded} instead, as
-     * {@link RecordedFile}s, when {@code records} says the last build made them from what it is made of now, and recording
-     * every excerpt file for the next build. Without {@code records} (null), every file is made.
+     * As {@link #export(Consumer, EntryStore)}; given {@code recorded} (else null), an article's excerpt files go there
+     * instead, as {@link RecordedFile}s, when the store says the last export made them from what the article is made of
+     * now, and the store keeps what every excerpt file is made from for the next export. {@code recorded} must take the
+     * files back from the previous site or make them: the preview, which keeps its site in memory, gives none.
      */
-    public void export(Consumer<OutputFile> out, EntryStore store, FileRecords records, Consumer<RecordedFile> recorded) {
+    public void export(Consumer<OutputFile> out, EntryStore store, Consumer<RecordedFile> recorded) {
         boolean claimed = store != null && store.claim();
-        this.recording = records == null ? null : new ExcerptParts.Recording(records, index.digests(), recorded);
         try {
-            exportWith(out, claimed ? store : null);
+            exportWith(out, claimed ? store : null, recorded);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -142,7 +142,7 @@ public final class IndexExporter {
         return excerptFiles;
     }
 
-    private void exportWith(Consumer<OutputFile> out, EntryStore store) throws IOException {
+    private void exportWith(Consumer<OutputFile> out, EntryStore store, Consumer<RecordedFile> recorded) throws IOException {
         Object lock = new Object();
         files = file -> {
             synchronized (lock) {
@@ -152,6 +152,9 @@ public final class IndexExporter {
         fragileIdf.clear();
         tierFiles = 0;
         parts = index.excerptParts();
+        recording = store == null || recorded == null ? null
+                : new ExcerptParts.Recording(store.excerpts().read(), ExcerptStore.Records.of(index.size()), index.digests(), recorded);
+        excerptStore = recording == null ? null : store.excerpts();
         byte[][] docs = store == null ? null : index.digests();
         try (EntryStore.Previous previous = store == null || index.size() == 0 ? null : store.previous(cap, docs)) {
             TreeMap<String, KeyPostings> keys = new TreeMap<>(index.size() == 0 ? Map.of()
@@ -208,7 +211,7 @@ public final class IndexExporter {
      * The stem files, the completions' and exact words' buckets, the articles' files and the columns. Each family's
      * entries are let go as it is written, the stems' once the completions, which quote some of them, are.
      */
-    private void packTerms(Manifest manifest, TreeMap<String, String> stems, TreeMap<String, String> words) {
+    private void packTerms(Manifest manifest, TreeMap<String, String> stems, TreeMap<String, String> words) throws IOException {
         List<String> separators = Packer.pack("t", stems.entrySet(), cap, files);
         manifest.terms = new Json().strings(separators).toString();
         manifest.completions = Buckets.write("c", prefixEntries(separators, stems), cap / COMPLETION_CAP_DIVISOR, files);
@@ -217,6 +220,9 @@ public final class IndexExporter {
         List<String> rows = ArticleFiles.rows(index, urls);
         manifest.meta = ArticleFiles.write(rows, cap, files);
         excerptFiles = parts.write(index.articles(), rows, files, recording);
+        if (recording != null) {
+            excerptStore.write(recording.next());
+        }
         files.accept(OutputFile.of(Packer.path("columns"), Packer.script("columns", ColumnsFile.of(index))));
     }
 

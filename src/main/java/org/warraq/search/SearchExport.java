@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Consumer;
 import org.warraq.content.SiteConfig;
-import org.warraq.output.FileRecords;
 import org.warraq.output.OutputFile;
 import org.warraq.output.RecordedFile;
 import org.warraq.site.SiteArticle;
@@ -37,20 +36,20 @@ public final class SearchExport {
      * closes it. With a {@code store} (null for none), the entries the last export drafted the same are taken from it.
      */
     public static void export(SearchIndex index, SiteConfig config, EntryStore store, Consumer<OutputFile> out) {
-        export(index, config, store, null, out, null);
+        export(index, config, store, out, null);
     }
 
     /**
-     * As {@link #export(SearchIndex, SiteConfig, EntryStore, Consumer)}; with {@code records} (null for none), the
-     * excerpt files of articles the last build made them from unchanged go to {@code recorded}, and every excerpt file is
-     * recorded for the next build.
+     * As {@link #export(SearchIndex, SiteConfig, EntryStore, Consumer)}; given {@code recorded} (else null), the excerpt
+     * files the store says the last export made from what their articles are made of now go there, for the publisher to
+     * take back from the previous site or make ({@link IndexExporter#export(Consumer, EntryStore, Consumer)}).
      *
      * @return how many excerpt files there are, made or recorded
      */
-    public static int export(SearchIndex index, SiteConfig config, EntryStore store, FileRecords records, Consumer<OutputFile> out,
+    public static int export(SearchIndex index, SiteConfig config, EntryStore store, Consumer<OutputFile> out,
                              Consumer<RecordedFile> recorded) {
         IndexExporter exporter = new IndexExporter(index, new Urls(config.baseUrl(), config.portableLinks()), IndexExporter.DEFAULT_CAP);
-        exporter.export(out, store, records, recorded);
+        exporter.export(out, store, recorded);
         return exporter.excerptFiles();
     }
 }

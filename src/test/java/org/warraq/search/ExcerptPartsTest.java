@@ -14,7 +14,6 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.junit.jupiter.api.Test;
 import org.warraq.output.Digest;
-import org.warraq.output.FileRecords;
 import org.warraq.output.OutputFile;
 import org.warraq.output.RecordedFile;
 import org.warraq.site.SiteArticle;
@@ -116,42 +115,32 @@ class ExcerptPartsTest {
         assertArrayEquals(new int[0], ExcerptParts.Cuts.NONE.positions());
     }
 
-    /** Records kept in memory, as the build cache keeps them from one build to the next. */
-    private static final class Records implements FileRecords {
-        final java.util.Map<String, byte[][]> last;
-        final java.util.Map<String, byte[][]> now = new java.util.concurrent.ConcurrentHashMap<>();
-
-        Records(java.util.Map<String, byte[][]> last) {
-            this.last = last;
-        }
-
-        @Override
-        public byte[] made(String path, byte[] inputs) {
-            byte[][] record = last.get(path);
-            return record != null && java.util.Arrays.equals(record[0], inputs) ? record[1] : null;
-        }
-
-        @Override
-        public void record(String path, byte[] inputs, byte[] output) {
-            now.put(path, new byte[][] {inputs, output});
-        }
-    }
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path tmp;
 
     private record Exported(java.util.Map<String, OutputFile> made, java.util.Map<String, RecordedFile> recorded, int count) {
     }
 
-    private static Exported export(SearchIndex index, Records records) {
+    private static Exported export(SearchIndex index, EntryStore store) {
         java.util.Map<String, OutputFile> made = new java.util.concurrent.ConcurrentHashMap<>();
         java.util.Map<String, RecordedFile> recorded = new java.util.concurrent.ConcurrentHashMap<>();
         IndexExporter exporter = new IndexExporter(index, new Urls("https://example.org/", false), IndexExporter.DEFAULT_CAP);
-        exporter.export(f -> made.put(f.path(), f), null, records, r -> recorded.put(r.path(), r));
+        exporter.export(f -> made.put(f.path(), f), store, r -> recorded.put(r.path(), r));
         return new Exported(made, recorded, exporter.excerptFiles());
     }
 
+    private static java.util.Map<String, OutputFile> fresh(SearchIndex index) {
+        java.util.Map<String, OutputFile> fresh = new java.util.HashMap<>();
+        for (OutputFile f : new IndexExporter(index, new Urls("https://example.org/", false), IndexExporter.DEFAULT_CAP).export()) {
+            fresh.put(f.path(), f);
+        }
+        return fresh;
+    }
+
     /**
-     * With records, an article's excerpt files are handed on as recorded files when they were made from what it is now,
-     * each with the digest of the bytes it was made as and making those bytes again; an edited article's are made, as an
-     * export without records makes them; every other file is made as without records.
+     * With a store, an article's excerpt files are handed on as recorded files when the last export made them from what
+     * it is now, each with the digest of the bytes it was made as and making those bytes again; an edited article's are
+     * made, as an export without a store makes them; every other file is made as without a store.
      */
     @Test
     void recordedExcerptFilesAreTheFilesTheyWereMadeAsAndAnEditedArticlesAreMade() throws Exception {
@@ -160,24 +149,17 @@ class ExcerptPartsTest {
             corpus.add(i, "عنوان " + i, body(150 + 100 * i, i));
         }
         List<SiteArticle> articles = corpus.articles();
-        Records first = new Records(java.util.Map.of());
-        Records second;
-        java.util.Map<String, OutputFile> fresh;
+        EntryStore store = new EntryStore(tmp.resolve("entries"), "code-1");
         try (SearchIndex index = SearchIndex.build(articles, 0)) {
-            fresh = new java.util.HashMap<>();
-            for (OutputFile f : new IndexExporter(index, new Urls("https://example.org/", false), IndexExporter.DEFAULT_CAP).export()) {
-                fresh.put(f.path(), f);
-            }
-            Exported made = export(index, first);
+            java.util.Map<String, OutputFile> fresh = fresh(index);
+            Exported made = export(index, store);
             assertEquals(0, made.recorded().size(), "nothing recorded yet: every file is made");
             assertEquals(fresh.keySet(), made.made().keySet());
             long excerpts = fresh.keySet().stream().filter(p -> p.startsWith("search/e/")).count();
             assertTrue(excerpts > articles.size(), "longer articles have several parts: " + excerpts);
             assertEquals(excerpts, made.count());
-            assertEquals(excerpts, first.now.size(), "every excerpt file is recorded");
 
-            second = new Records(first.now);
-            Exported again = export(index, second);
+            Exported again = export(index, store);
             assertEquals(excerpts, again.recorded().size(), "every excerpt file is handed on recorded");
             assertEquals(excerpts, again.count());
             for (RecordedFile r : again.recorded().values()) {
@@ -189,7 +171,12 @@ class ExcerptPartsTest {
                 assertArrayEquals(fresh.get(f.path()).bytes(), f.bytes(), f.path());
             }
             assertEquals(fresh.size(), again.made().size() + again.recorded().size());
-            assertEquals(first.now.keySet(), second.now.keySet(), "recorded again for the next build");
+            assertEquals(excerpts, export(index, store).recorded().size(), "recorded again for the next export");
+            export(index, null);
+            assertEquals(excerpts, export(index, store).recorded().size(), "an export without the store leaves it");
+            assertEquals(0, export(index, new EntryStore(tmp.resolve("entries"), "code-2")).recorded().size(), "other code's records");
+            assertEquals(0, export(index, store).recorded().size(), "the other code's export replaced them");
+            assertEquals(excerpts, export(index, store).recorded().size());
         }
 
         List<SiteArticle> edited = new ArrayList<>(articles);
@@ -198,11 +185,8 @@ class ExcerptPartsTest {
         edited.set(3, a.withBody(new org.warraq.markdown.RenderedBody("<p>" + text + "</p>", "<p>" + text + "</p>", text, List.of(), text)));
         try (SearchIndex index = SearchIndex.build(edited, 0)) {
             int doc = index.articles().indexOf(edited.get(3));
-            java.util.Map<String, OutputFile> expected = new java.util.HashMap<>();
-            for (OutputFile f : new IndexExporter(index, new Urls("https://example.org/", false), IndexExporter.DEFAULT_CAP).export()) {
-                expected.put(f.path(), f);
-            }
-            Exported after = export(index, new Records(second.now));
+            java.util.Map<String, OutputFile> expected = fresh(index);
+            Exported after = export(index, store);
             List<String> madeExcerpts = after.made().keySet().stream().filter(p -> p.startsWith("search/e/")).sorted().toList();
             assertTrue(!madeExcerpts.isEmpty() && madeExcerpts.stream().allMatch(p -> p.startsWith("search/e/" + doc + "-")), madeExcerpts.toString());
             assertEquals(expected.keySet().stream().filter(p -> p.startsWith("search/e/" + doc + "-")).count(), madeExcerpts.size());
@@ -212,6 +196,12 @@ class ExcerptPartsTest {
             for (RecordedFile r : after.recorded().values()) {
                 assertArrayEquals(expected.get(r.path()).bytes(), r.make().get(), r.path());
             }
+        }
+        byte[] kept = java.nio.file.Files.readAllBytes(tmp.resolve("entries-excerpts"));
+        kept[kept.length / 2] ^= 1;
+        java.nio.file.Files.write(tmp.resolve("entries-excerpts"), kept);
+        try (SearchIndex index = SearchIndex.build(edited, 0)) {
+            assertEquals(0, export(index, store).recorded().size(), "a damaged store is not read");
         }
     }
 }
