@@ -89,6 +89,7 @@ public final class BuildMemo {
     private volatile SiteConfig config;
     private volatile String templates;
     private volatile SiteWide siteWide;
+    private volatile int keptExcerptFiles;
     private final KeptOrder<String> fileOrder = new KeptOrder<>(Comparator.naturalOrder());
     private final SearchIndex.Runs searchRuns = new SearchIndex.Runs();
     private EntryStore searchEntries;
@@ -108,6 +109,15 @@ public final class BuildMemo {
 
     PlanMemo plans() {
         return plans;
+    }
+
+    /** How many excerpt files the last full build took from the search files of the one before, rather than made. */
+    int keptExcerptFiles() {
+        return keptExcerptFiles;
+    }
+
+    void keptExcerptFiles(int files) {
+        keptExcerptFiles = files;
     }
 
     /** The search index's runs of articles, from the last build that indexed them. */

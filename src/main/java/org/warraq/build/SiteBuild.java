@@ -350,6 +350,21 @@ public final class SiteBuild {
                         : withKeptRuns(articles, config, spool, cache, options, diagnostics, stage);
             }
             List<OutputFile> searchFiles = new ArrayList<>();
+            // The preview takes an unchanged article's excerpt files from the search files it last made, as a
+            // command-line build takes them from the previous site.
+            List<OutputFile> previousSearch = known == null ? List.of() : known.searchFiles();
+            AtomicInteger reused = new AtomicInteger();
+            Consumer<RecordedFile> recorded = memo == null ? spool::add : r -> {
+                OutputFile file = sameBytes(previousSearch, r);
+                if (file != null) {
+                    reused.incrementAndGet();
+                } else {
+                    file = r.made();
+                }
+                synchronized (searchFiles) {
+                    searchFiles.add(file);
+                }
+            };
             try (SearchIndex index = built) {
                 try (BuildObserver.Stage stage = observer.begin("analysis", 0)) {
                     analysis = Analysis.run(index, Gazetteer.load(config.text().slugStyle()),
@@ -360,10 +375,15 @@ public final class SiteBuild {
                         if (memo == null) {
                             spool.add(file);
                         } else {
-                            searchFiles.add(file);
+                            synchronized (searchFiles) {
+                                searchFiles.add(file);
+                            }
                         }
-                    }, memo == null ? spool::add : null);
+                    }, recorded);
                 }
+            }
+            if (memo != null) {
+                memo.keptExcerptFiles(reused.get());
             }
             if (memo != null) {
                 searchFiles.sort(Comparator.comparing(OutputFile::path));
@@ -528,6 +548,16 @@ public final class SiteBuild {
         } catch (ModelDigest.Undigestible e) {
             return null;
         }
+    }
+
+    /** The file at the recorded file's path in {@code byPath} (in path order) when its bytes digest as recorded, else null. */
+    private static OutputFile sameBytes(List<OutputFile> byPath, RecordedFile recorded) {
+        int at = recorded.sha256() == null ? -1 : OutputFile.indexIn(byPath, recorded.path());
+        if (at < 0) {
+            return null;
+        }
+        OutputFile file = byPath.get(at);
+        return file.bytes() != null && Arrays.equals(Digest.sha256(file.bytes()), recorded.sha256()) ? file : null;
     }
 
     /** The search index's paths, each checked as any published path is; errors for any that cannot be published. */

@@ -217,6 +217,26 @@ class BuildMemoTest {
         assertSameSite(clean(), files(withMemo(false)));
     }
 
+    /**
+     * A full build after a save takes an unchanged article's excerpt files from the search files the last one made; the
+     * saved article's, and every file after a change of the links' form (in every article's metadata row), are made.
+     */
+    @Test
+    void theFullBuildAfterASaveMakesOnlyTheSavedArticlesExcerptFiles() throws IOException {
+        SiteBuild.Generated first = withMemo(false);
+        long excerpts = first.files().stream().filter(f -> f.path().startsWith("search/e/")).count();
+        assertEquals(12, excerpts, "one short part an article");
+        assertEquals(0, memo.keptExcerptFiles());
+        write("articles/a5.md", SiteFixture.article("خبر رقم 6 عن البرلمان", "2025-02-06", "tags: [الطاقة]",
+                TOPICS[5] + ".\n\n" + TOPICS[0] + " اليوم."));
+        memo.forget(List.of(site.content.resolve("articles/a5.md")));
+        assertSameSite(clean(), files(withMemo(false)));
+        assertEquals(excerpts - 1, memo.keptExcerptFiles(), "all but the saved article's");
+        write("site.yaml", SiteFixture.SITE_YAML.replace("portable_links: true", "portable_links: false"));
+        assertSameSite(clean(), files(withMemo(false)));
+        assertEquals(0, memo.keptExcerptFiles(), "every article's link changed");
+    }
+
     @Test
     void theFullBuildAfterASaveDraftsAgainOnlyTheSearchEntriesAndAnalysesTheSaveReaches() throws IOException {
         withMemo(false);
