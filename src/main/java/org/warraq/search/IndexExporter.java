@@ -122,7 +122,7 @@ public final class IndexExporter {
      * As {@link #export(Consumer, EntryStore)}; given {@code recorded} (else null), an article's excerpt files go there
      * instead, as {@link RecordedFile}s, when the store says the last export made them from what the article is made of
      * now, and the store keeps what every excerpt file is made from for the next export. {@code recorded} must take the
-     * files back from the previous site or make them: the preview, which keeps its site in memory, gives none.
+     * files back from the previous site (or from the search files the preview last made) or make them.
      */
     public void export(Consumer<OutputFile> out, EntryStore store, Consumer<RecordedFile> recorded) {
         boolean claimed = store != null && store.claim();
