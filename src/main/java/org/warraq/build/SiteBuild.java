@@ -355,7 +355,7 @@ public final class SiteBuild {
             List<OutputFile> previousSearch = known == null ? List.of() : known.searchFiles();
             AtomicInteger reused = new AtomicInteger();
             Consumer<RecordedFile> recorded = memo == null ? spool::add : r -> {
-                OutputFile file = sameBytes(previousSearch, r);
+                OutputFile file = OutputFile.withDigest(previousSearch, r.path(), r.sha256());
                 if (file != null) {
                     reused.incrementAndGet();
                 } else {
@@ -548,16 +548,6 @@ public final class SiteBuild {
         } catch (ModelDigest.Undigestible e) {
             return null;
         }
-    }
-
-    /** The file at the recorded file's path in {@code byPath} (in path order) when its bytes digest as recorded, else null. */
-    private static OutputFile sameBytes(List<OutputFile> byPath, RecordedFile recorded) {
-        int at = recorded.sha256() == null ? -1 : OutputFile.indexIn(byPath, recorded.path());
-        if (at < 0) {
-            return null;
-        }
-        OutputFile file = byPath.get(at);
-        return file.bytes() != null && Arrays.equals(Digest.sha256(file.bytes()), recorded.sha256()) ? file : null;
     }
 
     /** The search index's paths, each checked as any published path is; errors for any that cannot be published. */

@@ -2,6 +2,7 @@ package org.warraq.output;
 
 import java.nio.file.Path;
 import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.RandomAccess;
@@ -26,6 +27,19 @@ public record OutputFile(String path, byte[] bytes, Path copyOf) {
      */
     public static int indexIn(List<OutputFile> byPath, String path) {
         return Collections.binarySearch(new Paths(byPath), path);
+    }
+
+    /**
+     * The file at {@code path} in {@code byPath}, a list in path order, when it holds bytes that digest to {@code sha256}
+     * ({@link Digest#sha256}); null when there is none, its bytes differ, or {@code sha256} is null.
+     */
+    public static OutputFile withDigest(List<OutputFile> byPath, String path, byte[] sha256) {
+        int at = sha256 == null ? -1 : indexIn(byPath, path);
+        if (at < 0) {
+            return null;
+        }
+        OutputFile file = byPath.get(at);
+        return file.bytes() != null && Arrays.equals(Digest.sha256(file.bytes()), sha256) ? file : null;
     }
 
     /** The paths of a list of files; random access, or the JDK's binary search walks the list from its start. */

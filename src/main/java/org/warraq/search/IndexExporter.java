@@ -84,7 +84,6 @@ public final class IndexExporter {
     private int tierFiles;
     private ExcerptParts parts;
     private ExcerptParts.Recording recording;
-    private ExcerptStore excerptStore;
     private int excerptFiles;
 
     public IndexExporter(SearchIndex index, Urls urls, int cap) {
@@ -152,10 +151,9 @@ public final class IndexExporter {
         fragileIdf.clear();
         tierFiles = 0;
         parts = index.excerptParts();
-        recording = store == null || recorded == null ? null
-                : new ExcerptParts.Recording(store.excerpts().read(), ExcerptStore.Records.of(index.size()), index.digests(), recorded);
-        excerptStore = recording == null ? null : store.excerpts();
         byte[][] docs = store == null ? null : index.digests();
+        recording = store == null || recorded == null ? null
+                : new ExcerptParts.Recording(store.excerpts().read(), ExcerptStore.Records.of(index.size()), docs, recorded);
         try (EntryStore.Previous previous = store == null || index.size() == 0 ? null : store.previous(cap, docs)) {
             TreeMap<String, KeyPostings> keys = new TreeMap<>(index.size() == 0 ? Map.of()
                     : statistics(previous == null ? null : previous.changed()));
@@ -176,6 +174,9 @@ public final class IndexExporter {
                 writeFiles(all, previous, next, store == null ? null : store.spelling());
                 if (next != null) {
                     next.commit();
+                }
+                if (recording != null) {
+                    store.excerpts().write(recording.next());
                 }
             }
         }
@@ -211,7 +212,7 @@ public final class IndexExporter {
      * The stem files, the completions' and exact words' buckets, the articles' files and the columns. Each family's
      * entries are let go as it is written, the stems' once the completions, which quote some of them, are.
      */
-    private void packTerms(Manifest manifest, TreeMap<String, String> stems, TreeMap<String, String> words) throws IOException {
+    private void packTerms(Manifest manifest, TreeMap<String, String> stems, TreeMap<String, String> words) {
         List<String> separators = Packer.pack("t", stems.entrySet(), cap, files);
         manifest.terms = new Json().strings(separators).toString();
         manifest.completions = Buckets.write("c", prefixEntries(separators, stems), cap / COMPLETION_CAP_DIVISOR, files);
@@ -220,9 +221,6 @@ public final class IndexExporter {
         List<String> rows = ArticleFiles.rows(index, urls);
         manifest.meta = ArticleFiles.write(rows, cap, files);
         excerptFiles = parts.write(index.articles(), rows, files, recording);
-        if (recording != null) {
-            excerptStore.write(recording.next());
-        }
         files.accept(OutputFile.of(Packer.path("columns"), Packer.script("columns", ColumnsFile.of(index))));
     }
 

@@ -41,6 +41,16 @@ class CachedBuildTest {
         }
     }
 
+    /** A site in {@code tmp/site} with {@code n} short articles about ports, one a day from 1 March 2025. */
+    private SiteFixture portArticles(int n) throws IOException {
+        SiteFixture site = new SiteFixture(tmp.resolve("site"));
+        for (int i = 1; i <= n; i++) {
+            site.write("economy/a" + i + ".md", SiteFixture.article("مقال " + i, "2025-03-0" + i + "T09:00:00+03:00",
+                    "tags: [موانئ]", "فقرة عن الموانئ رقم " + i + ".\n"));
+        }
+        return site;
+    }
+
     /** A clean build of the same options, without a cache, into a folder of its own. */
     private Path clean(BuildOptions options, String name) throws IOException {
         Path out = tmp.resolve(name);
@@ -89,11 +99,7 @@ class CachedBuildTest {
     void unchangedPagesAreTakenBackAndEverythingElseIsRenderedAgain() throws IOException {
         Path templates = tmp.resolve("templates");
         TestFolders.copyTree(SiteFixture.PROJECT_TEMPLATES, templates);
-        SiteFixture site = new SiteFixture(tmp.resolve("site"));
-        for (int i = 1; i <= 4; i++) {
-            site.write("economy/a" + i + ".md", SiteFixture.article("مقال " + i, "2025-03-0" + i + "T09:00:00+03:00",
-                    "tags: [موانئ]", "فقرة عن الموانئ رقم " + i + ".\n"));
-        }
+        SiteFixture site = portArticles(4);
         BuildOptions options = new BuildOptions(site.content, templates, site.out, false, null, null, SiteFixture.NOW)
                 .withCache(tmp.resolve("cache"));
         BuildResult first = SiteBuild.run(options);
@@ -146,11 +152,7 @@ class CachedBuildTest {
      */
     @Test
     void unchangedArticlesExcerptFilesAreTakenBackAndTheRestMade() throws IOException {
-        SiteFixture site = new SiteFixture(tmp.resolve("site"));
-        for (int i = 1; i <= 4; i++) {
-            site.write("economy/a" + i + ".md", SiteFixture.article("مقال " + i, "2025-03-0" + i + "T09:00:00+03:00",
-                    "tags: [موانئ]", "فقرة عن الموانئ رقم " + i + ".\n"));
-        }
+        SiteFixture site = portArticles(4);
         BuildOptions options = site.options().withCache(tmp.resolve("cache"));
         BuildResult first = SiteBuild.run(options);
         assertEquals(4, first.excerptFiles(), "one short part an article");
@@ -244,11 +246,7 @@ class CachedBuildTest {
      */
     @Test
     void aBodyEditedAloneIsIndexedAgain() throws IOException {
-        SiteFixture site = new SiteFixture(tmp.resolve("site"));
-        for (int i = 1; i <= 3; i++) {
-            site.write("economy/a" + i + ".md", SiteFixture.article("مقال " + i, "2025-03-0" + i + "T09:00:00+03:00",
-                    "tags: [موانئ]", "فقرة عن الموانئ رقم " + i + ".\n"));
-        }
+        SiteFixture site = portArticles(3);
         BuildOptions options = site.options().withCache(tmp.resolve("cache"));
         SiteBuild.run(options);
         assertEquals(3, SiteBuild.run(options).cachedBodies());

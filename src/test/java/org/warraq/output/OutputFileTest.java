@@ -1,6 +1,8 @@
 package org.warraq.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.AbstractList;
@@ -46,5 +48,18 @@ class OutputFileTest {
         Counted files = new Counted(200_000);
         assertEquals(123_456, OutputFile.indexIn(files, "search/e/0123456.js"));
         assertTrue(files.reads <= 20, files.reads + " files looked at to find one of 200,000");
+    }
+
+    /** A file is taken from a path-ordered list only when its bytes digest as asked: found, other bytes, absent, no digest. */
+    @Test
+    void aFileWithADigestIsFoundOnlyWithThoseBytes() {
+        byte[] text = "نص".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        OutputFile e = OutputFile.of("search/e/1-0.js", text);
+        List<OutputFile> files = List.of(OutputFile.of("a.html", new byte[0]), e, OutputFile.copy("z.png", java.nio.file.Path.of("z.png")));
+        assertSame(e, OutputFile.withDigest(files, "search/e/1-0.js", Digest.sha256(text)));
+        assertNull(OutputFile.withDigest(files, "search/e/1-0.js", Digest.sha256(new byte[1])), "other bytes");
+        assertNull(OutputFile.withDigest(files, "search/e/2-0.js", Digest.sha256(text)), "absent");
+        assertNull(OutputFile.withDigest(files, "search/e/1-0.js", null), "no digest");
+        assertNull(OutputFile.withDigest(files, "z.png", Digest.sha256(text)), "a copy has no bytes");
     }
 }

@@ -77,7 +77,7 @@ class SpoolTest {
 
     /** A recorded file costs the spool no bytes, and is handed on with the others, made only if asked. */
     @Test
-    void aRecordedFileWaitsUnmadeInPathOrder() throws IOException {
+    void aRecordedFileWaitsUnmade() throws IOException {
         Path file = tmp.resolve("spool");
         java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
         RecordedFile recorded = new RecordedFile("search/e/150-1.js", new byte[32], () -> {

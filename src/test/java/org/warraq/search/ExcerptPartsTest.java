@@ -13,6 +13,13 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.junit.jupiter.api.Test;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.io.TempDir;
+import org.warraq.markdown.RenderedBody;
 import org.warraq.output.Digest;
 import org.warraq.output.OutputFile;
 import org.warraq.output.RecordedFile;
@@ -115,23 +122,27 @@ class ExcerptPartsTest {
         assertArrayEquals(new int[0], ExcerptParts.Cuts.NONE.positions());
     }
 
-    @org.junit.jupiter.api.io.TempDir
-    java.nio.file.Path tmp;
+    @TempDir
+    Path tmp;
 
-    private record Exported(java.util.Map<String, OutputFile> made, java.util.Map<String, RecordedFile> recorded, int count) {
+    private record Exported(Map<String, OutputFile> made, Map<String, RecordedFile> recorded, int count) {
     }
 
     private static Exported export(SearchIndex index, EntryStore store) {
-        java.util.Map<String, OutputFile> made = new java.util.concurrent.ConcurrentHashMap<>();
-        java.util.Map<String, RecordedFile> recorded = new java.util.concurrent.ConcurrentHashMap<>();
-        IndexExporter exporter = new IndexExporter(index, new Urls("https://example.org/", false), IndexExporter.DEFAULT_CAP);
+        Map<String, OutputFile> made = new ConcurrentHashMap<>();
+        Map<String, RecordedFile> recorded = new ConcurrentHashMap<>();
+        IndexExporter exporter = exporter(index);
         exporter.export(f -> made.put(f.path(), f), store, r -> recorded.put(r.path(), r));
         return new Exported(made, recorded, exporter.excerptFiles());
     }
 
-    private static java.util.Map<String, OutputFile> fresh(SearchIndex index) {
-        java.util.Map<String, OutputFile> fresh = new java.util.HashMap<>();
-        for (OutputFile f : new IndexExporter(index, new Urls("https://example.org/", false), IndexExporter.DEFAULT_CAP).export()) {
+    private static IndexExporter exporter(SearchIndex index) {
+        return new IndexExporter(index, new Urls("https://example.org/", false), IndexExporter.DEFAULT_CAP);
+    }
+
+    private static Map<String, OutputFile> fresh(SearchIndex index) {
+        Map<String, OutputFile> fresh = new HashMap<>();
+        for (OutputFile f : exporter(index).export()) {
             fresh.put(f.path(), f);
         }
         return fresh;
@@ -151,7 +162,7 @@ class ExcerptPartsTest {
         List<SiteArticle> articles = corpus.articles();
         EntryStore store = new EntryStore(tmp.resolve("entries"), "code-1");
         try (SearchIndex index = SearchIndex.build(articles, 0)) {
-            java.util.Map<String, OutputFile> fresh = fresh(index);
+            Map<String, OutputFile> fresh = fresh(index);
             Exported made = export(index, store);
             assertEquals(0, made.recorded().size(), "nothing recorded yet: every file is made");
             assertEquals(fresh.keySet(), made.made().keySet());
@@ -182,10 +193,10 @@ class ExcerptPartsTest {
         List<SiteArticle> edited = new ArrayList<>(articles);
         SiteArticle a = articles.get(3);
         String text = a.body().text() + " وأضاف الوزير جملة.";
-        edited.set(3, a.withBody(new org.warraq.markdown.RenderedBody("<p>" + text + "</p>", "<p>" + text + "</p>", text, List.of(), text)));
+        edited.set(3, a.withBody(new RenderedBody("<p>" + text + "</p>", "<p>" + text + "</p>", text, List.of(), text)));
         try (SearchIndex index = SearchIndex.build(edited, 0)) {
             int doc = index.articles().indexOf(edited.get(3));
-            java.util.Map<String, OutputFile> expected = fresh(index);
+            Map<String, OutputFile> expected = fresh(index);
             Exported after = export(index, store);
             List<String> madeExcerpts = after.made().keySet().stream().filter(p -> p.startsWith("search/e/")).sorted().toList();
             assertTrue(!madeExcerpts.isEmpty() && madeExcerpts.stream().allMatch(p -> p.startsWith("search/e/" + doc + "-")), madeExcerpts.toString());
@@ -197,9 +208,9 @@ class ExcerptPartsTest {
                 assertArrayEquals(expected.get(r.path()).bytes(), r.make().get(), r.path());
             }
         }
-        byte[] kept = java.nio.file.Files.readAllBytes(tmp.resolve("entries-excerpts"));
+        byte[] kept = Files.readAllBytes(tmp.resolve("entries-excerpts"));
         kept[kept.length / 2] ^= 1;
-        java.nio.file.Files.write(tmp.resolve("entries-excerpts"), kept);
+        Files.write(tmp.resolve("entries-excerpts"), kept);
         try (SearchIndex index = SearchIndex.build(edited, 0)) {
             assertEquals(0, export(index, store).recorded().size(), "a damaged store is not read");
         }
