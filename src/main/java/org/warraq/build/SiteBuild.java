@@ -49,6 +49,7 @@ import org.warraq.site.PlannedPage;
 import org.warraq.site.Placement;
 import org.warraq.site.SiteArticle;
 import org.warraq.site.SitePlanner;
+import org.warraq.site.SiteView;
 import org.warraq.site.Urls;
 
 /**
@@ -461,8 +462,9 @@ public final class SiteBuild {
             if (memo == null) {
                 PageRecords records = cache.pages();
                 String settings = cache.active() ? settings(config, options.templates()) : null;
+                ModelDigest.Shared shared = new ModelDigest.Shared(SiteArticle.class, SiteView.class);
                 Parallel.forEach(planned, p -> {
-                    if (renderOrKeep(p, renderer, records, settings, sink)) {
+                    if (renderOrKeep(p, renderer, records, settings, shared, sink)) {
                         kept.incrementAndGet();
                     }
                     stage.advance();
@@ -512,20 +514,23 @@ public final class SiteBuild {
 
     /**
      * Writes the page, or takes back the previous site's file when the page's inputs are those the last build recorded
-     * for it and the file has the bytes it was made into (true). Inputs are the rendering's settings and the page's
-     * view model ({@link ModelDigest}); a page whose model cannot be digested is rendered and not recorded.
+     * for it and the file has the bytes it was made into (true). Inputs are the rendering's settings and what the page's
+     * view model is made from ({@link PlannedPage#modelInputs()}), so that an unchanged page's model is not made, else
+     * the model itself; both are digested by {@link ModelDigest}, and a page neither of which can be digested is rendered
+     * and not recorded.
      *
      * @param settings the templates' and the site's settings' digest, null when there are no records to keep
+     * @param shared   the values many pages' inputs share, each digested once in this build
      */
-    private static boolean renderOrKeep(PlannedPage page, TemplateRenderer renderer, PageRecords records, String settings, Sink sink)
-            throws IOException {
-        Map<String, Object> model = page.modelToRender();
+    private static boolean renderOrKeep(PlannedPage page, TemplateRenderer renderer, PageRecords records, String settings,
+                                        ModelDigest.Shared shared, Sink sink) throws IOException {
+        Map<String, Object> model = null;
         byte[] inputs = null;
         if (settings != null) {
-            try {
-                inputs = ModelDigest.of(List.of(settings, page.path(), page.template(), page.kind(), model));
-            } catch (ModelDigest.Undigestible e) {
-                inputs = null;
+            inputs = digest(List.of(settings, page.path(), page.template(), page.kind(), "inputs"), page.modelInputs(), shared);
+            if (inputs == null) {
+                model = page.modelToRender();
+                inputs = digest(List.of(settings, page.path(), page.template(), page.kind()), model, null);
             }
         }
         byte[] made = inputs == null ? null : records.made(page.path(), inputs);
@@ -533,12 +538,26 @@ public final class SiteBuild {
             records.record(page.path(), inputs, made);
             return true;
         }
-        byte[] bytes = renderer.render(page, model);
+        byte[] bytes = renderer.render(page, model != null ? model : page.modelToRender());
         sink.accept(OutputFile.of(page.path(), bytes));
         if (inputs != null) {
             records.record(page.path(), inputs, Digest.sha256(bytes));
         }
         return false;
+    }
+
+    /** The digest of {@code what} followed by {@code value}; null when {@code value} is null or cannot be digested. */
+    private static byte[] digest(List<Object> what, Object value, ModelDigest.Shared shared) {
+        if (value == null) {
+            return null;
+        }
+        List<Object> all = new ArrayList<>(what);
+        all.add(value);
+        try {
+            return ModelDigest.of(all, shared);
+        } catch (ModelDigest.Undigestible e) {
+            return null;
+        }
     }
 
     /** What every page's rendering reads besides its model: the templates, and the site's settings that filters read. */

@@ -33,7 +33,7 @@ public record Article(
         String imageCredit,
         String sourceCredit,
         List<Correction> corrections,
-        StoredText bodyText,
+        @NotShown StoredText bodyText,
         int bodyLine) {
 
     public Article {

@@ -5,6 +5,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
@@ -13,6 +14,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.warraq.content.NotShown;
 import org.warraq.content.StoredText;
 import org.warraq.output.Digest;
 
@@ -21,8 +24,10 @@ import org.warraq.output.Digest;
  * rendering it: a template sees only its model, and the model is values (records, lists, maps, texts, numbers). Each
  * value is digested with its kind, and a record with its class and every component, so two models digest alike only
  * when they are equal value for value. A text kept elsewhere counts by its {@link StoredText#identity() identity}
- * when it has one, as its components when it is a record, else by its text. A value of any other class is
- * {@link Undigestible}: the page is then rendered, never taken back on a guess.
+ * when it has one, as its components when it is a record, else by its text; a component marked {@link NotShown} is
+ * left out. A value of any other class is {@link Undigestible}: the page is then rendered, never taken back on a guess.
+ * A page's inputs, from which its model is made, digest the same way, with the values many pages share digested once
+ * ({@link Shared}).
  */
 public final class ModelDigest {
 
@@ -33,16 +38,44 @@ public final class ModelDigest {
         }
     }
 
+    /**
+     * Values of the given classes digested once each and counted by that digest wherever they appear again (each
+     * article shows on its own page, its neighbours', its related articles', its lists and feeds). Known by identity,
+     * not equality, so that finding one costs no walk of its value; safe to share between threads.
+     */
+    public static final class Shared {
+        private final Set<Class<?>> classes;
+        private final Map<Identity, byte[]> digests = new ConcurrentHashMap<>();
+
+        public Shared(Class<?>... classes) {
+            this.classes = Set.of(classes);
+        }
+
+        private record Identity(Object value) {
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof Identity other && other.value == value;
+            }
+
+            @Override
+            public int hashCode() {
+                return System.identityHashCode(value);
+            }
+        }
+    }
+
     private static final ClassValue<Method[]> COMPONENTS = new ClassValue<>() {
         @Override
         protected Method[] computeValue(Class<?> type) {
-            RecordComponent[] components = type.getRecordComponents();
-            Method[] accessors = new Method[components.length];
-            for (int i = 0; i < components.length; i++) {
-                accessors[i] = components[i].getAccessor();
-                accessors[i].setAccessible(true);
+            List<Method> accessors = new ArrayList<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                if (!component.isAnnotationPresent(NotShown.class)) {
+                    Method accessor = component.getAccessor();
+                    accessor.setAccessible(true);
+                    accessors.add(accessor);
+                }
             }
-            return accessors;
+            return accessors.toArray(new Method[0]);
         }
     };
 
@@ -59,14 +92,21 @@ public final class ModelDigest {
     private static final int MAX_DEPTH = 64;
 
     private final Digest sha = new Digest();
+    private final Shared shared;
     private int depth;
 
-    private ModelDigest() {
+    private ModelDigest(Shared shared) {
+        this.shared = shared;
     }
 
     /** The digest of {@code value}; throws {@link Undigestible} when it holds a value of an unknown class. */
     public static byte[] of(Object value) {
-        ModelDigest digest = new ModelDigest();
+        return of(value, null);
+    }
+
+    /** The digest of {@code value}, with the values of {@code shared}'s classes digested once for all the calls that share it. */
+    public static byte[] of(Object value, Shared shared) {
+        ModelDigest digest = new ModelDigest(shared);
         digest.add(value);
         return digest.sha.digest();
     }
@@ -75,8 +115,27 @@ public final class ModelDigest {
         if (++depth > MAX_DEPTH) {
             throw new Undigestible(value == null ? Object.class : value.getClass());
         }
-        addValue(value);
+        if (shared != null && value != null && shared.classes.contains(value.getClass())) {
+            kind('d');
+            Shared.Identity key = new Shared.Identity(value);
+            byte[] d = shared.digests.get(key);
+            if (d == null) {
+                d = alone(value);
+                shared.digests.put(key, d);
+            }
+            sha.bytes(d, 0, d.length);
+        } else {
+            addValue(value);
+        }
         depth--;
+    }
+
+    /** The digest of {@code value} on its own, at this depth (so that a loop through it is still found). */
+    private byte[] alone(Object value) {
+        ModelDigest one = new ModelDigest(shared);
+        one.depth = depth;
+        one.addValue(value);
+        return one.sha.digest();
     }
 
     private void addValue(Object value) {
@@ -95,6 +154,9 @@ public final class ModelDigest {
             kind('e');
             text(e.getDeclaringClass().getName());
             text(e.name());
+        } else if (value instanceof Path path) {
+            kind('p');
+            text(path.toString());
         } else if (value instanceof TemporalAccessor || value instanceof ZoneId) {
             kind('t');
             text(value.getClass().getName());
@@ -150,7 +212,7 @@ public final class ModelDigest {
         count(elements.size());
         List<byte[]> digests = new ArrayList<>(elements.size());
         for (Object element : elements) {
-            ModelDigest one = new ModelDigest();
+            ModelDigest one = new ModelDigest(shared);
             one.depth = depth;
             one.add(element);
             digests.add(one.sha.digest());

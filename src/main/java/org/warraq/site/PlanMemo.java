@@ -337,7 +337,7 @@ public final class PlanMemo {
     /** A page's model as {@link #kept}; a memo for one plan defers it instead, as it keeps nothing. */
     private Map<String, Object> keptModel(Map<String, Kept<Map<String, Object>>> map, String key, Record inputs,
                                           Supplier<Map<String, Object>> make) {
-        return keeps ? kept(map, key, inputs, make) : new DeferredModel(make);
+        return keeps ? kept(map, key, inputs, make) : new DeferredModel(make, inputs);
     }
 
     /** The value kept under {@code key} when it was made from equal inputs, else one made now (and kept). */

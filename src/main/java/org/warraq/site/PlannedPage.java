@@ -12,4 +12,12 @@ public record PlannedPage(String path, OutputKind kind, String template, Map<Str
     public Map<String, Object> modelToRender() {
         return model instanceof DeferredModel deferred ? deferred.make() : model;
     }
+
+    /**
+     * Every value the model is made from besides the site's settings, when the model is still to be made: pages whose
+     * inputs and settings are equal have equal models. Null when the model is made already.
+     */
+    public Record modelInputs() {
+        return model instanceof DeferredModel deferred ? deferred.inputs() : null;
+    }
 }

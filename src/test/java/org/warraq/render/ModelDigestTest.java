@@ -1,9 +1,11 @@
 package org.warraq.render;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -12,8 +14,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
+import org.warraq.content.NotShown;
 import org.warraq.content.StoredText;
 
 /** A page's model digests alike only when it is equal value for value; what the digest cannot see, it refuses. */
@@ -43,6 +47,19 @@ class ModelDigestTest {
         @Override
         public String read() {
             return text;
+        }
+    }
+
+    /** What a shown value is made from, kept where a digest cannot read it (the build's spool). */
+    record Source(String title, @NotShown Object text) {
+    }
+
+    /** A value many pages share, counting how often its components are read. */
+    record Shared(String title, @NotShown AtomicInteger reads) {
+        @Override
+        public String title() {
+            reads.incrementAndGet();
+            return title;
         }
     }
 
@@ -120,5 +137,38 @@ class ModelDigestTest {
         List<Object> loop = new ArrayList<>();
         loop.add(loop);
         assertThrows(ModelDigest.Undigestible.class, () -> ModelDigest.of(loop));
+    }
+
+    @Test
+    void aComponentMarkedNotShownIsLeftOut() {
+        assertArrayEquals(ModelDigest.of(new Source("مقال", new Object())), ModelDigest.of(new Source("مقال", new StringBuilder())),
+                "neither value is digestible, and neither is read");
+        assertDiffer(new Source("مقال", new Object()), new Source("مقال آخر", new Object()));
+    }
+
+    @Test
+    void aPathCountsByItsText() {
+        assertArrayEquals(ModelDigest.of(Path.of("economy", "a1.md")), ModelDigest.of(Path.of("economy/a1.md")));
+        assertDiffer(Path.of("economy/a1.md"), Path.of("economy/a2.md"));
+        assertDiffer(Path.of("a"), "a");
+    }
+
+    @Test
+    void aSharedValueIsDigestedOnceAndStillCountsByWhatItHolds() {
+        AtomicInteger reads = new AtomicInteger();
+        Shared article = new Shared("مقال", reads);
+        ModelDigest.Shared shared = new ModelDigest.Shared(Shared.class);
+        byte[] first = ModelDigest.of(List.of(article, List.of(article, article)), shared);
+        byte[] second = ModelDigest.of(Map.of("card", article), shared);
+        assertEquals(1, reads.get(), "digested once for every page that shows it");
+        ModelDigest.of(List.of(article), new ModelDigest.Shared(Shared.class));
+        assertEquals(2, reads.get(), "once for each build");
+
+        assertArrayEquals(first, ModelDigest.of(List.of(new Shared("مقال", reads), List.of(article, new Shared("مقال", reads))),
+                new ModelDigest.Shared(Shared.class)), "equal values made apart digest alike");
+        assertArrayEquals(second, ModelDigest.of(Map.of("card", new Shared("مقال", reads)), shared));
+        assertFalse(Arrays.equals(first, ModelDigest.of(List.of(article, List.of(article, new Shared("مقال آخر", reads))), shared)));
+        assertThrows(ModelDigest.Undigestible.class, () -> ModelDigest.of(List.of(new Card("a", "b", List.of()), new StringBuilder()),
+                new ModelDigest.Shared(Card.class)));
     }
 }
