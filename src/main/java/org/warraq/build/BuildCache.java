@@ -27,6 +27,7 @@ import java.util.stream.Stream;
 import org.warraq.analysis.AnalysisStore;
 import org.warraq.content.Article;
 import org.warraq.content.ContentFormat;
+import org.warraq.content.LoadedFiles;
 import org.warraq.content.StoredText;
 import org.warraq.markdown.BodyLinks;
 import org.warraq.markdown.BodyRenderer;
@@ -65,6 +66,10 @@ public final class BuildCache implements AutoCloseable {
     private static final String PREVIOUS_SITE = "previous-site";
     private static final String ENTRIES = "search-entries";
     private static final String ANALYSIS = "analysis";
+    private static final String SOURCES = "sources";
+    private static final String SOURCES_MAGIC = "warraq-loaded-sources";
+    private static final int SOURCES_FORMAT = 1;
+    private static final String CLOCK = "clock";
 
     private record Entry(long offset, int length) {
     }
@@ -91,6 +96,9 @@ public final class BuildCache implements AutoCloseable {
     }
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger damaged = new AtomicInteger();
+    private LoadedFiles sources;
+    /** The file system's time when this build began to look at the sources, in nanoseconds; see {@link LoadedFiles#write}. */
+    private long sourcesBefore = Long.MIN_VALUE;
     private long generation;
     private FileChannel pack;
     private long end;
@@ -204,9 +212,9 @@ public final class BuildCache implements AutoCloseable {
             remember(article, null, made.links());
             return made.body().storedIn(keep);
         }
-        String text = article.body();
-        String key = key(article, text, pageRoot, baseUrl, renderer.settings());
-        String linksKey = article.format() == ContentFormat.MARKDOWN ? linksKey(article, text) : null;
+        String name = bodyName(article);
+        String key = key(article, name, pageRoot, baseUrl, renderer.settings());
+        String linksKey = article.format() == ContentFormat.MARKDOWN ? linksKey(article, name) : null;
         Entry entry = find(key);
         if (entry != null) {
             RenderedBody body = read(key, entry);
@@ -336,6 +344,38 @@ public final class BuildCache implements AutoCloseable {
         return analysis;
     }
 
+    /**
+     * The source files the last build loaded, each taken at its stamp without being read while the file is unchanged,
+     * and what this build loads, kept for the next when it succeeds; null when the build uses no cache. Asked for once,
+     * just before the content is loaded: the time it is asked is when this build began to look at the files.
+     */
+    public synchronized LoadedFiles sources() {
+        if (pack == null) {
+            return null;
+        }
+        if (sources == null) {
+            sourcesBefore = clock();
+            try (DataInputStream in = KeptFile.read(dir.resolve(SOURCES), SOURCES_MAGIC, SOURCES_FORMAT, code)) {
+                sources = in == null ? new LoadedFiles() : LoadedFiles.read(in);
+            } catch (IOException | RuntimeException e) {
+                sources = new LoadedFiles();
+            }
+        }
+        return sources;
+    }
+
+    /** The file system's time now, as a file made now in the cache is stamped with it; the least time when it cannot tell. */
+    private long clock() {
+        Path clock = dir.resolve(CLOCK);
+        try {
+            Files.deleteIfExists(clock);
+            Files.createFile(clock);
+            return ((java.nio.file.attribute.FileTime) Files.getAttribute(clock, "unix:ctime")).to(java.util.concurrent.TimeUnit.NANOSECONDS);
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return Long.MIN_VALUE;
+        }
+    }
+
     /** What the last build's pages were made from, and what this build's are; none when the build uses no cache. */
     PageRecords pages() {
         return pages;
@@ -375,6 +415,9 @@ public final class BuildCache implements AutoCloseable {
             write(new HashMap<>(used));
             runs.removeUnused();
             pages.write(dir.resolve(PAGES), code);
+            if (sources != null) {
+                KeptFile.write(dir.resolve(SOURCES), SOURCES_MAGIC, SOURCES_FORMAT, code, out -> sources.write(out, sourcesBefore));
+            }
         } catch (IOException | UncheckedIOException e) {
             warn.accept("the build cache " + dir + " could not be written (" + reason(e) + "); the next build does more work");
         }
@@ -492,9 +535,10 @@ public final class BuildCache implements AutoCloseable {
     }
 
     static String key(Article article, String pageRoot, String baseUrl, String settings) {
-        return key(article, article.body(), pageRoot, baseUrl, settings);
+        return key(article, bodyName(article), pageRoot, baseUrl, settings);
     }
 
+    /** @param body the {@linkplain #bodyName name} of the article's body text */
     private static String key(Article article, String body, String pageRoot, String baseUrl, String settings) {
         return new Digest().text(article.format().name()).number(article.bodyLine()).text(pageRoot).text(baseUrl).text(settings)
                 .text(body).hex();
@@ -502,11 +546,20 @@ public final class BuildCache implements AutoCloseable {
 
     /** The links of a body depend on its text and first line alone; the prefix keeps their keys apart from the bodies'. */
     static String linksKey(Article article) {
-        return linksKey(article, article.body());
+        return linksKey(article, bodyName(article));
     }
 
     private static String linksKey(Article article, String body) {
         return new Digest().text("links").number(article.bodyLine()).text(body).hex();
+    }
+
+    /**
+     * The name of the article's body text ({@link StoredText#nameOf}): the one it was loaded with when it has one, so
+     * that the text need not be read back (nor, for a file taken at its stamp, read at all), else made from the text.
+     */
+    static String bodyName(Article article) {
+        String identity = article.bodyText().identity();
+        return identity != null ? identity : StoredText.nameOf(article.body());
     }
 
     private static String packName(long generation) {

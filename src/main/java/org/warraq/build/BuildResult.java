@@ -22,8 +22,10 @@ import org.warraq.content.Diagnostic;
  *                     build used no cache
  * @param keptAnalyses how many articles' related articles, key terms and places were taken from the build cache instead of
  *                     found again; -1 when the build used no cache
+ * @param unreadSources how many source files were taken as the last build loaded them, their stamps unchanged, without
+ *                     being read; -1 when the build used no cache
  */
 public record BuildResult(int articles, int pages, int files, List<Diagnostic> warnings, int cachedBodies, int renderedPages,
                           int keptPages, int keptEntries, int draftedEntries, int keptSpellingFiles, int madeSpellingFiles,
-                          int keptExcerptFiles, int excerptFiles, int keptAnalyses) {
+                          int keptExcerptFiles, int excerptFiles, int keptAnalyses, int unreadSources) {
 }

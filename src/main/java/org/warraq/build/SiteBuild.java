@@ -30,6 +30,7 @@ import org.warraq.content.ContentLoader;
 import org.warraq.content.Diagnostic;
 import org.warraq.content.Diagnostics;
 import org.warraq.content.SiteConfig;
+import org.warraq.content.StoredText;
 import org.warraq.content.SiteConfigLoader;
 import org.warraq.markdown.BodyRenderer;
 import org.warraq.markdown.RtlOptions;
@@ -114,7 +115,8 @@ public final class SiteBuild {
                     cache.active() ? cache.searchEntries().kept() : -1, cache.active() ? cache.searchEntries().drafted() : -1,
                     cache.active() ? cache.searchEntries().keptSpellingFiles() : -1,
                     cache.active() ? cache.searchEntries().madeSpellingFiles() : -1, cache.active() ? counts.keptExcerpts() : -1,
-                    cache.active() ? counts.excerptFiles() : -1, cache.active() ? cache.analysis().kept() : -1);
+                    cache.active() ? counts.excerptFiles() : -1, cache.active() ? cache.analysis().kept() : -1,
+                    cache.active() ? cache.sources().unread() : -1);
         }
     }
 
@@ -292,8 +294,11 @@ public final class SiteBuild {
                 reloadProblems.sorted().forEach(diagnostics::add);
             }
             if (content == null) {
-                content = ContentLoader.load(options.content(), diagnostics, config -> override(config, options, diagnostics),
-                        memo == null ? null : memo.files(), spool::keep);
+                // With the cache, each body is named as it is loaded, so that the next build can take its file at its stamp.
+                content = memo != null ? ContentLoader.load(options.content(), diagnostics, config -> override(config, options, diagnostics),
+                        memo.files(), spool::keep)
+                        : ContentLoader.load(options.content(), diagnostics, config -> override(config, options, diagnostics),
+                        cache.sources(), cache.active() ? text -> StoredText.named(spool.keep(text), StoredText.nameOf(text)) : spool::keep);
             }
         }
         diagnostics.throwIfErrors();

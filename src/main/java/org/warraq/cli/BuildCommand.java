@@ -94,7 +94,8 @@ public final class BuildCommand implements Callable<Integer> {
             result.warnings().forEach(err::println);
             out.printf("Built %d articles and %d pages into %s (%d files) in %.1f s%s%n", result.articles(), result.pages(),
                     this.out, result.files(), (System.nanoTime() - start) / 1e9,
-                    result.cachedBodies() < 0 ? "" : "; " + result.cachedBodies() + " bodies from the build cache, "
+                    result.cachedBodies() < 0 ? "" : "; " + result.unreadSources() + " sources unchanged, not read again, "
+                            + result.cachedBodies() + " bodies from the build cache, "
                             + result.keptPages() + " pages unchanged, not rendered again, " + result.keptEntries() + " of "
                             + (result.keptEntries() + result.draftedEntries()) + " search entries, " + result.keptSpellingFiles() + " of "
                             + (result.keptSpellingFiles() + result.madeSpellingFiles()) + " spelling files, " + result.keptExcerptFiles() + " of "

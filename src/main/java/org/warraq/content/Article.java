@@ -52,6 +52,12 @@ public record Article(
                 imageAlt, imageCredit, sourceCredit, corrections, StoredText.of(body), bodyLine);
     }
 
+    /** The same article with its body kept in {@code text}, which must hold the same text. */
+    public Article withBodyText(StoredText text) {
+        return new Article(source, page, format, title, date, updated, authors, categories, tags, summary, slug, draft, aliases,
+                image, imageAlt, imageCredit, sourceCredit, corrections, text, bodyLine);
+    }
+
     /** The body text after the front matter, read back from wherever the build keeps it. */
     public String body() {
         return bodyText.read();

@@ -21,6 +21,35 @@ public interface StoredText {
         return new Held(text);
     }
 
+    /** A name for {@code text} that only an equal text has: the hex SHA-256 of its UTF-8 bytes. */
+    static String nameOf(String text) {
+        try {
+            byte[] sha = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(sha);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** {@code text}, known by {@code identity} (which the caller made from the text, so that equal names mean equal texts). */
+    static StoredText named(StoredText text, String identity) {
+        return new Named(text, identity);
+    }
+
+    /** A text with the name it is known by from one build to the next. */
+    record Named(StoredText text, String identity) implements StoredText {
+
+        public Named {
+            java.util.Objects.requireNonNull(text);
+            java.util.Objects.requireNonNull(identity);
+        }
+
+        @Override
+        public String read() {
+            return text.read();
+        }
+    }
+
     /** A text in the heap; equal to another holding the same text. */
     record Held(String text) implements StoredText {
 

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.warraq.testing.FileClock;
 import org.warraq.testing.TestFolders;
 import org.junit.jupiter.api.io.TempDir;
 import org.warraq.content.BuildFailedException;
@@ -238,6 +239,34 @@ class CachedBuildTest {
                 null, SiteFixture.NOW).withCache(cache);
         assertEquals(0, SiteBuild.run(rebased).cachedBodies(), "the base URL is in every feed's body");
         assertSameSite(clean(rebased, "clean-rebased"), site.out);
+    }
+
+    /**
+     * A rebuild takes each source file whose stamp is unchanged as the last build loaded it, without reading it; a file
+     * rewritten with its old size and modification time, a new one, and one whose first build was too recent to trust
+     * are read; each time the site is a clean build's.
+     */
+    @Test
+    void unchangedSourcesAreNotReadAgain() throws IOException, InterruptedException {
+        SiteFixture site = portArticles(4);
+        BuildOptions options = site.options().withCache(tmp.resolve("cache"));
+        FileClock.afterTheClockMoves(tmp, site.content.resolve("economy/a4.md"));
+        assertEquals(0, SiteBuild.run(options).unreadSources());
+        assertEquals(4, SiteBuild.run(options).unreadSources());
+
+        Path a2 = site.content.resolve("economy/a2.md");
+        String text = Files.readString(a2);
+        java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(a2);
+        Files.writeString(a2, text.replace("الموانئ رقم 2", "المراكب رقم 2"));
+        Files.setLastModifiedTime(a2, modified);
+        site.write("economy/a5.md", SiteFixture.article("مقال 5", "2025-03-05T09:00:00+03:00", "tags: [موانئ]", "فقرة جديدة.\n"));
+        FileClock.afterTheClockMoves(tmp, site.content.resolve("economy/a5.md"));
+        BuildResult edited = SiteBuild.run(options);
+        assertEquals(3, edited.unreadSources(), "the rewritten file and the new one are read");
+        assertEquals(3, edited.cachedBodies());
+        assertSameSite(clean(options, "clean-edited"), site.out);
+        assertEquals(5, SiteBuild.run(options).unreadSources());
+        assertSameSite(clean(options, "clean-again"), site.out);
     }
 
     /**

@@ -68,7 +68,7 @@ class MainTest {
         String[] build = {"build", "--out", site.toString(), "--now", "2026-06-01T00:00:00Z", "--cache", cache.toString(), "--no-progress"};
         assertEquals(0, run(build), err());
         assertTrue(out.toString(StandardCharsets.UTF_8).strip().matches(
-                "(?s).*; 0 bodies from the build cache, 0 pages unchanged, not rendered again, 0 of \\d+ search entries, 0 of \\d+ spelling"
+                "(?s).*; 0 sources unchanged, not read again, 0 bodies from the build cache, 0 pages unchanged, not rendered again, 0 of \\d+ search entries, 0 of \\d+ spelling"
                         + " files, 0 of \\d+ excerpt files and 0 of \\d+"
                         + " articles' analyses kept"),
                 out.toString(StandardCharsets.UTF_8));
@@ -77,21 +77,23 @@ class MainTest {
         assertEquals(0, run(build), err());
         String printed = out.toString(StandardCharsets.UTF_8);
         java.util.regex.Matcher built = java.util.regex.Pattern.compile(
-                "Built (\\d+) articles and (\\d+) pages .*; (\\d+) bodies from the build cache, (\\d+) pages unchanged, not rendered again,"
+                "Built (\\d+) articles and (\\d+) pages .*; (\\d+) sources unchanged, not read again, (\\d+) bodies from the build cache, (\\d+) pages unchanged, not rendered again,"
                         + " (\\d+) of (\\d+) search entries, (\\d+) of (\\d+) spelling files, (\\d+) of (\\d+) excerpt files and (\\d+) of (\\d+) articles'"
                         + " analyses kept")
                 .matcher(printed);
         assertTrue(built.find(), printed);
-        assertEquals(Integer.parseInt(built.group(1)) + Integer.parseInt(built.group(2)), Integer.parseInt(built.group(3)), printed);
-        assertTrue(Integer.parseInt(built.group(4)) > Integer.parseInt(built.group(1)), "every page is taken back: " + printed);
-        assertEquals(built.group(6), built.group(5), "every search entry is kept: " + printed);
-        assertTrue(Integer.parseInt(built.group(5)) > 0, printed);
-        assertEquals(built.group(8), built.group(7), "every spelling file is kept: " + printed);
-        assertTrue(Integer.parseInt(built.group(7)) > 0, printed);
-        assertEquals(built.group(10), built.group(9), "every excerpt file is taken back: " + printed);
-        assertTrue(Integer.parseInt(built.group(9)) >= Integer.parseInt(built.group(1)), printed);
-        assertEquals(built.group(1), built.group(12), printed);
-        assertEquals(built.group(12), built.group(11), "every article's analysis is kept: " + printed);
+        assertEquals(Integer.parseInt(built.group(1)) + Integer.parseInt(built.group(2)), Integer.parseInt(built.group(4)), printed);
+        assertTrue(Integer.parseInt(built.group(5)) > Integer.parseInt(built.group(1)), "every page is taken back: " + printed);
+        assertEquals(built.group(7), built.group(6), "every search entry is kept: " + printed);
+        assertTrue(Integer.parseInt(built.group(6)) > 0, printed);
+        assertEquals(built.group(9), built.group(8), "every spelling file is kept: " + printed);
+        assertTrue(Integer.parseInt(built.group(8)) > 0, printed);
+        assertEquals(built.group(11), built.group(10), "every excerpt file is taken back: " + printed);
+        assertTrue(Integer.parseInt(built.group(10)) >= Integer.parseInt(built.group(1)), printed);
+        assertEquals(built.group(1), built.group(13), printed);
+        assertTrue(Integer.parseInt(built.group(3)) >= Integer.parseInt(built.group(1)) + Integer.parseInt(built.group(2)),
+                "every source is taken at its stamp: " + printed);
+        assertEquals(built.group(13), built.group(12), "every article's analysis is kept: " + printed);
         assertEquals("", err());
     }
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.warraq.testing.FileClock;
 
 /** A remembered file is read again only when its stamp changed, it was forgotten, or the settings changed; its problems are reported every time. */
 class LoadedFilesTest {
@@ -87,5 +88,144 @@ class LoadedFilesTest {
                 remembered.entry(file.toAbsolutePath().normalize()).problems().stream().map(Diagnostic::message).toList());
         assertEquals(List.of("the text after the save"), outer.sorted().stream().map(Diagnostic::message).toList(),
                 "the earlier read reports what the later one found");
+    }
+
+    /** The content folder of the tests of records kept between command-line builds: a full article, a dateless desk file, a page. */
+    private Path folder() throws IOException {
+        Path content = tmp.resolve("content");
+        Files.createDirectories(content.resolve("2024"));
+        Files.createDirectories(content.resolve("pages"));
+        Files.writeString(content.resolve("2024/budget.md"), """
+                ---
+                title: البرلمان يقر الموازنة
+                date: 2024-03-01
+                lastmod: 2024-03-02T10:00:00+02:00
+                author: سارة علي
+                category: اقتصاد
+                tags: [موازنة, برلمان]
+                description: أقر البرلمان الموازنة بعد جدل طويل.
+                slug: budget-2024
+                aliases: [/old/budget/]
+                image: /images/parliament.jpg
+                image_credit: وكالة الأنباء
+                source: رويترز
+                corrections:
+                  - date: 2024-03-03
+                    text: صُحح عدد الأصوات المؤيدة.
+                ---
+                صوّت النواب لصالح **الموازنة**.
+                """);
+        Files.writeString(content.resolve("2024/desk.txt"), "الموانئ تستعيد نشاطها\n\nعادت السفن إلى الميناء.\n");
+        Files.writeString(content.resolve("pages/about.md"), "---\ntitle: من نحن\n---\nمجلة تحليلية.\n");
+        return content;
+    }
+
+    private static Content loadWith(Path content, LoadedFiles remembered, Diagnostics diagnostics) {
+        return ContentLoader.load(content, diagnostics, c -> c, remembered, text -> StoredText.named(StoredText.of(text), StoredText.nameOf(text)));
+    }
+
+    private static LoadedFiles kept(LoadedFiles loaded, long before) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
+            loaded.write(out, before);
+        }
+        return LoadedFiles.read(new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray())));
+    }
+
+    private static List<Article> sorted(Content content) {
+        List<Article> all = new java.util.ArrayList<>(content.articles());
+        all.addAll(content.pages());
+        all.sort(java.util.Comparator.comparing(a -> a.source().toString()));
+        return all;
+    }
+
+    /** An article without its body text, to compare what was loaded with what was kept. */
+    private static Article withoutBody(Article a) {
+        return a.withBodyText(StoredText.of(""));
+    }
+
+    /**
+     * The next command-line build takes each file whose stamp is unchanged as the last one loaded it, without reading
+     * it: every value and warning the same, the body read from the file only when a stage asks for it.
+     */
+    @Test
+    void aKeptRecordTakesUnchangedFilesWithoutReadingThem() throws IOException {
+        Path content = folder();
+        Diagnostics firstProblems = new Diagnostics();
+        LoadedFiles first = new LoadedFiles();
+        List<Article> loaded = sorted(loadWith(content, first, firstProblems));
+        assertEquals(0, first.unread());
+        assertEquals(3, loaded.size());
+        assertTrue(firstProblems.sorted().stream().anyMatch(d -> d.message().contains("image_alt")), firstProblems.sorted().toString());
+        assertTrue(firstProblems.sorted().stream().anyMatch(d -> d.message().contains("modification time")), firstProblems.sorted().toString());
+
+        LoadedFiles restored = kept(first, Long.MAX_VALUE);
+        Diagnostics againProblems = new Diagnostics();
+        List<Article> again = sorted(loadWith(content, restored, againProblems));
+        assertEquals(3, restored.unread(), "no file is read");
+        assertEquals(firstProblems.sorted(), againProblems.sorted(), "each file's warnings are reported again");
+        assertEquals(loaded.stream().map(LoadedFilesTest::withoutBody).toList(), again.stream().map(LoadedFilesTest::withoutBody).toList());
+        for (int i = 0; i < loaded.size(); i++) {
+            assertEquals(loaded.get(i).bodyText().identity(), again.get(i).bodyText().identity());
+            assertEquals(loaded.get(i).body(), again.get(i).body(), "read from the file when asked for");
+        }
+
+        LoadedFiles next = kept(restored, Long.MAX_VALUE);
+        loadWith(content, next, new Diagnostics());
+        assertEquals(3, next.unread(), "what was taken unread is kept again");
+    }
+
+    /** A file rewritten with its old size and modification time is read again: its change time moved. */
+    @Test
+    void aFileRewrittenWithItsOldSizeAndTimeIsReadAgain() throws IOException, InterruptedException {
+        Path content = folder();
+        LoadedFiles first = new LoadedFiles();
+        loadWith(content, first, new Diagnostics());
+        Path about = content.resolve("pages/about.md");
+        FileTime modified = Files.getLastModifiedTime(about);
+        String text = Files.readString(about);
+        FileClock.afterTheClockMoves(tmp, about);
+        Files.writeString(about, text.replace("مجلة تحليلية", "مجلة إخبارية"));
+        assertEquals(text.length(), Files.readString(about).length());
+        Files.setLastModifiedTime(about, modified);
+
+        LoadedFiles restored = kept(first, Long.MAX_VALUE);
+        List<Article> again = sorted(loadWith(content, restored, new Diagnostics()));
+        assertEquals(2, restored.unread());
+        assertTrue(again.stream().anyMatch(a -> a.body().contains("مجلة إخبارية")), again.toString());
+    }
+
+    /**
+     * What changed at or after the time the build began to look is not kept (it may change again within the same tick
+     * of the clock and keep its stamp); nor is anything under other settings.
+     */
+    @Test
+    void recentFilesAndOtherSettingsAreReadAgain() throws IOException {
+        Path content = folder();
+        LoadedFiles first = new LoadedFiles();
+        loadWith(content, first, new Diagnostics());
+        long budget = ((FileTime) Files.getAttribute(content.resolve("2024/budget.md"), "unix:ctime")).to(java.util.concurrent.TimeUnit.NANOSECONDS);
+        LoadedFiles restored = kept(first, budget);
+        loadWith(content, restored, new Diagnostics());
+        assertTrue(restored.unread() < 3, "the file changed at the time the build began is read again: " + restored.unread());
+
+        LoadedFiles other = kept(first, Long.MAX_VALUE);
+        ContentLoader.load(content, new Diagnostics(), c -> c.withBaseUrl("https://other.example/"), other,
+                text -> StoredText.named(StoredText.of(text), StoredText.nameOf(text)));
+        assertEquals(0, other.unread(), "other settings");
+    }
+
+    /** A body asked for after its file changed during the build is refused, with the file named, rather than mixed in. */
+    @Test
+    void aBodyWhoseFileChangedDuringTheBuildIsRefused() throws IOException {
+        Path content = folder();
+        LoadedFiles first = new LoadedFiles();
+        loadWith(content, first, new Diagnostics());
+        LoadedFiles restored = kept(first, Long.MAX_VALUE);
+        Article about = loadWith(content, restored, new Diagnostics()).pages().get(0);
+        Files.writeString(content.resolve("pages/about.md"), "---\ntitle: من نحن\n---\nنص آخر تماما.\n");
+        BuildFailedException e = org.junit.jupiter.api.Assertions.assertThrows(BuildFailedException.class, about::body);
+        assertEquals(Path.of("content/pages/about.md"), e.diagnostics().get(0).file());
+        assertTrue(e.diagnostics().get(0).message().contains("changed while the site was being built"), e.diagnostics().toString());
     }
 }
