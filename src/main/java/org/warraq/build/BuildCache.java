@@ -10,6 +10,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -67,6 +68,7 @@ public final class BuildCache implements AutoCloseable {
     private static final String ENTRIES = "search-entries";
     private static final String ANALYSIS = "analysis";
     private static final String SOURCES = "sources";
+    private static final String SOURCES_NEXT = "sources.next";
     private static final String SOURCES_MAGIC = "warraq-loaded-sources";
     private static final int SOURCES_FORMAT = 1;
     private static final String CLOCK = "clock";
@@ -97,6 +99,9 @@ public final class BuildCache implements AutoCloseable {
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger damaged = new AtomicInteger();
     private LoadedFiles sources;
+    private boolean sourcesTaken;
+    private boolean sourcesWritten;
+    private int unreadSources;
     /** The file system's time when this build began to look at the sources, in nanoseconds; see {@link LoadedFiles#write}. */
     private long sourcesBefore = Long.MIN_VALUE;
     private long generation;
@@ -353,7 +358,8 @@ public final class BuildCache implements AutoCloseable {
         if (pack == null) {
             return null;
         }
-        if (sources == null) {
+        if (sources == null && !sourcesTaken) {
+            sourcesTaken = true;
             sourcesBefore = clock();
             try (DataInputStream in = KeptFile.read(dir.resolve(SOURCES), SOURCES_MAGIC, SOURCES_FORMAT, code)) {
                 sources = in == null ? new LoadedFiles() : LoadedFiles.read(in);
@@ -362,6 +368,31 @@ public final class BuildCache implements AutoCloseable {
             }
         }
         return sources;
+    }
+
+    /**
+     * The content is loaded: what was loaded is written now, beside the record the last build left, to take its place
+     * when this build succeeds, and let go, so that the rest of the build does not hold every file's stamp and the
+     * articles as loaded beside the ones it uses (at 10,000 articles, enough to need a larger heap).
+     */
+    public synchronized void sourcesLoaded() {
+        if (sources == null) {
+            return;
+        }
+        unreadSources = sources.unread();
+        LoadedFiles loaded = sources;
+        sources = null;
+        try {
+            KeptFile.write(dir.resolve(SOURCES_NEXT), SOURCES_MAGIC, SOURCES_FORMAT, code, out -> loaded.write(out, sourcesBefore));
+            sourcesWritten = true;
+        } catch (IOException | UncheckedIOException e) {
+            // The last build's record still holds: a file changed since then has another stamp. The next build reads more.
+        }
+    }
+
+    /** How many source files the load took at their stamps, without reading them. */
+    public synchronized int unreadSources() {
+        return sources != null ? sources.unread() : unreadSources;
     }
 
     /** The file system's time now, as a file made now in the cache is stamped with it; the least time when it cannot tell. */
@@ -415,8 +446,9 @@ public final class BuildCache implements AutoCloseable {
             write(new HashMap<>(used));
             runs.removeUnused();
             pages.write(dir.resolve(PAGES), code);
-            if (sources != null) {
-                KeptFile.write(dir.resolve(SOURCES), SOURCES_MAGIC, SOURCES_FORMAT, code, out -> sources.write(out, sourcesBefore));
+            if (sourcesWritten) {
+                Files.move(dir.resolve(SOURCES_NEXT), dir.resolve(SOURCES), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
             }
         } catch (IOException | UncheckedIOException e) {
             warn.accept("the build cache " + dir + " could not be written (" + reason(e) + "); the next build does more work");
@@ -440,6 +472,11 @@ public final class BuildCache implements AutoCloseable {
             // The build failed already; a cache that cannot be written only means more work next time.
         } finally {
             closed = true;
+            try {
+                Files.deleteIfExists(dir.resolve(SOURCES_NEXT));
+            } catch (IOException e) {
+                // A record left beside the kept one is never read, and the next build's replaces it.
+            }
             try {
                 pack.close();
                 lock.release();

@@ -116,7 +116,7 @@ public final class SiteBuild {
                     cache.active() ? cache.searchEntries().keptSpellingFiles() : -1,
                     cache.active() ? cache.searchEntries().madeSpellingFiles() : -1, cache.active() ? counts.keptExcerpts() : -1,
                     cache.active() ? counts.excerptFiles() : -1, cache.active() ? cache.analysis().kept() : -1,
-                    cache.active() ? cache.sources().unread() : -1);
+                    cache.active() ? cache.unreadSources() : -1);
         }
     }
 
@@ -299,6 +299,7 @@ public final class SiteBuild {
                         memo.files(), spool::keep)
                         : ContentLoader.load(options.content(), diagnostics, config -> override(config, options, diagnostics),
                         cache.sources(), cache.active() ? text -> StoredText.named(spool.keep(text), StoredText.nameOf(text)) : spool::keep);
+                cache.sourcesLoaded();
             }
         }
         diagnostics.throwIfErrors();

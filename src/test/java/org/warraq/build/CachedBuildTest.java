@@ -2,6 +2,7 @@ package org.warraq.build;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -311,9 +312,10 @@ class CachedBuildTest {
     }
 
     @Test
-    void aFailedBuildLeavesTheSiteAndKeepsWhatItRendered() throws IOException {
+    void aFailedBuildLeavesTheSiteAndKeepsWhatItRendered() throws IOException, InterruptedException {
         SiteFixture site = new SiteFixture(tmp.resolve("site"));
         site.write("economy/a1.md", SiteFixture.article("مقال", "2025-03-01T09:00:00+03:00", "", "فقرة.\n"));
+        FileClock.afterTheClockMoves(tmp, site.content.resolve("economy/a1.md"));
         Path cache = tmp.resolve("cache");
         BuildOptions options = site.options().withCache(cache);
         SiteBuild.run(options);
@@ -324,10 +326,12 @@ class CachedBuildTest {
         assertTrue(e.getMessage().contains("bad.md"), e.getMessage());
         Map<String, byte[]> after = SiteFixture.snapshot(site.out);
         assertEquals(before.keySet(), after.keySet(), "the failed build left the site as it was");
+        assertFalse(Files.exists(cache.resolve("sources.next")), "what the failed build loaded is not kept");
 
         Files.delete(site.content.resolve("economy/bad.md"));
         BuildResult fixed = SiteBuild.run(options);
         assertEquals(fixed.articles() + fixed.pages(), fixed.cachedBodies() + 1, "only the new article is rendered");
+        assertEquals(1, fixed.unreadSources(), "the first build's record still holds for the file it loaded");
         assertSameSite(clean(options, "clean"), site.out);
     }
 
