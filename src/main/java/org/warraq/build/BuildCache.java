@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -401,7 +403,7 @@ public final class BuildCache implements AutoCloseable {
         try {
             Files.deleteIfExists(clock);
             Files.createFile(clock);
-            return ((java.nio.file.attribute.FileTime) Files.getAttribute(clock, "unix:ctime")).to(java.util.concurrent.TimeUnit.NANOSECONDS);
+            return ((FileTime) Files.getAttribute(clock, "unix:ctime")).to(TimeUnit.NANOSECONDS);
         } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
             return Long.MIN_VALUE;
         }

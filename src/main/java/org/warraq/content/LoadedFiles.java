@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import org.warraq.output.TextCodec;
 
 /**
  * The articles an earlier build of this process loaded, by file, with the problems found in each. A file
@@ -223,7 +224,7 @@ public final class LoadedFiles {
         out.writeInt(kept.size());
         for (Map.Entry<Path, Entry> k : kept) {
             Stamp stamp = k.getValue().stamp();
-            ArticleCodec.text(out, k.getKey().toString());
+            TextCodec.write(out, k.getKey().toString());
             out.writeLong(stamp.size());
             out.writeLong(stamp.modified());
             out.writeLong(stamp.changed());
@@ -234,18 +235,18 @@ public final class LoadedFiles {
                 out.writeInt(stamp.firstCommit().get().getNano());
             }
             out.writeBoolean(stamp.page());
-            ArticleCodec.text(out, stamp.shown().toString());
+            TextCodec.write(out, stamp.shown().toString());
             List<Diagnostic> problems = k.getValue().problems();
             out.writeInt(problems.size());
             for (Diagnostic d : problems) {
-                ArticleCodec.text(out, d.file() == null ? null : d.file().toString());
+                TextCodec.write(out, d.file() == null ? null : d.file().toString());
                 out.writeInt(d.line());
                 out.writeInt(d.column());
                 out.writeByte(d.severity().ordinal());
-                ArticleCodec.text(out, d.message());
+                TextCodec.write(out, d.message());
             }
             Article article = k.getValue().article().get();
-            ArticleCodec.text(out, article.bodyText().identity());
+            TextCodec.write(out, article.bodyText().identity());
             ArticleCodec.write(out, article);
         }
     }
@@ -260,24 +261,24 @@ public final class LoadedFiles {
         String settings = in.readUTF();
         int count = in.readInt();
         for (int i = 0; i < count; i++) {
-            Path file = Path.of(ArticleCodec.text(in));
+            Path file = Path.of(TextCodec.read(in));
             long size = in.readLong();
             long modified = in.readLong();
             long changed = in.readLong();
             long inode = in.readLong();
             Optional<Instant> firstCommit = in.readBoolean() ? Optional.of(Instant.ofEpochSecond(in.readLong(), in.readInt())) : Optional.empty();
             boolean page = in.readBoolean();
-            Path shown = Path.of(ArticleCodec.text(in));
+            Path shown = Path.of(TextCodec.read(in));
             int problemCount = in.readInt();
             List<Diagnostic> problems = new ArrayList<>(problemCount);
             for (int p = 0; p < problemCount; p++) {
-                String where = ArticleCodec.text(in);
+                String where = TextCodec.read(in);
                 int line = in.readInt();
                 int column = in.readInt();
                 Diagnostic.Severity severity = Diagnostic.Severity.values()[in.readByte()];
-                problems.add(new Diagnostic(where == null ? null : Path.of(where), line, column, severity, ArticleCodec.text(in)));
+                problems.add(new Diagnostic(where == null ? null : Path.of(where), line, column, severity, TextCodec.read(in)));
             }
-            Article article = ArticleCodec.read(in, new Unread(ArticleCodec.text(in)));
+            Article article = ArticleCodec.read(in, new Unread(TextCodec.read(in)));
             restored.entries.put(file, new Entry(new Stamp(size, modified, changed, inode, firstCommit, page, shown),
                     Optional.of(article), List.copyOf(problems), 0));
         }

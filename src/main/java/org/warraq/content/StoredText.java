@@ -1,5 +1,7 @@
 package org.warraq.content;
 
+import org.warraq.output.Digest;
+
 /**
  * A long text a build carries from one stage to a later one: an article's source, its HTML, its plain text.
  * Held in the heap ({@link #of}), or kept in the build's spool on disk and read back when a stage asks for
@@ -23,12 +25,7 @@ public interface StoredText {
 
     /** A name for {@code text} that only an equal text has: the hex SHA-256 of its UTF-8 bytes. */
     static String nameOf(String text) {
-        try {
-            byte[] sha = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(sha);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return java.util.HexFormat.of().formatHex(Digest.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     /** {@code text}, known by {@code identity} (which the caller made from the text, so that equal names mean equal texts). */

@@ -6,8 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Texts in the files a build keeps for the next one (the build cache's bodies and links, the search export's entries):
- * their length in UTF-8, -1 for none, then the bytes. Unlike {@link DataOutputStream#writeUTF}, any length.
+ * Texts in the files a build keeps for the next one (the build cache's bodies, links and loaded sources, the search
+ * export's entries): their length in UTF-8, -1 for none, then the bytes. Unlike {@link DataOutputStream#writeUTF}, any
+ * length.
  */
 public final class TextCodec {
 

@@ -248,7 +248,7 @@ class CachedBuildTest {
      * are read; each time the site is a clean build's.
      */
     @Test
-    void unchangedSourcesAreNotReadAgain() throws IOException, InterruptedException {
+    void unchangedSourcesAreNotReadAgain() throws IOException {
         SiteFixture site = portArticles(4);
         BuildOptions options = site.options().withCache(tmp.resolve("cache"));
         FileClock.afterTheClockMoves(tmp, site.content.resolve("economy/a4.md"));
@@ -312,7 +312,7 @@ class CachedBuildTest {
     }
 
     @Test
-    void aFailedBuildLeavesTheSiteAndKeepsWhatItRendered() throws IOException, InterruptedException {
+    void aFailedBuildLeavesTheSiteAndKeepsWhatItRendered() throws IOException {
         SiteFixture site = new SiteFixture(tmp.resolve("site"));
         site.write("economy/a1.md", SiteFixture.article("مقال", "2025-03-01T09:00:00+03:00", "", "فقرة.\n"));
         FileClock.afterTheClockMoves(tmp, site.content.resolve("economy/a1.md"));

@@ -66,30 +66,33 @@ class ArticleLoaderTest {
         return errors().get(0);
     }
 
+    /** An article with every front matter field set; the loaded-files tests keep it too. */
+    static final String EVERY_FIELD = """
+            ---
+            title: البرلمان يقر الموازنة
+            date: 2024-03-01
+            lastmod: 2024-03-02T10:00:00+02:00
+            author: سارة علي
+            category: اقتصاد
+            tags: [موازنة, برلمان, موازنة]
+            description: أقر البرلمان الموازنة بعد جدل طويل.
+            slug: budget-2024
+            draft: false
+            aliases: [/old/budget/]
+            image: /images/parliament.jpg
+            image_alt: قاعة البرلمان أثناء التصويت
+            image_credit: وكالة الأنباء
+            source: رويترز
+            corrections:
+              - date: 2024-03-03
+                text: صُحح عدد الأصوات المؤيدة.
+            ---
+            صوّت النواب لصالح **الموازنة**.
+            """;
+
     @Test
     void readsEveryFrontMatterField() throws IOException {
-        Article a = loaded("2024/الموازنة.md", """
-                ---
-                title: البرلمان يقر الموازنة
-                date: 2024-03-01
-                lastmod: 2024-03-02T10:00:00+02:00
-                author: سارة علي
-                category: اقتصاد
-                tags: [موازنة, برلمان, موازنة]
-                description: أقر البرلمان الموازنة بعد جدل طويل.
-                slug: budget-2024
-                draft: false
-                aliases: [/old/budget/]
-                image: /images/parliament.jpg
-                image_alt: قاعة البرلمان أثناء التصويت
-                image_credit: وكالة الأنباء
-                source: رويترز
-                corrections:
-                  - date: 2024-03-03
-                    text: صُحح عدد الأصوات المؤيدة.
-                ---
-                صوّت النواب لصالح **الموازنة**.
-                """);
+        Article a = loaded("2024/الموازنة.md", EVERY_FIELD);
         assertEquals(Path.of("content/2024/الموازنة.md"), a.source());
         assertFalse(a.page());
         assertEquals(ContentFormat.MARKDOWN, a.format());

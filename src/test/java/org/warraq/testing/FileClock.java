@@ -1,9 +1,11 @@
 package org.warraq.testing;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 
 /**
  * Waits for the file system's clock, for tests of files taken at their stamps: a file changed within the same tick of
@@ -16,21 +18,28 @@ public final class FileClock {
     }
 
     /** Returns once a file made now in {@code scratch} is stamped later than {@code file} last changed. */
-    public static void afterTheClockMoves(Path scratch, Path file) throws IOException, InterruptedException {
-        FileTime changed = (FileTime) Files.getAttribute(file, "unix:ctime");
+    public static void afterTheClockMoves(Path scratch, Path file) throws IOException {
+        FileTime changed = changeTime(file);
         Path probe = scratch.resolve("clock-probe");
         try {
-            for (int i = 0; i < 1000; i++) {
-                Files.deleteIfExists(probe);
-                Files.createFile(probe);
-                if (((FileTime) Files.getAttribute(probe, "unix:ctime")).compareTo(changed) > 0) {
-                    return;
+            boolean moved = Poll.until(Duration.ofSeconds(10), () -> {
+                try {
+                    Files.deleteIfExists(probe);
+                    Files.createFile(probe);
+                    return changeTime(probe).compareTo(changed) > 0;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-                Thread.sleep(2);
+            });
+            if (!moved) {
+                throw new AssertionError("the file system's clock did not move");
             }
-            throw new AssertionError("the file system's clock did not move");
         } finally {
             Files.deleteIfExists(probe);
         }
+    }
+
+    private static FileTime changeTime(Path file) throws IOException {
+        return (FileTime) Files.getAttribute(file, "unix:ctime");
     }
 }
