@@ -1,5 +1,6 @@
 package org.warraq.search;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -123,30 +124,33 @@ final class Buckets {
      */
     static void fill(String folder, Entries entries, Layout layout, IntPredicate wanted, ObjIntConsumer<OutputFile> out) {
         // Each body made at its final size: grown by doubling, the words' 34 MB at 10,000 articles were copied over and over.
+        // Each file's script is made in its body, which is encoded once.
         int count = layout.count();
         StringBuilder[] bodies = new StringBuilder[count];
+        int[] empty = new int[count];
         for (int b = 0; b < count; b++) {
             if (wanted.test(b)) {
-                bodies[b] = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 16, layout.all()[b] + 2));
+                String opening = Packer.opening(folder + "/" + b) + "{";
+                bodies[b] = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 16, layout.all()[b] + opening.length() + 8))
+                        .append(opening);
+                empty[b] = opening.length();
             }
         }
         entries.forEach((key, entry) -> {
-            StringBuilder body = bodies[Integer.remainderUnsigned(hash(key), count)];
+            int b = Integer.remainderUnsigned(hash(key), count);
+            StringBuilder body = bodies[b];
             if (body != null) {
-                body.append(body.length() > 0 ? "," : "").append(new Json().key(key)).append(entry);
+                body.append(body.length() > empty[b] ? "," : "").append(new Json().key(key)).append(entry);
             }
         });
         for (int b = 0; b < count; b++) {
             if (bodies[b] != null) {
-                out.accept(file(folder, b, bodies[b]), b);
+                String id = folder + "/" + b;
+                byte[] script = bodies[b].append('}').append(Packer.CLOSING).toString().getBytes(StandardCharsets.UTF_8);
                 bodies[b] = null;
+                out.accept(OutputFile.of(Packer.path(id), script), b);
             }
         }
-    }
-
-    private static OutputFile file(String folder, int number, CharSequence body) {
-        String id = folder + "/" + number;
-        return OutputFile.of(Packer.path(id), Packer.script(id, "{" + body + "}"));
     }
 
     /** Buckets are first sized to this fraction of the budget, then more are added until none overflows. */

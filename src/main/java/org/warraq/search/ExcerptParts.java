@@ -77,12 +77,25 @@ final class ExcerptParts {
         return new Cuts(Arrays.copyOf(positions, parts), Arrays.copyOf(offsets, parts));
     }
 
-    /** The set of parts (bit i for part i) that the positions fall in. */
+    /** The set of parts (bit i for part i) that the positions, ascending, fall in. */
     int mask(int doc, int[] positions) {
+        return mask(cuts[doc].positions(), positions, 0, positions.length);
+    }
+
+    /** The set of parts that the {@code i}th posting of {@code k}, in document {@code doc}, falls in. */
+    int mask(int doc, KeyPostings k, int i) {
+        return mask(cuts[doc].positions(), k.positionData(), k.positionsStart(i), k.positionsStart(i) + k.freq(i));
+    }
+
+    /** A part begins at its cut: walked beside the ascending positions, as a posting has many more of them than cuts. */
+    private static int mask(int[] cuts, int[] positions, int from, int to) {
         int mask = 0;
-        for (int p : positions) {
-            int part = Arrays.binarySearch(cuts[doc].positions(), p);
-            mask |= 1 << (part >= 0 ? part + 1 : -part - 1);
+        int part = 0;
+        for (int j = from; j < to; j++) {
+            while (part < cuts.length && cuts[part] <= positions[j]) {
+                part++;
+            }
+            mask |= 1 << part;
         }
         return mask;
     }

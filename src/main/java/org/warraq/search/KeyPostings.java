@@ -237,6 +237,16 @@ final class KeyPostings {
         return (packed[i] & 1 << 12) != 0;
     }
 
+    /** Every posting's positions, the {@code i}th's {@link #freq} of them from {@link #positionsStart}: not to be changed. */
+    int[] positionData() {
+        return positions;
+    }
+
+    /** Where the {@code i}th posting's positions start in {@link #positionData}; only where it {@link #hasPositions}. */
+    int positionsStart(int i) {
+        return positionsFrom[i];
+    }
+
     /** The {@code j}th of the posting's {@link #freq} positions, without copying them. */
     int position(int i, int j) {
         return positions[positionsFrom[i] + j];

@@ -64,8 +64,18 @@ final class Packer {
 
     /** A file that registers its data with the engine: JSONP, so it loads from file:// as well as HTTP. */
     static byte[] script(String id, String json) {
-        return ("warraq.searchShard(" + new Json().string(id) + "," + json + ");\n").getBytes(StandardCharsets.UTF_8);
+        return (opening(id) + json + CLOSING).getBytes(StandardCharsets.UTF_8);
     }
+
+    /**
+     * What a {@link #script} has before its data, for a file whose data is appended after it, then {@link #CLOSING}: a
+     * family of large files (the words' are 34 MB at 10,000 articles) is then copied once, not three times.
+     */
+    static String opening(String id) {
+        return "warraq.searchShard(" + new Json().string(id) + ",";
+    }
+
+    static final String CLOSING = ");\n";
 
     static int utf8Length(String s) {
         int n = 0;
