@@ -26,12 +26,15 @@ import org.warraq.output.TextCodec;
  * alternatives' postings in the term's own articles, scored with their statistics, so it needs theirs unchanged too;
  * the terms of those companions, which depend on the term alone, are kept for every exact term, so that the analyser is
  * asked only about new ones. A key that left an edited article lowers its own document frequency, so the statistics
- * catch it. The file ends with a CRC-32C of what comes before it, and is read only when that checks out.
+ * catch it. A key in a changed article whose postings there are what they were (an edit elsewhere in the text) is
+ * not touched either, when the article's earlier version can still be read ({@link EditedPostings}): the store keeps
+ * each article's digest and excerpt cuts for that. The file ends with a CRC-32C of what comes before it, and is read
+ * only when that checks out.
  */
 public final class EntryStore {
 
     private static final String MAGIC = "warraq-search-entries";
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
     private static final int DIGEST = 32;
 
     private final Path file;
@@ -130,15 +133,21 @@ public final class EntryStore {
                 return null;
             }
             int[] changed = new int[docs.length];
+            List<EditedPostings.Before> before = new ArrayList<>();
             int count = 0;
-            byte[] digest = new byte[DIGEST];
             for (int doc = 0; doc < docs.length; doc++) {
+                byte[] digest = new byte[DIGEST];
                 in.readFully(digest);
+                int[] cuts = new int[in.readUnsignedByte()];
+                for (int c = 0; c < cuts.length; c++) {
+                    cuts[c] = in.readInt();
+                }
                 if (!Arrays.equals(digest, docs[doc])) {
                     changed[count++] = doc;
+                    before.add(new EditedPostings.Before(doc, digest, cuts));
                 }
             }
-            return new Previous(in, Arrays.copyOf(changed, count));
+            return new Previous(in, Arrays.copyOf(changed, count), before);
         } catch (IOException e) {
             StreamedStoreFile.closeQuietly(in);
             return null;
@@ -146,7 +155,7 @@ public final class EntryStore {
     }
 
     /** Starts the file the next export takes back from: written beside the kept one, which it replaces on commit. */
-    Next next(int cap, byte[][] docs, List<KeyPostings> keys) throws IOException {
+    Next next(int cap, byte[][] docs, ExcerptParts parts, List<KeyPostings> keys) throws IOException {
         kept = 0;
         drafted = 0;
         keptPositions = 0;
@@ -155,8 +164,13 @@ public final class EntryStore {
         try {
             out.writeInt(cap);
             out.writeInt(docs.length);
-            for (byte[] digest : docs) {
-                out.write(digest);
+            for (int doc = 0; doc < docs.length; doc++) {
+                out.write(docs[doc]);
+                int[] cuts = parts.cutPositions(doc);
+                out.writeByte(cuts.length);
+                for (int cut : cuts) {
+                    out.writeInt(cut);
+                }
             }
             out.writeInt(keys.size());
             for (KeyPostings k : keys) {
@@ -182,6 +196,7 @@ public final class EntryStore {
 
         private final DataInputStream in;
         private final int[] changed;
+        private final List<EditedPostings.Before> before;
         private int records = -1;
         private int stems;
         /** The next stem's positions to read, then the next long stem's records, then the next entry. */
@@ -190,14 +205,20 @@ public final class EntryStore {
         private int nextLarge = -1;
         private int next;
 
-        private Previous(DataInputStream in, int[] changed) {
+        private Previous(DataInputStream in, int[] changed, List<EditedPostings.Before> before) {
             this.in = in;
             this.changed = changed;
+            this.before = List.copyOf(before);
         }
 
         /** The articles whose indexed text changed, ascending. */
         int[] changed() {
             return changed;
+        }
+
+        /** What the last export knew of each article that {@link #changed}, in the same order. */
+        List<EditedPostings.Before> before() {
+            return before;
         }
 
         /**
@@ -243,7 +264,8 @@ public final class EntryStore {
         /**
          * Once every key's statistics are complete (an exact term's count its companions): marks each key whose
          * statistics are the ones kept with its entry, and, unless it is {@link KeyPostings#touched}, its entry as one to
-         * take back when the entries of its companions, whose postings it holds, have theirs too.
+         * take back when the entries of its companions, whose postings it holds, have theirs too, and their postings
+         * are untouched in the changed articles it is in.
          */
         static void settle(List<KeyPostings> keys) {
             for (KeyPostings k : keys) {
@@ -251,7 +273,8 @@ public final class EntryStore {
                 k.kept = k.sameStatistics && !k.touched;
             }
             for (KeyPostings k : keys) {
-                k.kept &= k.companions.stream().allMatch(c -> c.sameStatistics);
+                // In an article that changed, the entry holds its companions' postings there too.
+                k.kept &= k.companions.stream().allMatch(c -> c.sameStatistics && !(k.inChanged && c.touched));
             }
         }
 

@@ -77,6 +77,11 @@ final class ExcerptParts {
         return new Cuts(Arrays.copyOf(positions, parts), Arrays.copyOf(offsets, parts));
     }
 
+    /** Where the article's parts after the first begin, by token position, ascending. */
+    int[] cutPositions(int doc) {
+        return cuts[doc].positions();
+    }
+
     /** The set of parts (bit i for part i) that the positions, ascending, fall in. */
     int mask(int doc, int[] positions) {
         return mask(cuts[doc].positions(), positions, 0, positions.length);
@@ -88,7 +93,7 @@ final class ExcerptParts {
     }
 
     /** A part begins at its cut: walked beside the ascending positions, as a posting has many more of them than cuts. */
-    private static int mask(int[] cuts, int[] positions, int from, int to) {
+    static int mask(int[] cuts, int[] positions, int from, int to) {
         int mask = 0;
         int part = 0;
         for (int j = from; j < to; j++) {

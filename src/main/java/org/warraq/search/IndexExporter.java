@@ -156,7 +156,7 @@ public final class IndexExporter {
                 : new ExcerptParts.Recording(store.excerpts().read(), ExcerptStore.Records.of(index.size()), docs, recorded);
         try (EntryStore.Previous previous = store == null || index.size() == 0 ? null : store.previous(cap, docs)) {
             Map<String, KeyPostings> keys = index.size() == 0 ? new HashMap<>()
-                    : statistics(previous == null ? null : previous.changed());
+                    : statistics(previous == null ? null : previous.changed(), previous == null ? List.of() : previous.before());
             List<KeyPostings> all = inKeyOrder(keys);
             if (previous != null) {
                 previous.find(all);
@@ -170,7 +170,7 @@ public final class IndexExporter {
             if (previous != null) {
                 EntryStore.Previous.settle(all);
             }
-            try (EntryStore.Next next = store == null ? null : store.next(cap, docs, all)) {
+            try (EntryStore.Next next = store == null ? null : store.next(cap, docs, parts, all)) {
                 writeFiles(all, previous, next, store == null ? null : store.spelling());
                 if (next != null) {
                     next.commit();
@@ -341,9 +341,11 @@ public final class IndexExporter {
      * postings and positions it has), and no postings: those are read when the key is drafted.
      *
      * @param changed the articles whose indexed text changed since the entries kept were drafted, ascending; each key in
-     *                one of them is {@link KeyPostings#touched}. Null when no entry is kept.
+     *                one of them is {@link KeyPostings#inChanged}, and {@link KeyPostings#touched} unless its postings
+     *                there are what they were. Null when no entry is kept.
+     * @param before  what the last export knew of each of them
      */
-    private Map<String, KeyPostings> statistics(int[] changed) {
+    private Map<String, KeyPostings> statistics(int[] changed, List<EditedPostings.Before> before) {
         Map<String, KeyPostings> keys = new HashMap<>();
         LeafReader leaf = index.leaf();
         IndexSearcher searcher = index.searcher();
@@ -352,6 +354,7 @@ public final class IndexExporter {
         List<Set<String>> changedTerms = changed != null && changed.length > 0 && changed.length <= ANALYSE_CHANGED
                 ? changedTerms(changed) : null;
         try {
+            List<Set<String>> edited = changedTerms == null ? null : EditedPostings.of(index, before, changedTerms, index::earlier);
             for (int id = 0; id < SearchFields.COUNT; id++) {
                 String name = SearchFields.name(id);
                 Terms terms = leaf.terms(name);
@@ -382,10 +385,12 @@ public final class IndexExporter {
                     k.mix((long) id << 32 | te.docFreq());
                     k.mix((long) stats.docCount() << 32 | averageBits & 0xffffffffL);
                     if (changedTerms != null) {
-                        k.touched |= changedTerms.get(id).contains(term);
-                    } else if (changed != null && changed.length > 0 && !k.touched) {
+                        k.inChanged |= changedTerms.get(id).contains(term);
+                        k.touched |= (edited != null ? edited : changedTerms).get(id).contains(term);
+                    } else if (changed != null && changed.length > 0 && !k.inChanged) {
                         docs = te.postings(docs, PostingsEnum.NONE);
-                        k.touched = occursIn(docs, te.docFreq(), changed);
+                        k.inChanged = occursIn(docs, te.docFreq(), changed);
+                        k.touched = k.inChanged;
                     }
                     if (Idf.fragile(te.docFreq(), stats.docCount(), k.idf[id])) {
                         fragileIdf.put((long) id << 32 | te.docFreq(), k.idf[id]);

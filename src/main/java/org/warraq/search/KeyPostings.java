@@ -37,6 +37,12 @@ final class KeyPostings {
      */
     long statistics = 0x5741525241514CL;
     /** Whether the key occurs in an article that changed since the entry kept for it was drafted. */
+    boolean inChanged;
+    /**
+     * Whether the key's postings in the articles that changed are not what they were (its sub-fields, frequencies,
+     * positions, norms or excerpt parts there): {@link #inChanged} itself when the articles' earlier versions cannot be
+     * read ({@link EditedPostings}).
+     */
     boolean touched;
     /** Whether {@link #statistics} are those kept with the last export's entry of the key. */
     boolean sameStatistics;

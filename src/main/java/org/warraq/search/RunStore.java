@@ -20,6 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.store.Directory;
 import org.warraq.output.Checksum;
 import org.warraq.output.Digest;
@@ -236,6 +238,48 @@ public final class RunStore {
             return true;
         } catch (IOException | RuntimeException e) {
             return false;
+        }
+    }
+
+    /**
+     * The document of the article whose indexed text has {@code digest} in a kept run that has it, for comparing an edited
+     * article with its earlier version ({@link EditedPostings}); null when no kept run has it or the one that has cannot
+     * be read. Its reader is the caller's to close.
+     */
+    EditedPostings.Earlier earlier(byte[] digest) {
+        Directory lucene = null;
+        try {
+            ByteBuffer key = ByteBuffer.wrap(digest);
+            Donors all = donors();
+            Integer run = all.holder.get(key);
+            if (run == null) {
+                return null;
+            }
+            Donor donor = all.runs.get(run);
+            int doc = donor.docs().indexOf(key);
+            lucene = SearchIndex.onDisk(donor.dir().resolve(INDEX));
+            DirectoryReader reader = DirectoryReader.open(lucene);
+            if (reader.maxDoc() != donor.docs().size() || reader.numDocs() != reader.maxDoc()) {
+                reader.close();
+                lucene.close();
+                return null;
+            }
+            LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
+            Directory opened = lucene;
+            return new EditedPostings.Earlier(leaf.reader(), doc - leaf.docBase, () -> {
+                try (opened) {
+                    reader.close();
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            if (lucene != null) {
+                try {
+                    lucene.close();
+                } catch (IOException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            return null;
         }
     }
 

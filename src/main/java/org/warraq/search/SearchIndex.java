@@ -73,6 +73,8 @@ public final class SearchIndex implements AutoCloseable {
     private final IndexSearcher searcher;
     /** Told of each article as it is indexed or taken back, for the build's progress. */
     private final Runnable indexed;
+    /** The kept runs this index was made from, null when it was not. */
+    private final RunStore store;
     private byte[][] digests;
 
     /** Below this many articles a part, indexing on several threads does not pay for the merge. */
@@ -81,6 +83,7 @@ public final class SearchIndex implements AutoCloseable {
     private SearchIndex(List<SiteArticle> articles, double recency, int parts, Path folder, Runs runs, RunStore store, Runnable indexed)
             throws IOException {
         this.indexed = indexed;
+        this.store = store;
         this.articles = articles.stream().sorted(SITE_ORDER).toList();
         this.recency = recency;
         this.factors = factors(this.articles, recency);
@@ -577,6 +580,14 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /** The excerpt parts of each article, by document number. */
+    /**
+     * The earlier version of an article, by the digest of what indexing read of it, in the kept runs this index was made
+     * from; null when there are none or none has it.
+     */
+    EditedPostings.Earlier earlier(byte[] digest) {
+        return store == null ? null : store.earlier(digest);
+    }
+
     ExcerptParts excerptParts() {
         return new ExcerptParts(cuts);
     }

@@ -24,9 +24,9 @@ import org.warraq.site.Urls;
 class EntryStoreTest {
 
     /** Small, so that frequent terms have deeper tiers and long stems runs of position files. */
-    private static final int CAP = 2048;
-    private static final Urls URLS = new Urls("https://example.org/", false);
-    private static final List<String> COMMON = List.of("الحكومة", "الاقتصاد", "السياسة", "المنطقة", "الانتخابات", "وزير", "رئيس",
+    static final int CAP = 2048;
+    static final Urls URLS = new Urls("https://example.org/", false);
+    static final List<String> COMMON = List.of("الحكومة", "الاقتصاد", "السياسة", "المنطقة", "الانتخابات", "وزير", "رئيس",
             "مجلس", "قرار", "الأمن", "المفاوضات", "الميزانية", "البرلمان", "الأسواق", "الطاقة", "المياه", "الحدود", "التعليم");
 
     @TempDir
@@ -37,7 +37,7 @@ class EntryStoreTest {
      * {@link IndexExporter#SINGLE_TIER_MAX} of them) and its marker, the next its marker alone, ten words longer in article
      * {@code lengthened}. Article {@code summarised} (with none otherwise) has one of a word no other has. -1: none.
      */
-    private static List<SiteArticle> corpus(int n, int summarised, int lengthened) {
+    static List<SiteArticle> corpus(int n, int summarised, int lengthened) {
         Random random = new Random(11);
         Corpus corpus = new Corpus();
         for (int i = 0; i < n; i++) {
@@ -58,7 +58,7 @@ class EntryStoreTest {
         return corpus.articles();
     }
 
-    private static SiteArticle withText(SiteArticle a, UnaryOperator<String> change) {
+    static SiteArticle withText(SiteArticle a, UnaryOperator<String> change) {
         String text = change.apply(a.body().text());
         return a.withBody(new RenderedBody("<p>" + text + "</p>", "<p>" + text + "</p>", text, List.of(), text));
     }
@@ -69,13 +69,13 @@ class EntryStoreTest {
         return String.join(" ", words);
     }
 
-    private static List<SiteArticle> changed(List<SiteArticle> articles, int doc, UnaryOperator<String> change) {
+    static List<SiteArticle> changed(List<SiteArticle> articles, int doc, UnaryOperator<String> change) {
         List<SiteArticle> out = new ArrayList<>(articles);
         out.set(doc, withText(articles.get(doc), change));
         return out;
     }
 
-    private static List<OutputFile> export(SearchIndex index, EntryStore store) {
+    static List<OutputFile> export(SearchIndex index, EntryStore store) {
         List<OutputFile> files = new ArrayList<>();
         new IndexExporter(index, URLS, CAP).export(files::add, store);
         files.sort(Comparator.comparing(OutputFile::path));
