@@ -58,6 +58,7 @@ public final class RunStore {
     private final AtomicInteger taken = new AtomicInteger();
     private final AtomicInteger damaged = new AtomicInteger();
     private final AtomicInteger spliced = new AtomicInteger();
+    private final AtomicInteger wordsRead = new AtomicInteger();
     /** The kept runs to make runs from, read once a build needs them; null until then. */
     private Donors donors;
 
@@ -80,6 +81,11 @@ public final class RunStore {
     /** How many runs the builds that used this store made from a kept run, indexing only the articles it did not have. */
     int spliced() {
         return spliced.get();
+    }
+
+    /** How many runs taken back had their words read, when an article's were asked for. */
+    int wordsRead() {
+        return wordsRead.get();
     }
 
     /** How many kept runs were found damaged and indexed again. */
@@ -170,19 +176,63 @@ public final class RunStore {
         return SearchIndex.onDisk(dir.resolve(INDEX));
     }
 
-    /** Reads back a kept run's words and excerpt parts into {@code index}; false when the run is damaged. */
+    /**
+     * Reads back a kept run's excerpt parts into {@code index}, and its words when they are first asked for (after an
+     * edit, the analysis asks for a few articles'; decoding every run's words was half the index stage's CPU); false
+     * when the run is damaged.
+     */
     private boolean takeBack(SearchIndex index, int from, int to, Path dir, Map<String, String> shared) {
         try {
-            Taken taken = read(index, dir, to - from, shared);
+            Taken taken = read(index, dir, to - from, shared, false);
             if (taken == null) {
                 return false;
             }
+            Runnable words = new DeferredWords(index, from, to, dir, shared);
             for (int i = 0; i < to - from; i++) {
-                taken.put(index, from + i, i);
+                index.cuts(from + i, taken.cuts()[i]);
+                index.deferWords(from + i, words);
             }
             return true;
         } catch (IOException | RuntimeException e) {
             return false;
+        }
+    }
+
+    /** A kept run's words, read into the index once, when one of its articles' is first asked for. */
+    private final class DeferredWords implements Runnable {
+        private final SearchIndex index;
+        private final int from;
+        private final int to;
+        private final Path dir;
+        private final Map<String, String> shared;
+        private boolean read;
+
+        DeferredWords(SearchIndex index, int from, int to, Path dir, Map<String, String> shared) {
+            this.index = index;
+            this.from = from;
+            this.to = to;
+            this.dir = dir;
+            this.shared = shared;
+        }
+
+        @Override
+        public synchronized void run() {
+            if (read) {
+                return;
+            }
+            try {
+                Taken taken = readWords(index, dir, to - from, shared);
+                if (taken == null) {
+                    throw new IOException("it no longer checks out");
+                }
+                for (int i = 0; i < to - from; i++) {
+                    index.keepDeferred(from + i, taken.words()[i]);
+                }
+                read = true;
+                wordsRead.incrementAndGet();
+            } catch (IOException e) {
+                throw new UncheckedIOException("the build cache's index run " + dir + " could not be read again: " + e.getMessage(), e);
+            }
         }
     }
 
@@ -195,8 +245,12 @@ public final class RunStore {
         }
     }
 
-    /** The words and excerpt parts of the run kept in {@code dir}, which has {@code size} articles; null when it is damaged. */
-    private static Taken read(SearchIndex index, Path dir, int size, Map<String, String> shared) throws IOException {
+    /**
+     * The words (unless not {@code words}: null then) and excerpt parts of the run kept in {@code dir}, which has
+     * {@code size} articles; null when it is damaged.
+     */
+    private static Taken read(SearchIndex index, Path dir, int size, Map<String, String> shared, boolean words) throws IOException {
+        // The words' file first: opening the index of a run deleted meanwhile would make its folder again.
         byte[] bytes = Files.readAllBytes(dir.resolve(WORDS));
         int payload = Checksum.covered(bytes);
         if (payload < 0) {
@@ -207,7 +261,14 @@ public final class RunStore {
                 return null;
             }
         }
-        return decode(index, size, bytes, payload, shared);
+        return decode(index, size, bytes, payload, shared, words);
+    }
+
+    /** As {@link #read}, without looking at the run's index. */
+    private static Taken readWords(SearchIndex index, Path dir, int size, Map<String, String> shared) throws IOException {
+        byte[] bytes = Files.readAllBytes(dir.resolve(WORDS));
+        int payload = Checksum.covered(bytes);
+        return payload < 0 ? null : decode(index, size, bytes, payload, shared, true);
     }
 
     /**
@@ -222,7 +283,7 @@ public final class RunStore {
             if (splice == null) {
                 return false;
             }
-            Taken taken = read(index, donor.dir(), donor.docs().size(), shared);
+            Taken taken = read(index, donor.dir(), donor.docs().size(), shared, true);
             if (taken == null) {
                 return false;
             }
@@ -428,16 +489,24 @@ public final class RunStore {
         return bytes.toByteArray();
     }
 
-    private static Taken decode(SearchIndex index, int size, byte[] bytes, int length, Map<String, String> shared)
+    private static Taken decode(SearchIndex index, int size, byte[] bytes, int length, Map<String, String> shared, boolean read)
             throws IOException {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, length))) {
             if (in.readInt() != FORMAT || in.readInt() != size) {
                 throw new IOException("another run");
             }
             int entries = in.readInt();
-            int[] global = new int[entries];
+            int[] global = new int[read ? entries : 0];
             Lexicon lexicon = index.lexicon();
             for (int i = 0; i < entries; i++) {
+                if (!read) {
+                    skipUTF(in);
+                    skipUTF(in);
+                    for (int j = in.readInt(); j > 0; j--) {
+                        skipUTF(in);
+                    }
+                    continue;
+                }
                 String surface = in.readUTF();
                 String stem = shared.computeIfAbsent(in.readUTF(), x -> x);
                 int count = in.readInt();
@@ -447,9 +516,14 @@ public final class RunStore {
                 }
                 global[i] = lexicon.number(new AnalyzedToken(0, surface, stem, alternatives, 0, 0));
             }
-            byte[][] words = new byte[size][];
-            for (int i = 0; i < words.length; i++) {
-                words[i] = in.readNBytes(in.readInt());
+            byte[][] words = read ? new byte[size][] : null;
+            for (int i = 0; i < size; i++) {
+                int count = in.readInt();
+                if (read) {
+                    words[i] = in.readNBytes(count);
+                } else if (in.skipBytes(count) != count) {
+                    throw new IOException("the run's words end early");
+                }
             }
             ExcerptParts.Cuts[] cuts = new ExcerptParts.Cuts[size];
             for (int i = 0; i < cuts.length; i++) {
@@ -460,7 +534,7 @@ public final class RunStore {
             if (in.read() != -1) {
                 throw new IOException("bytes after the run");
             }
-            for (int i = 0; i < words.length; i++) {
+            for (int i = 0; read && i < words.length; i++) {
                 words[i] = ArticleWords.renumbered(words[i], l -> global[l]);
             }
             return new Taken(words, cuts);
@@ -477,6 +551,13 @@ public final class RunStore {
             digest.bytes(digests[doc], 0, digests[doc].length);
         }
         return digest.hex();
+    }
+
+    private static void skipUTF(DataInputStream in) throws IOException {
+        int length = in.readUnsignedShort();
+        if (in.skipBytes(length) != length) {
+            throw new IOException("the run's lexicon ends early");
+        }
     }
 
     private static void writeInts(DataOutputStream out, int[] values) throws IOException {

@@ -68,6 +68,11 @@ public final class SearchIndex implements AutoCloseable {
     private final ExcerptParts.Cuts[] cuts;
     /** Each article's analysed words, kept as it is indexed. */
     private final ArticleWords words;
+    /**
+     * By article, what puts its words in {@link #words} when they are first asked for, for the runs taken back from the
+     * build cache; null where they are there. A rebuild after an edit asks for a few articles' words.
+     */
+    private final Runnable[] deferredWords;
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -88,6 +93,7 @@ public final class SearchIndex implements AutoCloseable {
         this.recency = recency;
         this.factors = factors(this.articles, recency);
         this.cuts = new ExcerptParts.Cuts[this.articles.size()];
+        this.deferredWords = new Runnable[this.articles.size()];
         Lexicon lexicon = runs != null ? runs.lexicon : new Lexicon();
         this.words = folder == null ? ArticleWords.inHeap(lexicon, this.articles.size())
                 : ArticleWords.inFile(lexicon, this.articles.size(), Files.createDirectories(folder).resolve("words"));
@@ -457,6 +463,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** The kept words of article {@code doc}, numbered in {@link #lexicon()}. */
     byte[] wordBytes(int doc) {
+        readDeferred(doc);
         return words.bytes(doc);
     }
 
@@ -464,6 +471,28 @@ public final class SearchIndex implements AutoCloseable {
     void putWords(int doc, byte[] bytes) {
         words.put(doc, bytes);
         indexed.run();
+    }
+
+    /**
+     * Article {@code doc}, taken back from the build cache, its words to be kept by {@code read} (through
+     * {@link #keepDeferred}) when they are first asked for; {@code read} is shared by its run's articles and does its
+     * work once.
+     */
+    void deferWords(int doc, Runnable read) {
+        deferredWords[doc] = read;
+        indexed.run();
+    }
+
+    /** Keeps the words of an article whose words were deferred. */
+    void keepDeferred(int doc, byte[] bytes) {
+        words.put(doc, bytes);
+    }
+
+    private void readDeferred(int doc) {
+        Runnable read = deferredWords[doc];
+        if (read != null) {
+            read.run();
+        }
     }
 
     Lexicon lexicon() {
@@ -492,6 +521,7 @@ public final class SearchIndex implements AutoCloseable {
      * and its body, each that it has (blank ones too, with no words).
      */
     public List<ArticleWords.Segment> words(int doc) {
+        readDeferred(doc);
         return words.of(doc);
     }
 

@@ -77,6 +77,27 @@ class RunStoreTest {
     }
 
     @Test
+    void aRunTakenBackHasItsWordsReadWhenOneOfItsArticlesIsFirstAskedFor() throws Exception {
+        List<SiteArticle> articles = corpus(9, 30);
+        RunStore store = new RunStore(tmp.resolve("runs"), "code", 7);
+        assertStoreMakesTheFreshIndex(articles, 0, store, 0, "first build");
+        int read = store.wordsRead();
+        int taken = store.taken();
+        int[] bounds = SearchIndex.runBounds(articles.size(), 7);
+        try (SearchIndex kept = SearchIndex.build(articles, 0, tmp.resolve("scratch-" + builds++), store);
+             SearchIndex fresh = SearchIndex.build(articles, 0, 1, null)) {
+            assertEquals(bounds.length - 1, store.taken() - taken, "every run is taken back");
+            assertEquals(read, store.wordsRead(), "and no words read yet");
+            assertEquals(fresh.words(bounds[1]), kept.words(bounds[1]));
+            assertEquals(read + 1, store.wordsRead(), "the words of the article's run alone");
+            assertEquals(fresh.words(bounds[1] + 1), kept.words(bounds[1] + 1));
+            assertEquals(read + 1, store.wordsRead(), "once");
+            ParallelIndexingTest.assertSameWordsAndParts(fresh, kept);
+            assertEquals(read + bounds.length - 1, store.wordsRead(), "then every run's");
+        }
+    }
+
+    @Test
     void aTouchedRunIsMadeFromTheKeptRunIndexingOnlyTheArticlesItLacks() throws Exception {
         List<SiteArticle> articles = siteOrder(corpus(8, 60));
         RunStore store = new RunStore(tmp.resolve("runs"), "code", 7);
