@@ -26,6 +26,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.util.BytesRef;
 import org.warraq.output.OutputFile;
 import org.warraq.output.RecordedFile;
@@ -358,7 +359,7 @@ public final class IndexExporter {
         List<Set<String>> changedTerms = changed != null && changed.length > 0 && changed.length <= ANALYSE_CHANGED
                 ? changedTerms(changed) : null;
         try {
-            List<Set<String>> edited = changedTerms == null ? null : EditedPostings.of(index, before, changedTerms, index::earlier);
+            List<Set<String>> edited = changedTerms == null ? null : edited(before, changedTerms);
             for (int id = 0; id < SearchFields.COUNT; id++) {
                 String name = SearchFields.name(id);
                 Terms terms = leaf.terms(name);
@@ -405,6 +406,18 @@ public final class IndexExporter {
             throw new UncheckedIOException(e);
         }
         return keys;
+    }
+
+    /**
+     * The terms whose postings changed in the changed articles ({@link EditedPostings}); null when their earlier versions
+     * cannot be read, among them a run of the preview's that its next build closed meanwhile.
+     */
+    private List<Set<String>> edited(List<EditedPostings.Before> before, List<Set<String>> terms) throws IOException {
+        try {
+            return EditedPostings.of(index, before, terms, index::earlier);
+        } catch (AlreadyClosedException e) {
+            return null;
+        }
     }
 
     /** The terms the articles {@code changed} put in each text sub-field, by sub-field number. */

@@ -78,8 +78,9 @@ public final class SearchIndex implements AutoCloseable {
     private final IndexSearcher searcher;
     /** Told of each article as it is indexed or taken back, for the build's progress. */
     private final Runnable indexed;
-    /** The kept runs this index was made from, null when it was not. */
+    /** The kept runs this index was made from, on disk or the preview's; null when it was not. */
     private final RunStore store;
+    private final Runs runs;
     private byte[][] digests;
 
     /** Below this many articles a part, indexing on several threads does not pay for the merge. */
@@ -89,6 +90,7 @@ public final class SearchIndex implements AutoCloseable {
             throws IOException {
         this.indexed = indexed;
         this.store = store;
+        this.runs = runs;
         this.articles = articles.stream().sorted(SITE_ORDER).toList();
         this.recency = recency;
         this.factors = factors(this.articles, recency);
@@ -278,6 +280,11 @@ public final class SearchIndex implements AutoCloseable {
         /** The numbers of the words the runs keep, which every run shares. */
         private final Lexicon lexicon = new Lexicon();
         private Run[] runs = new Run[0];
+        /**
+         * The runs the last build replaced, kept until the next one: they hold the earlier versions of the articles it
+         * changed, which its export compares them with ({@link EditedPostings}).
+         */
+        private Run[] replaced = new Run[0];
         private int analysed;
         private final AtomicInteger spliced = new AtomicInteger();
 
@@ -323,7 +330,8 @@ public final class SearchIndex implements AutoCloseable {
                     made++;
                 }
             }
-            close(last, next);
+            close(replaced, next);
+            replaced = notIn(last, next);
             runs = next;
             analysed = made;
             Directory[] indexes = new Directory[count];
@@ -331,6 +339,34 @@ public final class SearchIndex implements AutoCloseable {
                 indexes[k] = next[k].index();
             }
             return indexes;
+        }
+
+        /**
+         * The document of the article whose indexed text has {@code digest} in a run the last build replaced; null when
+         * none has it. A later build may close the run while the caller reads it: the caller then has an
+         * {@link org.apache.lucene.store.AlreadyClosedException}.
+         */
+        synchronized EditedPostings.Earlier earlier(byte[] digest) {
+            for (Run run : replaced) {
+                for (int i = 0; i < run.articles().length; i++) {
+                    Digest d = new Digest();
+                    indexed(run.articles()[i], d);
+                    if (java.util.Arrays.equals(d.digest(), digest)) {
+                        return open(run, i);
+                    }
+                }
+            }
+            return null;
+        }
+
+        private static EditedPostings.Earlier open(Run run, int doc) {
+            try {
+                DirectoryReader reader = DirectoryReader.open(run.index());
+                org.apache.lucene.index.LeafReaderContext leaf = reader.leaves().get(org.apache.lucene.index.ReaderUtil.subIndex(doc, reader.leaves()));
+                return new EditedPostings.Earlier(leaf.reader(), doc - leaf.docBase, reader);
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
         }
 
         /** An article as the runs compare them: the preview keeps the same object for an article that did not change. */
@@ -359,17 +395,20 @@ public final class SearchIndex implements AutoCloseable {
             return true;
         }
 
-        /** Closes the runs of {@code old} that {@code kept} does not hold. */
-        private static void close(Run[] old, Run[] kept) {
+        /** The runs of {@code old} that {@code kept} does not hold. */
+        private static Run[] notIn(Run[] old, Run[] kept) {
             java.util.Set<Run> still = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             still.addAll(java.util.Arrays.asList(kept));
-            for (Run run : old) {
-                if (!still.contains(run)) {
-                    try {
-                        run.index().close();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+            return java.util.Arrays.stream(old).filter(run -> !still.contains(run)).toArray(Run[]::new);
+        }
+
+        /** Closes the runs of {@code old} that {@code kept} does not hold. */
+        private static void close(Run[] old, Run[] kept) {
+            for (Run run : notIn(old, kept)) {
+                try {
+                    run.index().close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             }
         }
@@ -615,7 +654,7 @@ public final class SearchIndex implements AutoCloseable {
      * from; null when there are none or none has it.
      */
     EditedPostings.Earlier earlier(byte[] digest) {
-        return store == null ? null : store.earlier(digest);
+        return store != null ? store.earlier(digest) : runs != null ? runs.earlier(digest) : null;
     }
 
     ExcerptParts excerptParts() {

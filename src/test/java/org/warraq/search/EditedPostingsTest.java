@@ -30,11 +30,15 @@ class EditedPostingsTest {
     private int assertSameAsFresh(List<SiteArticle> articles, RunStore runs, EntryStore store, String why) throws Exception {
         Path folder = tmp.resolve("index-" + builds++);
         try (SearchIndex index = runs == null ? SearchIndex.build(articles, 0) : SearchIndex.build(articles, 0, folder, runs)) {
-            List<OutputFile> fresh = EntryStoreTest.export(index, null);
-            List<OutputFile> kept = EntryStoreTest.export(index, store);
-            ParallelIndexingTest.assertSameFiles(fresh, kept, why + ": ");
-            return store.drafted();
+            return assertSameAsFresh(index, store, why);
         }
+    }
+
+    private static int assertSameAsFresh(SearchIndex index, EntryStore store, String why) throws Exception {
+        List<OutputFile> fresh = EntryStoreTest.export(index, null);
+        List<OutputFile> kept = EntryStoreTest.export(index, store);
+        ParallelIndexingTest.assertSameFiles(fresh, kept, why + ": ");
+        return store.drafted();
     }
 
     /** How many entries an edit drafts again: with the earlier versions at hand, and without. */
@@ -63,6 +67,31 @@ class EditedPostingsTest {
         Drafted d = drafted(articles, replaced(articles, 40, "مستجدات"), "one word replaced by another");
         assertTrue(d.compared() > 0, "the words that came and went are drafted again");
         assertTrue(3 * d.compared() < d.whole(), "the others are kept: " + d.compared() + " drafted, against " + d.whole());
+    }
+
+    @Test
+    void thePreviewsRunsKeepTheEarlierVersionsOfTheArticlesTheirLastBuildChanged() throws Exception {
+        List<SiteArticle> articles = EntryStoreTest.corpus(400, -1, -1);
+        List<SiteArticle> edited = replaced(articles, 40, "مستجدات");
+        SearchIndex.Runs runs = new SearchIndex.Runs(50);
+        EntryStore compared = new EntryStore(tmp.resolve("compared"), "code");
+        EntryStore whole = new EntryStore(tmp.resolve("whole"), "code");
+        try (SearchIndex index = SearchIndex.build(articles, 0, runs)) {
+            assertSameAsFresh(index, compared, "before");
+        }
+        assertSameAsFresh(articles, null, whole, "before, without runs");
+        int drafted;
+        try (SearchIndex index = SearchIndex.build(edited, 0, runs)) {
+            drafted = assertSameAsFresh(index, compared, "one word replaced");
+        }
+        int without = assertSameAsFresh(edited, null, whole, "one word replaced, without runs");
+        assertTrue(drafted > 0 && 3 * drafted < without, drafted + " drafted, against " + without);
+        try (SearchIndex index = SearchIndex.build(edited, 0, runs)) {
+            assertEquals(0, assertSameAsFresh(index, compared, "nothing changed"));
+        }
+        try (SearchIndex index = SearchIndex.build(articles, 0, runs)) {
+            assertTrue(assertSameAsFresh(index, compared, "the word back") > 0);
+        }
     }
 
     @Test
