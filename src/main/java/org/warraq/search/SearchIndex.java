@@ -7,9 +7,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,6 +32,8 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.search.IndexSearcher;
@@ -351,7 +356,7 @@ public final class SearchIndex implements AutoCloseable {
                 for (int i = 0; i < run.articles().length; i++) {
                     Digest d = new Digest();
                     indexed(run.articles()[i], d);
-                    if (java.util.Arrays.equals(d.digest(), digest)) {
+                    if (Arrays.equals(d.digest(), digest)) {
                         return open(run, i);
                     }
                 }
@@ -362,7 +367,7 @@ public final class SearchIndex implements AutoCloseable {
         private static EditedPostings.Earlier open(Run run, int doc) {
             try {
                 DirectoryReader reader = DirectoryReader.open(run.index());
-                org.apache.lucene.index.LeafReaderContext leaf = reader.leaves().get(org.apache.lucene.index.ReaderUtil.subIndex(doc, reader.leaves()));
+                LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
                 return new EditedPostings.Earlier(leaf.reader(), doc - leaf.docBase, reader);
             } catch (IOException | RuntimeException e) {
                 return null;
@@ -397,9 +402,9 @@ public final class SearchIndex implements AutoCloseable {
 
         /** The runs of {@code old} that {@code kept} does not hold. */
         private static Run[] notIn(Run[] old, Run[] kept) {
-            java.util.Set<Run> still = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            still.addAll(java.util.Arrays.asList(kept));
-            return java.util.Arrays.stream(old).filter(run -> !still.contains(run)).toArray(Run[]::new);
+            Set<Run> still = Collections.newSetFromMap(new IdentityHashMap<>());
+            still.addAll(Arrays.asList(kept));
+            return Arrays.stream(old).filter(run -> !still.contains(run)).toArray(Run[]::new);
         }
 
         /** Closes the runs of {@code old} that {@code kept} does not hold. */
@@ -442,7 +447,7 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private Runs.Run spliced(int from, int to, Runs.Run last) {
-        RunSplice splice = RunSplice.plan(java.util.Arrays.stream(last.articles()).map(Runs.Same::new).toList(),
+        RunSplice splice = RunSplice.plan(Arrays.stream(last.articles()).map(Runs.Same::new).toList(),
                 articles.subList(from, to).stream().map(Runs.Same::new).toList());
         if (splice == null) {
             return null;
@@ -472,7 +477,7 @@ public final class SearchIndex implements AutoCloseable {
             kept[doc - from] = words.bytes(doc);
         }
         return new Runs.Run(articles.subList(from, to).toArray(new SiteArticle[0]),
-                java.util.Arrays.copyOfRange(cuts, from, to), kept, dir);
+                Arrays.copyOfRange(cuts, from, to), kept, dir);
     }
 
     /** Indexes the articles from {@code from} to {@code to} (exclusive) into {@code dir}, keeping their words and excerpt parts. */
