@@ -2,10 +2,7 @@ package org.warraq.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +25,6 @@ import org.apache.lucene.util.BytesRef;
 public final class StemVocabulary {
 
     public static final int MAX_EXPANSIONS = 8;
-    private static final Comparator<Map.Entry<String, Integer>> MOST_FREQUENT =
-            Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
-
     private final NavigableMap<String, Integer> frequencies;
 
     private StemVocabulary(NavigableMap<String, Integer> frequencies) {
@@ -58,16 +52,33 @@ public final class StemVocabulary {
 
     /** Up to {@link #MAX_EXPANSIONS} stems starting with {@code prefix}, most frequent first, then in term order. */
     public List<String> expansions(String prefix) {
-        List<Map.Entry<String, Integer>> range = new ArrayList<>(frequencies.subMap(prefix, true, prefix + Character.MAX_VALUE, false).entrySet());
-        if (range.isEmpty()) {
-            return List.of();
+        return top(frequencies.subMap(prefix, true, prefix + Character.MAX_VALUE, false).entrySet(), MAX_EXPANSIONS);
+    }
+
+    /**
+     * The {@code k} most frequent of {@code inTermOrder}, most frequent first, then in term order: picked in one pass, as
+     * sorting each prefix's stems whole (thousands for a short prefix) was most of the completions' cost.
+     */
+    static List<String> top(Iterable<Map.Entry<String, Integer>> inTermOrder, int k) {
+        String[] terms = new String[k];
+        int[] counts = new int[k];
+        int n = 0;
+        for (Map.Entry<String, Integer> e : inTermOrder) {
+            int count = e.getValue();
+            if (n == k && count <= counts[k - 1]) {
+                continue;
+            }
+            // After every kept stem at least as frequent: those come earlier in term order, so they stay ahead.
+            int at = n == k ? k - 1 : n++;
+            while (at > 0 && counts[at - 1] < count) {
+                terms[at] = terms[at - 1];
+                counts[at] = counts[at - 1];
+                at--;
+            }
+            terms[at] = e.getKey();
+            counts[at] = count;
         }
-        range.sort(MOST_FREQUENT);
-        List<String> out = new ArrayList<>(Math.min(range.size(), MAX_EXPANSIONS));
-        for (Map.Entry<String, Integer> e : range.subList(0, Math.min(range.size(), MAX_EXPANSIONS))) {
-            out.add(e.getKey());
-        }
-        return Collections.unmodifiableList(out);
+        return List.of(Arrays.copyOf(terms, n));
     }
 
     /** Every prefix that has expansions, in term order. */
