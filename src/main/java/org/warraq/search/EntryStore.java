@@ -132,9 +132,7 @@ public final class EntryStore {
                 in.close();
                 return null;
             }
-            int[] changed = new int[docs.length];
             List<EditedPostings.Before> before = new ArrayList<>();
-            int count = 0;
             for (int doc = 0; doc < docs.length; doc++) {
                 byte[] digest = new byte[DIGEST];
                 in.readFully(digest);
@@ -143,11 +141,10 @@ public final class EntryStore {
                     cuts[c] = in.readInt();
                 }
                 if (!Arrays.equals(digest, docs[doc])) {
-                    changed[count++] = doc;
                     before.add(new EditedPostings.Before(doc, digest, cuts));
                 }
             }
-            return new Previous(in, Arrays.copyOf(changed, count), before);
+            return new Previous(in, before);
         } catch (IOException e) {
             StreamedStoreFile.closeQuietly(in);
             return null;
@@ -205,10 +202,10 @@ public final class EntryStore {
         private int nextLarge = -1;
         private int next;
 
-        private Previous(DataInputStream in, int[] changed, List<EditedPostings.Before> before) {
+        private Previous(DataInputStream in, List<EditedPostings.Before> before) {
             this.in = in;
-            this.changed = changed;
             this.before = List.copyOf(before);
+            this.changed = before.stream().mapToInt(EditedPostings.Before::doc).toArray();
         }
 
         /** The articles whose indexed text changed, ascending. */

@@ -82,17 +82,15 @@ final class ExcerptParts {
         return cuts[doc].positions();
     }
 
-    /** The set of parts (bit i for part i) that the positions, ascending, fall in. */
-    int mask(int doc, int[] positions) {
-        return mask(cuts[doc].positions(), positions, 0, positions.length);
-    }
-
     /** The set of parts that the {@code i}th posting of {@code k}, in document {@code doc}, falls in. */
     int mask(int doc, KeyPostings k, int i) {
         return mask(cuts[doc].positions(), k.positionData(), k.positionsStart(i), k.positionsStart(i) + k.freq(i));
     }
 
-    /** A part begins at its cut: walked beside the ascending positions, as a posting has many more of them than cuts. */
+    /**
+     * The set of parts (bit i for part i) that {@code positions} {@code from} to {@code to}, ascending, fall in. A part
+     * begins at its cut: walked beside the positions, as a posting has many more of them than cuts.
+     */
     static int mask(int[] cuts, int[] positions, int from, int to) {
         int mask = 0;
         int part = 0;

@@ -23,6 +23,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.IOUtils;
 import org.warraq.output.Checksum;
 import org.warraq.output.Digest;
 import org.warraq.output.Publisher;
@@ -221,7 +222,7 @@ public final class RunStore {
                 return;
             }
             try {
-                Taken taken = readWords(index, dir, to - from, shared);
+                Taken taken = read(index, dir, to - from, shared, true);
                 if (taken == null) {
                     throw new IOException("it no longer checks out");
                 }
@@ -264,13 +265,6 @@ public final class RunStore {
         return decode(index, size, bytes, payload, shared, words);
     }
 
-    /** As {@link #read}, without looking at the run's index. */
-    private static Taken readWords(SearchIndex index, Path dir, int size, Map<String, String> shared) throws IOException {
-        byte[] bytes = Files.readAllBytes(dir.resolve(WORDS));
-        int payload = Checksum.covered(bytes);
-        return payload < 0 ? null : decode(index, size, bytes, payload, shared, true);
-    }
-
     /**
      * Makes the run in {@code fresh} from the kept run, by this code, with most of the run's articles, indexing only the
      * others; false when no kept run has half of them, or the one that has is damaged.
@@ -309,6 +303,7 @@ public final class RunStore {
      */
     EditedPostings.Earlier earlier(byte[] digest) {
         Directory lucene = null;
+        DirectoryReader reader = null;
         try {
             ByteBuffer key = ByteBuffer.wrap(digest);
             Donors all = donors();
@@ -319,27 +314,17 @@ public final class RunStore {
             Donor donor = all.runs.get(run);
             int doc = donor.docs().indexOf(key);
             lucene = SearchIndex.onDisk(donor.dir().resolve(INDEX));
-            DirectoryReader reader = DirectoryReader.open(lucene);
+            reader = DirectoryReader.open(lucene);
             if (reader.maxDoc() != donor.docs().size() || reader.numDocs() != reader.maxDoc()) {
-                reader.close();
-                lucene.close();
+                IOUtils.close(reader, lucene);
                 return null;
             }
             LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
-            Directory opened = lucene;
-            return new EditedPostings.Earlier(leaf.reader(), doc - leaf.docBase, () -> {
-                try (opened) {
-                    reader.close();
-                }
-            });
+            DirectoryReader opened = reader;
+            Directory index = lucene;
+            return new EditedPostings.Earlier(leaf.reader(), doc - leaf.docBase, () -> IOUtils.close(opened, index));
         } catch (IOException | RuntimeException e) {
-            if (lucene != null) {
-                try {
-                    lucene.close();
-                } catch (IOException suppressed) {
-                    e.addSuppressed(suppressed);
-                }
-            }
+            IOUtils.closeWhileHandlingException(reader, lucene);
             return null;
         }
     }

@@ -354,9 +354,7 @@ public final class SearchIndex implements AutoCloseable {
         synchronized EditedPostings.Earlier earlier(byte[] digest) {
             for (Run run : replaced) {
                 for (int i = 0; i < run.articles().length; i++) {
-                    Digest d = new Digest();
-                    indexed(run.articles()[i], d);
-                    if (Arrays.equals(d.digest(), digest)) {
+                    if (Arrays.equals(digest(run.articles()[i]), digest)) {
                         return open(run, i);
                     }
                 }
@@ -593,13 +591,16 @@ public final class SearchIndex implements AutoCloseable {
      */
     public synchronized byte[][] digests() {
         if (digests == null) {
-            digests = articles.parallelStream().map(a -> {
-                Digest digest = new Digest();
-                indexed(a, digest);
-                return digest.digest();
-            }).toArray(byte[][]::new);
+            digests = articles.parallelStream().map(SearchIndex::digest).toArray(byte[][]::new);
         }
         return digests.clone();
+    }
+
+    /** The SHA-256 of an article as indexing reads it. */
+    private static byte[] digest(SiteArticle a) {
+        Digest digest = new Digest();
+        indexed(a, digest);
+        return digest.digest();
     }
 
     public double recency() {

@@ -109,16 +109,19 @@ class ExcerptPartsTest {
         assertTrue(cuts.positions()[0] >= size && cuts.positions()[0] < size + 8, "first cut near " + size + ": " + cuts.positions()[0]);
     }
 
+    private static int mask(int[] cuts, int... positions) {
+        return ExcerptParts.mask(cuts, positions, 0, positions.length);
+    }
+
     @Test
     void aTermsPositionsSayWhichPartsItIsIn() {
         String text = body(700, 4);
         ExcerptParts.Cuts cuts = ExcerptParts.of(AnalyzedText.of(text));
-        ExcerptParts parts = new ExcerptParts(new ExcerptParts.Cuts[] {cuts});
         int[] at = cuts.positions();
-        assertEquals(1, parts.mask(0, new int[] {0, at[0] - 1}));
-        assertEquals(0b10, parts.mask(0, new int[] {at[0]}));
-        assertEquals(0b101, parts.mask(0, new int[] {3, at[1] + 1}));
-        assertEquals(1 << at.length, parts.mask(0, new int[] {at[at.length - 1] + 2}));
+        assertEquals(1, mask(at, 0, at[0] - 1));
+        assertEquals(0b10, mask(at, at[0]));
+        assertEquals(0b101, mask(at, 3, at[1] + 1));
+        assertEquals(1 << at.length, mask(at, at[at.length - 1] + 2));
         assertArrayEquals(new int[0], ExcerptParts.Cuts.NONE.positions());
     }
 
