@@ -10,6 +10,8 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
@@ -177,8 +179,11 @@ final class RelatedArticles {
     float score(List<QueryTerm> terms, int doc) throws IOException {
         IndexSearcher searcher = index.searcher();
         Weight weight = searcher.createWeight(searcher.rewrite(query(terms)), ScoreMode.COMPLETE, 1f);
-        Scorer scorer = weight.scorer(index.reader().leaves().get(0));
-        return scorer != null && scorer.iterator().advance(doc) == doc ? scorer.score() : Float.NaN;
+        List<LeafReaderContext> leaves = index.reader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        Scorer scorer = weight.scorer(leaf);
+        int at = doc - leaf.docBase;
+        return scorer != null && scorer.iterator().advance(at) == at ? scorer.score() : Float.NaN;
     }
 
     /** A segment's stems, handed to MoreLikeThis in place of its text: the text was analysed once, in {@link ArticleText}. */

@@ -11,10 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BytesRef;
 import org.warraq.arabic.ArabicCollation;
 import org.warraq.search.SearchFields;
 import org.warraq.search.SearchIndex;
@@ -101,8 +104,10 @@ final class Trends {
         BitSet earlierDocs = bits(earlier);
         int needed = Math.max(1, (recent.size() + 9) / 10);
         List<RisingTerm> rising = new ArrayList<>();
+        int upTo = Math.max(recent.get(recent.size() - 1), earlier.isEmpty() ? 0 : earlier.get(earlier.size() - 1)) + 1;
+        StemDocuments stems = new StemDocuments(index.reader(), upTo);
         for (var candidate : candidates.entrySet()) {
-            BitSet using = documentsUsing(index.leaf(), candidate.getKey());
+            BitSet using = stems.using(candidate.getKey());
             int r = count(using, recentDocs);
             int e = count(using, earlierDocs);
             if (r >= needed && growth(r, recent.size(), e, earlier.size()) > 0) {
@@ -121,22 +126,55 @@ final class Trends {
         return (double) recent / recentTotal - (earlierTotal == 0 ? 0 : (double) earlier / earlierTotal);
     }
 
-    private static BitSet documentsUsing(LeafReader leaf, String stem) {
-        BitSet docs = new BitSet();
-        try {
-            for (int field = 0; field < SearchFields.FIELDS.size(); field++) {
-                PostingsEnum postings = leaf.postings(new Term(SearchFields.name(SearchFields.id(field, TermKind.STEM)), stem), PostingsEnum.NONE);
-                if (postings == null) {
-                    continue;
+    /**
+     * The articles up to a document number that have a stem in any field, read through one cursor for each field of each
+     * segment holding such articles, for all the stems asked about. The windows compared are the newest articles, the
+     * first documents: the index's other segments are never read.
+     */
+    private static final class StemDocuments {
+        private final int[] bases;
+        private final TermsEnum[][] fields;
+        /** A segment's field's postings are read again by its own cursor: no other's can be reused. */
+        private final PostingsEnum[][] postings;
+
+        StemDocuments(IndexReader reader, int upTo) {
+            List<LeafReaderContext> leaves = reader.leaves().stream().filter(leaf -> leaf.docBase < upTo).toList();
+            bases = leaves.stream().mapToInt(leaf -> leaf.docBase).toArray();
+            fields = new TermsEnum[leaves.size()][SearchFields.FIELDS.size()];
+            postings = new PostingsEnum[leaves.size()][SearchFields.FIELDS.size()];
+            try {
+                for (int l = 0; l < leaves.size(); l++) {
+                    for (int field = 0; field < SearchFields.FIELDS.size(); field++) {
+                        Terms terms = leaves.get(l).reader().terms(SearchFields.name(SearchFields.id(field, TermKind.STEM)));
+                        fields[l][field] = terms == null ? null : terms.iterator();
+                    }
                 }
-                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                    docs.set(doc);
-                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return docs;
+
+        BitSet using(String stem) {
+            BitSet docs = new BitSet();
+            BytesRef term = new BytesRef(stem);
+            try {
+                for (int l = 0; l < fields.length; l++) {
+                    for (int f = 0; f < fields[l].length; f++) {
+                        TermsEnum terms = fields[l][f];
+                        if (terms == null || !terms.seekExact(term)) {
+                            continue;
+                        }
+                        PostingsEnum docsOf = postings[l][f] = terms.postings(postings[l][f], PostingsEnum.NONE);
+                        for (int doc = docsOf.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docsOf.nextDoc()) {
+                            docs.set(bases[l] + doc);
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return docs;
+        }
     }
 
     private static BitSet bits(List<Integer> docs) {

@@ -13,7 +13,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Reads an export key's postings from the merged index when the exporter needs them, so that the export holds
+ * Reads an export key's postings from the index when the exporter needs them, so that the export holds
  * the postings of the keys it is drafting, not every posting of the index (about 13 kB an article). Each thread
  * reads through cursors of its own; the norms of every sub-field are read once.
  */
@@ -80,7 +80,8 @@ final class PostingsReader {
     private final class Cursor {
 
         private final TermsEnum[] terms = new TermsEnum[SearchFields.COUNT];
-        private PostingsEnum postings;
+        /** By sub-field: a cursor's postings are reused by the same sub-field's terms alone. */
+        private final PostingsEnum[] postings = new PostingsEnum[SearchFields.COUNT];
 
         void read(KeyPostings k, KeyPostings into, int[] docs, int fields, int positions) {
             BytesRef bytes = new BytesRef(k.term);
@@ -95,10 +96,11 @@ final class PostingsReader {
                                 + " where its statistics found it");
                     }
                     boolean positioned = SearchFields.positioned(id) && (positions & 1 << id) != 0;
-                    postings = te.postings(postings, positioned ? PostingsEnum.POSITIONS : PostingsEnum.FREQS);
+                    PostingsEnum postings = this.postings[id] = te.postings(this.postings[id],
+                            positioned ? PostingsEnum.POSITIONS : PostingsEnum.FREQS);
                     if (docs == null) {
                         for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                            add(into, id, doc, positioned);
+                            add(postings, into, id, doc, positioned);
                         }
                     } else {
                         for (int doc : docs) {
@@ -107,7 +109,7 @@ final class PostingsReader {
                                 break;
                             }
                             if (at == doc) {
-                                add(into, id, doc, positioned);
+                                add(postings, into, id, doc, positioned);
                             }
                         }
                     }
@@ -117,7 +119,7 @@ final class PostingsReader {
             }
         }
 
-        private void add(KeyPostings into, int id, int doc, boolean positioned) throws IOException {
+        private void add(PostingsEnum postings, KeyPostings into, int id, int doc, boolean positioned) throws IOException {
             int freq = postings.freq();
             int[] pos = null;
             if (positioned) {

@@ -40,8 +40,9 @@ import org.warraq.search.analysis.Lexicon;
  * digest of everything that went into it, holding its Lucene index, a checksummed file of words and excerpt parts, and
  * one of its articles' digests; a folder has its name only once it is complete, and one found damaged is indexed again.
  * A run an edit touched is made from the kept run with most of its articles, only the others indexed
- * ({@link RunSplice}). The merged index is the one a single writer makes, whichever runs were taken back
- * ({@code RunStoreTest}).
+ * ({@link RunSplice}). The runs, read where they are as one index ({@link CompositeLeaf}), give what a single writer's
+ * index gives, whichever runs were taken back ({@code RunStoreTest}); a run taken back has its files checked against
+ * their checksums first, as a merge would check them.
  */
 public final class RunStore {
 
@@ -260,6 +261,10 @@ public final class RunStore {
         try (Directory lucene = SearchIndex.onDisk(dir.resolve(INDEX)); DirectoryReader reader = DirectoryReader.open(lucene)) {
             if (reader.maxDoc() != size || reader.numDocs() != size) {
                 return null;
+            }
+            // Read where it is rather than merged, which would check it, a run's files are checked against their checksums.
+            for (LeafReaderContext leaf : reader.leaves()) {
+                leaf.reader().checkIntegrity();
             }
         }
         return decode(index, size, bytes, payload, shared, words);

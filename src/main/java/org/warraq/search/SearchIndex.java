@@ -80,6 +80,8 @@ public final class SearchIndex implements AutoCloseable {
     private final Runnable[] deferredWords;
     private final Directory directory;
     private final DirectoryReader reader;
+    /** The index's segments (the runs, or the parts) read as one. */
+    private final LeafReader leaf;
     private final IndexSearcher searcher;
     /** Told of each article as it is indexed or taken back, for the build's progress. */
     private final Runnable indexed;
@@ -108,14 +110,19 @@ public final class SearchIndex implements AutoCloseable {
         IndexWriterConfig config = writerConfig(parts);
         int runSize = runs != null ? runs.size : store != null ? RunStore.ARTICLES_PER_RUN : 0;
         if (runSize > 0 && config.getMergePolicy() instanceof LogByteSizeMergePolicy policy) {
-            // The runs are merged into one segment at once rather than ten at a time: each document is written once.
+            // Never ten runs at a time: all into one segment at once (each document written once), or none.
             policy.setMergeFactor(Math.max(policy.getMergeFactor(), this.articles.size() / runSize + 1));
         }
+        boolean takenBack = false;
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             if (runs != null) {
-                writer.addIndexes(runs.indexes(this));
+                Directory[] kept = runs.indexes(this);
+                takenBack = runs.analysed() < kept.length;
+                writer.addIndexes(kept);
             } else if (store != null) {
+                int taken = store.taken();
                 Directory[] kept = store.indexes(this);
+                takenBack = store.taken() > taken;
                 try {
                     writer.addIndexes(kept);
                 } finally {
@@ -136,9 +143,15 @@ public final class SearchIndex implements AutoCloseable {
                     part.close();
                 }
             }
-            writer.forceMerge(1);
+            // Read where they are, the runs cost a seek in each of them for each key read, which pays where an earlier
+            // build's export drafted most keys and its runs came back; an index made afresh is exported whole, so it is
+            // merged into one segment first.
+            if (!takenBack) {
+                writer.forceMerge(1);
+            }
         }
         this.reader = DirectoryReader.open(directory);
+        this.leaf = CompositeLeaf.of(reader);
         this.searcher = new IndexSearcher(reader);
         this.searcher.setSimilarity(new StableBM25());
     }
@@ -270,9 +283,9 @@ public final class SearchIndex implements AutoCloseable {
     /**
      * The indexes of consecutive runs of articles in site order, kept from one build to the next (by the preview).
      * A run whose articles are the very same values is added to the next index as it
-     * is, with the excerpt parts chosen when it was analysed; the others are analysed again, on every core. The merged
-     * index is the one a single writer makes (documents in site order, {@code ParallelIndexingTest}), so what is read
-     * from it does not depend on which runs were taken back. Runs are counted from the oldest article, so a save that
+     * is, with the excerpt parts chosen when it was analysed; the others are analysed again, on every core. The runs read as
+     * one index give what a single writer's index gives (documents in site order, {@code ParallelIndexingTest}), so what
+     * is read from them does not depend on which runs were taken back. Runs are counted from the oldest article, so a save that
      * edits one article, or adds the newest, analyses one run. The recency factors, which a new newest article moves,
      * stay out of the runs ({@link RecencyQuery}).
      */
@@ -571,9 +584,12 @@ public final class SearchIndex implements AutoCloseable {
         return reader;
     }
 
-    /** The only segment: documents are never deleted, and the index is merged once. */
+    /**
+     * The index as one segment, with the site's document numbers: its segments, in site order and never with deleted
+     * documents, read as one ({@link CompositeLeaf}).
+     */
     public LeafReader leaf() {
-        return reader.leaves().get(0).reader();
+        return leaf;
     }
 
     /** The articles in document id order. */

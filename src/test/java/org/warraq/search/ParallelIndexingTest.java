@@ -96,6 +96,9 @@ class ParallelIndexingTest {
                                                     int analysed, String why) throws Exception {
         try (SearchIndex kept = SearchIndex.build(articles, recency, runs); SearchIndex fresh = SearchIndex.build(articles, recency, 1, null)) {
             assertEquals(analysed, runs.analysed(), why);
+            int count = SearchIndex.runBounds(articles.size(), 7).length - 1;
+            assertEquals(analysed == count ? 1 : count, kept.reader().leaves().size(),
+                    "runs taken back are read where they are; an index made afresh is merged: " + why);
             assertSameExport(fresh, kept, new Urls("https://example.org/", false));
             assertSameWordsAndParts(fresh, kept);
         }

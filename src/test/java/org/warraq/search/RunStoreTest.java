@@ -50,6 +50,8 @@ class RunStoreTest {
         try (SearchIndex kept = SearchIndex.build(articles, recency, tmp.resolve("scratch-" + builds++), store);
              SearchIndex fresh = SearchIndex.build(articles, recency, 1, null)) {
             assertEquals(taken, store.taken() - before, why);
+            assertEquals(taken == 0 ? 1 : SearchIndex.runBounds(articles.size(), 7).length - 1, kept.reader().leaves().size(),
+                    "runs taken back are read where they are; an index made afresh is merged: " + why);
             ParallelIndexingTest.assertSameExport(fresh, kept, new Urls("https://example.org/", false));
             ParallelIndexingTest.assertSameWordsAndParts(fresh, kept);
         }
