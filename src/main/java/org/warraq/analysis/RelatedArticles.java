@@ -7,12 +7,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -51,12 +54,22 @@ final class RelatedArticles {
     private static final ClassicSimilarity IDF = new ClassicSimilarity();
     private static final int BODY = ArticleText.BODY;
 
+    /**
+     * At most this many terms' states are kept: a rebuild's queries share most of their terms, and the index read where
+     * its runs are costs a seek in each of them for every term of every query.
+     */
+    private static final int STATES_KEPT = 20_000;
+
     private final SearchIndex index;
     private final DocFreqs docFreqs;
+    /** Each term's state in every segment, found once for all the queries that use it; only when there are several. */
+    private final Map<Term, TermStates> states = new ConcurrentHashMap<>();
+    private final boolean keepStates;
 
     RelatedArticles(SearchIndex index, DocFreqs docFreqs) {
         this.index = index;
         this.docFreqs = docFreqs;
+        this.keepStates = index.reader().leaves().size() > 1;
     }
 
     /** The cap on a query term's document frequency for an archive of {@code documents} articles. */
@@ -166,13 +179,37 @@ final class RelatedArticles {
     }
 
     /** The query of the terms, each weighed by its field and MoreLikeThis's boost, matching at least {@value #MIN_SHARED_TERMS}. */
-    static Query query(List<QueryTerm> terms) {
+    private Query query(List<QueryTerm> terms) throws IOException {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (QueryTerm t : terms) {
-            Query term = new BoostQuery(new TermQuery(new Term(ArticleText.stemField(t.field()), t.stem())), t.boost());
+            Query term = new BoostQuery(termQuery(new Term(ArticleText.stemField(t.field()), t.stem())), t.boost());
             all.add(new BoostQuery(term, FIELD_BOOSTS[t.field()]), BooleanClause.Occur.SHOULD);
         }
         return all.setMinimumNumberShouldMatch(MIN_SHARED_TERMS).build();
+    }
+
+    /**
+     * A query of the term that scores as {@code new TermQuery(term)} does. Over several segments, it carries the term's
+     * state in each, found once and kept for the other queries; every segment's is found before it is shared, so the
+     * queries only read it.
+     */
+    private TermQuery termQuery(Term term) throws IOException {
+        if (!keepStates) {
+            return new TermQuery(term);
+        }
+        TermStates known = states.get(term);
+        if (known == null) {
+            IndexSearcher searcher = index.searcher();
+            known = TermStates.build(searcher, term, true);
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                known.get(leaf);
+            }
+            if (states.size() < STATES_KEPT) {
+                TermStates raced = states.putIfAbsent(term, known);
+                known = raced != null ? raced : known;
+            }
+        }
+        return new TermQuery(term, known);
     }
 
     /** The score of document {@code doc} for the query of {@code terms}, as the search scores it; NaN when it does not match. */
