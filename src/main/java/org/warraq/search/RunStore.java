@@ -262,7 +262,7 @@ public final class RunStore {
             if (reader.maxDoc() != size || reader.numDocs() != size) {
                 return null;
             }
-            // Read where it is rather than merged, which would check it, a run's files are checked against their checksums.
+            // A run taken back is read where it is, not merged, so nothing else reads all its bytes: its files are checked here.
             for (LeafReaderContext leaf : reader.leaves()) {
                 leaf.reader().checkIntegrity();
             }

@@ -143,9 +143,9 @@ public final class SearchIndex implements AutoCloseable {
                     part.close();
                 }
             }
-            // Read where they are, the runs cost a seek in each of them for each key read, which pays where an earlier
-            // build's export drafted most keys and its runs came back; an index made afresh is exported whole, so it is
-            // merged into one segment first.
+            // Runs read where they are cost a seek in each of them for every key looked up. That pays when runs came back
+            // and the export drafts the few keys an edit reaches; an index made afresh is exported whole, so it is merged
+            // into one segment first.
             if (!takenBack) {
                 writer.forceMerge(1);
             }
