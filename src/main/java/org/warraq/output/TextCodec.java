@@ -16,16 +16,26 @@ public final class TextCodec {
     }
 
     public static void write(DataOutputStream out, String text) throws IOException {
-        if (text == null) {
+        writeUtf8(out, text == null ? null : text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A text held as its UTF-8 bytes, written as {@link #write} writes it, so that it is never decoded on its way through. */
+    public static void writeUtf8(DataOutputStream out, byte[] utf8) throws IOException {
+        if (utf8 == null) {
             out.writeInt(-1);
             return;
         }
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
+        out.writeInt(utf8.length);
+        out.write(utf8);
     }
 
     public static String read(DataInputStream in) throws IOException {
+        byte[] bytes = readUtf8(in);
+        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** A text's UTF-8 bytes, as {@link #write} or {@link #writeUtf8} wrote them; null for none. */
+    public static byte[] readUtf8(DataInputStream in) throws IOException {
         int length = in.readInt();
         if (length < 0) {
             return null;
@@ -34,7 +44,7 @@ public final class TextCodec {
         if (bytes.length != length) {
             throw new IOException("a text cut short");
         }
-        return new String(bytes, StandardCharsets.UTF_8);
+        return bytes;
     }
 
     /** Reads past a text without decoding it. */

@@ -290,7 +290,7 @@ public final class EntryStore {
          * The contents of the run of files of a long stem whose kept positions said so; asked for in key order, after
          * every stem's positions.
          */
-        List<String> run(PositionFiles.Kept kept) throws IOException {
+        List<byte[]> run(PositionFiles.Kept kept) throws IOException {
             endPositions();
             if (kept.large() < nextLarge) {
                 throw new IllegalStateException("a long stem's run asked for out of order");
@@ -321,12 +321,12 @@ public final class EntryStore {
             }
         }
 
-        private List<String> readRun() throws IOException {
+        private List<byte[]> readRun() throws IOException {
             nextLarge++;
             int n = in.readInt();
-            List<String> files = new ArrayList<>(n);
+            List<byte[]> files = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                files.add(TextCodec.read(in));
+                files.add(TextCodec.readUtf8(in));
             }
             return files;
         }
@@ -347,9 +347,9 @@ public final class EntryStore {
             next++;
             String head = TextCodec.read(in);
             int count = in.readInt();
-            List<String> tiers = new ArrayList<>(count);
+            List<byte[]> tiers = new ArrayList<>(count);
             for (int t = 0; t < count; t++) {
-                tiers.add(TextCodec.read(in));
+                tiers.add(TextCodec.readUtf8(in));
             }
             String tail = TextCodec.read(in);
             return new TermDraft(head, tiers, tail, in.readInt());
@@ -412,10 +412,10 @@ public final class EntryStore {
         }
 
         /** The contents of the next long stem's run of files in key order, once every stem's positions are written. */
-        void run(List<String> files) throws IOException {
+        void run(List<byte[]> files) throws IOException {
             out.writeInt(files.size());
-            for (String file : files) {
-                TextCodec.write(out, file);
+            for (byte[] file : files) {
+                TextCodec.writeUtf8(out, file);
             }
             largeRecords++;
         }
@@ -428,8 +428,8 @@ public final class EntryStore {
             }
             TextCodec.write(out, draft.head());
             out.writeInt(draft.tiers().size());
-            for (String tier : draft.tiers()) {
-                TextCodec.write(out, tier);
+            for (byte[] tier : draft.tiers()) {
+                TextCodec.writeUtf8(out, tier);
             }
             TextCodec.write(out, draft.tail());
             out.writeInt(draft.articles());

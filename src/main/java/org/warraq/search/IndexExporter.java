@@ -2,6 +2,7 @@ package org.warraq.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -537,9 +538,9 @@ public final class IndexExporter {
         List<List<DocPostings>> tiers = tiers(byImpact, k);
         json.raw(",\"t\":").raw(postings(k, companions, sortedByDoc(tiers.get(0))));
         StringBuilder bounds = new StringBuilder();
-        List<String> deeper = new ArrayList<>();
+        List<byte[]> deeper = new ArrayList<>();
         for (int t = 1; t < tiers.size(); t++) {
-            deeper.add(postings(k, List.of(), sortedByDoc(tiers.get(t))));
+            deeper.add(postings(k, List.of(), sortedByDoc(tiers.get(t))).getBytes(StandardCharsets.UTF_8));
             bounds.append(t > 1 ? "," : "").append(new Json().number(tiers.get(t).get(0).impact()));
         }
         return new TermDraft(json.raw(",\"b\":[").raw(bounds.toString()).raw("],\"x\":[").toString(), deeper,
@@ -556,7 +557,7 @@ public final class IndexExporter {
             return run == null ? draft.head() : "{\"t\":" + draft.head() + runField + "}";
         }
         StringBuilder names = new StringBuilder();
-        for (String postings : draft.tiers()) {
+        for (byte[] postings : draft.tiers()) {
             String name = "x/" + tierFiles++;
             files.accept(OutputFile.of(Packer.path(name), Packer.script(name, postings)));
             names.append(names.length() > 0 ? "," : "").append(new Json().string(name));

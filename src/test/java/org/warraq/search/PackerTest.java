@@ -1,5 +1,6 @@
 package org.warraq.search;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -77,6 +78,14 @@ class PackerTest {
             Map<String, byte[]> after = pack(edited, new ArrayList<>());
             long changed = before.keySet().stream().filter(p -> !java.util.Arrays.equals(before.get(p), after.get(p))).count();
             assertTrue(changed <= 2, "trial " + trial + ": " + changed + " of " + before.size() + " files changed");
+        }
+    }
+
+    /** A file whose data is already UTF-8 (taken back from the last export) is the file its text makes. */
+    @Test
+    void aScriptOfBytesIsTheScriptOfTheirText() {
+        for (String json : List.of("{\"الأسواق\":[0,5,1,7,2]}", "[]", "{\"😀 \\\"\":[1]}")) {
+            assertArrayEquals(Packer.script("p/12", json), Packer.script("p/12", json.getBytes(StandardCharsets.UTF_8)), json);
         }
     }
 }

@@ -1,0 +1,54 @@
+package org.warraq.output;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/** A text kept as a string and one kept as its UTF-8 bytes are the same on disk, and each reads back as the other. */
+class TextCodecTest {
+
+    private static final String[] TEXTS = {"{\"الأسواق\":[0,5,1,7,2]}", "", "[3,1,12]", "علامة 😀 \"\\", null};
+
+    @Test
+    void aTextAndItsBytesAreWrittenAlikeAndReadBackEitherWay() throws IOException {
+        ByteArrayOutputStream asText = new ByteArrayOutputStream();
+        ByteArrayOutputStream asBytes = new ByteArrayOutputStream();
+        DataOutputStream text = new DataOutputStream(asText);
+        DataOutputStream bytes = new DataOutputStream(asBytes);
+        for (String t : TEXTS) {
+            TextCodec.write(text, t);
+            TextCodec.writeUtf8(bytes, t == null ? null : t.getBytes(StandardCharsets.UTF_8));
+        }
+        assertArrayEquals(asText.toByteArray(), asBytes.toByteArray());
+
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(asText.toByteArray()));
+        for (int i = 0; i < TEXTS.length; i++) {
+            if (i % 2 == 0) {
+                assertEquals(TEXTS[i], TextCodec.read(in));
+            } else {
+                byte[] read = TextCodec.readUtf8(in);
+                assertArrayEquals(TEXTS[i] == null ? null : TEXTS[i].getBytes(StandardCharsets.UTF_8), read);
+            }
+        }
+        assertEquals(-1, in.read(), "everything written was read");
+    }
+
+    @Test
+    void aTextCutShortIsAnError() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        TextCodec.write(new DataOutputStream(out), "الأسواق");
+        byte[] cut = Arrays.copyOf(out.toByteArray(), out.size() - 1);
+        assertThrows(IOException.class, () -> TextCodec.readUtf8(new DataInputStream(new ByteArrayInputStream(cut))));
+        assertNull(TextCodec.readUtf8(new DataInputStream(new ByteArrayInputStream(new byte[] {-1, -1, -1, -1}))));
+    }
+}
