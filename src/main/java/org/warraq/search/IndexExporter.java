@@ -29,6 +29,7 @@ import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.util.BytesRef;
+import org.warraq.output.Beside;
 import org.warraq.output.OutputFile;
 import org.warraq.output.RecordedFile;
 import org.warraq.search.analysis.AnalyzedToken;
@@ -156,7 +157,8 @@ public final class IndexExporter {
         byte[][] docs = store == null ? null : index.digests();
         recording = store == null || recorded == null ? null
                 : new ExcerptParts.Recording(store.excerpts().read(), ExcerptStore.Records.of(index.size()), docs, recorded);
-        try (EntryStore.Previous previous = store == null || index.size() == 0 ? null : store.previous(cap, docs)) {
+        try (Beside<IndexOnly> indexOnly = Beside.start("warraq-search-articles", this::indexOnly);
+             EntryStore.Previous previous = store == null || index.size() == 0 ? null : store.previous(cap, docs)) {
             Map<String, KeyPostings> keys = index.size() == 0 ? new HashMap<>()
                     : statistics(previous == null ? null : previous.changed(), previous == null ? List.of() : previous.before());
             List<KeyPostings> all = inKeyOrder(keys);
@@ -173,7 +175,7 @@ public final class IndexExporter {
                 EntryStore.Previous.settle(all);
             }
             try (EntryStore.Next next = store == null ? null : store.next(cap, docs, parts, all)) {
-                writeFiles(all, previous, next, store == null ? null : store.spelling());
+                writeFiles(all, previous, next, store == null ? null : store.spelling(), indexOnly);
                 if (next != null) {
                     next.commit();
                 }
@@ -200,8 +202,32 @@ public final class IndexExporter {
         return all;
     }
 
-    private void writeFiles(List<KeyPostings> all, EntryStore.Previous previous, EntryStore.Next next, SpellingStore spelling)
-            throws IOException {
+    /**
+     * What the export makes from the index alone, on a thread of its own beside the terms' entries, which take one core
+     * as they are read back from the store: every prefix's expansions, and the articles' metadata, excerpt and column
+     * files.
+     *
+     * @param meta how many articles each metadata file has
+     */
+    private record IndexOnly(List<String> prefixes, List<List<String>> expansions, int meta) {
+    }
+
+    private IndexOnly indexOnly() {
+        StemVocabulary vocabulary = StemVocabulary.of(index);
+        List<String> prefixes = vocabulary.prefixes();
+        List<List<String>> expansions = new ArrayList<>(prefixes.size());
+        for (String prefix : prefixes) {
+            expansions.add(vocabulary.expansions(prefix));
+        }
+        List<String> rows = ArticleFiles.rows(index, urls);
+        int meta = ArticleFiles.write(rows, cap, files);
+        excerptFiles = parts.write(index.articles(), rows, files, recording);
+        files.accept(OutputFile.of(Packer.path("columns"), Packer.script("columns", ColumnsFile.of(index))));
+        return new IndexOnly(prefixes, expansions, meta);
+    }
+
+    private void writeFiles(List<KeyPostings> all, EntryStore.Previous previous, EntryStore.Next next, SpellingStore spelling,
+                            Beside<IndexOnly> indexOnly) throws IOException {
         PostingsReader reader = index.size() == 0 ? null : new PostingsReader(index.leaf());
         List<KeyPostings> stemKeys = new ArrayList<>();
         for (KeyPostings k : all) {
@@ -219,7 +245,7 @@ public final class IndexExporter {
         entries(all, positions, reader, words, stems, exactFrequency, previous, next);
         // The spelling entries are made once the terms' entries are packed and let go: made beside them, they were the
         // export's peak of memory.
-        packTerms(manifest, stems, words);
+        packTerms(manifest, stems, words, indexOnly);
         SpellingEntries.Vocabulary vocabulary = SpellingEntries.Vocabulary.of(exactFrequency);
         exactFrequency.clear();
         manifest.spellings = SpellingFiles.write(vocabulary, cap / SPELLING_CAP_DIVISOR, files, spelling);
@@ -227,19 +253,21 @@ public final class IndexExporter {
     }
 
     /**
-     * The stem files, the completions' and exact words' buckets, the articles' files and the columns. Each family's
+     * The stem files and the completions' buckets, while the exact words' buckets are written on a thread of their own
+     * (the two need nothing of each other); then the files made from the index alone are waited for. Each family's
      * entries are let go as it is written, the stems' once the completions, which quote some of them, are.
      */
-    private void packTerms(Manifest manifest, TreeMap<String, String> stems, TreeMap<String, String> words) {
-        List<String> separators = Packer.pack("t", stems.entrySet(), cap, files);
-        manifest.terms = new Json().strings(separators).toString();
-        manifest.completions = Buckets.write("c", prefixEntries(separators, stems), cap / COMPLETION_CAP_DIVISOR, files);
-        stems.clear();
-        manifest.words = Buckets.write("w", words, cap, files);
-        List<String> rows = ArticleFiles.rows(index, urls);
-        manifest.meta = ArticleFiles.write(rows, cap, files);
-        excerptFiles = parts.write(index.articles(), rows, files, recording);
-        files.accept(OutputFile.of(Packer.path("columns"), Packer.script("columns", ColumnsFile.of(index))));
+    private void packTerms(Manifest manifest, TreeMap<String, String> stems, TreeMap<String, String> words,
+                           Beside<IndexOnly> indexOnly) throws IOException {
+        try (Beside<Integer> wordFiles = Beside.start("warraq-search-words", () -> Buckets.write("w", words, cap, files))) {
+            List<String> separators = Packer.pack("t", stems.entrySet(), cap, files);
+            manifest.terms = new Json().strings(separators).toString();
+            IndexOnly made = indexOnly.join();
+            manifest.completions = Buckets.write("c", prefixEntries(separators, stems, made), cap / COMPLETION_CAP_DIVISOR, files);
+            stems.clear();
+            manifest.meta = made.meta();
+            manifest.words = wordFiles.join();
+        }
     }
 
     /**
@@ -688,17 +716,16 @@ public final class IndexExporter {
         return base64.length() < runs.length() ? base64 : runs.toString();
     }
 
-    /** Prefix entries: the expansions of every prefix of 3+ letters of a stem, most frequent first. */
     /**
-     * Completions by prefix. A prefix whose stems span more than {@link #PREFIX_FILES} stem files, which
+     * Completions by prefix: the expansions of every prefix of 3+ letters of a stem, most frequent first. A prefix whose stems span more than {@link #PREFIX_FILES} stem files, which
      * the engine then does not fetch, carries its expansions' entries, so that its expansions cost no
      * request of their own: {@code {"c":[stems], "t":{stem: entry}}} instead of the bare list.
      */
-    private TreeMap<String, String> prefixEntries(List<String> separators, Map<String, String> stems) {
+    private static TreeMap<String, String> prefixEntries(List<String> separators, Map<String, String> stems, IndexOnly made) {
         TreeMap<String, String> entries = new TreeMap<>();
-        StemVocabulary vocabulary = StemVocabulary.of(index);
-        for (String prefix : vocabulary.prefixes()) {
-            List<String> expansions = vocabulary.expansions(prefix);
+        for (int p = 0; p < made.prefixes().size(); p++) {
+            String prefix = made.prefixes().get(p);
+            List<String> expansions = made.expansions().get(p);
             String list = new Json().strings(expansions).toString();
             if (route(separators, prefix + "\uffff") - route(separators, prefix) < PREFIX_FILES) {
                 entries.put(prefix, list);

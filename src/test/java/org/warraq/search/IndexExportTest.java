@@ -16,6 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.graalvm.polyglot.Value;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.warraq.output.OutputFile;
 import org.warraq.site.SiteArticle;
 import org.warraq.site.Urls;
@@ -153,8 +155,13 @@ class IndexExportTest {
         }
     }
 
-    @Test
-    void aFailureReachesTheCallerOnlyWhenNoFileCanFollowIt() throws Exception {
+    /**
+     * A file that cannot be handed on fails the export with its own failure, whichever thread made it: the terms' (stem
+     * files), the exact words' buckets' or the one making the files of the index alone (metadata, columns, excerpts).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"search/t/", "search/w/", "search/d/", "search/columns", "search/e/"})
+    void aFailureReachesTheCallerOnlyWhenNoFileCanFollowIt(String failing) throws Exception {
         try (SearchIndex index = SearchIndex.build(SITE.articles, 0)) {
             Urls urls = new Urls(SITE.config.baseUrl(), SITE.config.portableLinks());
             long spellingFiles = new IndexExporter(index, urls, IndexExporter.DEFAULT_CAP).export().stream()
@@ -164,7 +171,7 @@ class IndexExportTest {
             IllegalStateException full = new IllegalStateException("disk full");
             IllegalStateException thrown = assertThrows(IllegalStateException.class,
                     () -> new IndexExporter(index, urls, IndexExporter.DEFAULT_CAP).export(f -> {
-                        if (f.path().startsWith("search/t/")) {
+                        if (f.path().startsWith(failing)) {
                             throw full;
                         }
                         if (f.path().startsWith("search/m/")) {
@@ -178,6 +185,8 @@ class IndexExportTest {
             // Not a pause: returns as soon as no task of the exporter's is left running, at once when none is.
             ForkJoinPool.commonPool().awaitQuiescence(30, TimeUnit.SECONDS);
             assertEquals(atFailure, accepted.get(), "files handed on after the failure was thrown");
+            assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().startsWith("warraq-search-")),
+                    "no thread of the export's is left running");
             assertTrue(spelledAtFailure == 0 || spelledAtFailure == spellingFiles,
                     "the spelling entries, once begun, are all handed on before the failure comes out: " + spelledAtFailure
                             + " of " + spellingFiles);

@@ -1,0 +1,70 @@
+package org.warraq.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+/** Work beside the caller gives its value or its own failure, and has always ended when the caller goes on. */
+class BesideTest {
+
+    @Test
+    void theWorkRunsOnAThreadOfItsOwnAndGivesItsValue() throws IOException {
+        AtomicReference<Thread> ran = new AtomicReference<>();
+        try (Beside<String> beside = Beside.start("warraq-test-value", () -> {
+            ran.set(Thread.currentThread());
+            return "تم";
+        })) {
+            assertEquals("تم", beside.join());
+            assertEquals("تم", beside.join(), "asked again, the same value");
+        }
+        assertEquals("warraq-test-value", ran.get().getName());
+        assertTrue(ran.get() != Thread.currentThread());
+    }
+
+    @Test
+    void itsFailureIsRethrownAsItWas() {
+        IOException io = new IOException("disk full");
+        IllegalStateException state = new IllegalStateException("bad");
+        StackOverflowError error = new StackOverflowError();
+        try (Beside<Object> a = Beside.start("warraq-test-io", () -> { throw io; });
+             Beside<Object> b = Beside.start("warraq-test-state", () -> { throw state; });
+             Beside<Object> c = Beside.start("warraq-test-error", () -> { throw error; });
+             Beside<Object> d = Beside.start("warraq-test-checked", () -> { throw new Exception("checked"); })) {
+            assertSame(io, assertThrows(IOException.class, a::join));
+            assertSame(state, assertThrows(IllegalStateException.class, b::join));
+            assertSame(error, assertThrows(StackOverflowError.class, c::join));
+            assertEquals("checked", assertThrows(IllegalStateException.class, d::join).getCause().getMessage());
+        }
+    }
+
+    /** The caller fails while the work is still running: leaving the block waits for the work, whose failure is not thrown. */
+    @Test
+    void closingWaitsForTheWorkWithoutRethrowing() throws InterruptedException {
+        CountDownLatch callerFailed = new CountDownLatch(1);
+        AtomicBoolean ended = new AtomicBoolean();
+        AtomicReference<Thread> worker = new AtomicReference<>();
+        IllegalStateException callers = new IllegalStateException("the caller's");
+        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> {
+            try (Beside<Object> beside = Beside.start("warraq-test-slow", () -> {
+                worker.set(Thread.currentThread());
+                callerFailed.await();
+                ended.set(true);
+                throw new IOException("the work's, after the caller's");
+            })) {
+                callerFailed.countDown();
+                throw callers;
+            }
+        });
+        assertSame(callers, thrown);
+        assertTrue(ended.get(), "the work had ended when the block was left");
+        assertFalse(worker.get().isAlive());
+    }
+}
