@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.apache.lucene.index.LeafReader;
@@ -88,6 +89,8 @@ public final class IndexExporter {
     private ExcerptParts parts;
     private ExcerptParts.Recording recording;
     private int excerptFiles;
+    /** Whether this export takes back entries of the last one (see {@link #beside}). */
+    private boolean takingBack;
 
     public IndexExporter(SearchIndex index, Urls urls, int cap) {
         this.index = index;
@@ -157,8 +160,10 @@ public final class IndexExporter {
         byte[][] docs = store == null ? null : index.digests();
         recording = store == null || recorded == null ? null
                 : new ExcerptParts.Recording(store.excerpts().read(), ExcerptStore.Records.of(index.size()), docs, recorded);
-        try (Beside<IndexOnly> indexOnly = Beside.start("warraq-search-articles", this::indexOnly);
-             EntryStore.Previous previous = store == null || index.size() == 0 ? null : store.previous(cap, docs)) {
+        try (EntryStore.Previous previous = store == null || index.size() == 0 ? null : store.previous(cap, docs);
+             Beside<Completions> completions = beside(previous != null, "warraq-search-completions", this::completions);
+             Beside<Integer> articleFiles = beside(previous != null, "warraq-search-articles", this::articleFiles)) {
+            takingBack = previous != null;
             Map<String, KeyPostings> keys = index.size() == 0 ? new HashMap<>()
                     : statistics(previous == null ? null : previous.changed(), previous == null ? List.of() : previous.before());
             List<KeyPostings> all = inKeyOrder(keys);
@@ -175,7 +180,7 @@ public final class IndexExporter {
                 EntryStore.Previous.settle(all);
             }
             try (EntryStore.Next next = store == null ? null : store.next(cap, docs, parts, all)) {
-                writeFiles(all, previous, next, store == null ? null : store.spelling(), indexOnly);
+                writeFiles(all, previous, next, store == null ? null : store.spelling(), completions, articleFiles);
                 if (next != null) {
                     next.commit();
                 }
@@ -203,31 +208,40 @@ public final class IndexExporter {
     }
 
     /**
-     * What the export makes from the index alone, on a thread of its own beside the terms' entries, which take one core
-     * as they are read back from the store: every prefix's expansions, and the articles' metadata, excerpt and column
-     * files.
-     *
-     * @param meta how many articles each metadata file has
+     * Work that needs only the index, started beside the terms' entries when most of them are taken back from the last
+     * export: the main thread then reads the store on one core while the other idles. When every entry is drafted, on
+     * every core, the work is done in its turn instead, which holds less at once: with it beside, a clean build of
+     * 10,000 articles no longer fitted in a 192 MB heap.
      */
-    private record IndexOnly(List<String> prefixes, List<List<String>> expansions, int meta) {
+    private static <T> Beside<T> beside(boolean takingBack, String name, Callable<T> work) {
+        return takingBack ? Beside.start(name, work) : Beside.later(work);
     }
 
-    private IndexOnly indexOnly() {
+    /** Every prefix of a stem, in term order, with its expansions. */
+    private record Completions(List<String> prefixes, List<List<String>> expansions) {
+    }
+
+    private Completions completions() {
         StemVocabulary vocabulary = StemVocabulary.of(index);
         List<String> prefixes = vocabulary.prefixes();
         List<List<String>> expansions = new ArrayList<>(prefixes.size());
         for (String prefix : prefixes) {
             expansions.add(vocabulary.expansions(prefix));
         }
+        return new Completions(prefixes, expansions);
+    }
+
+    /** The articles' metadata, excerpt and column files; returns how many articles each metadata file has. */
+    private int articleFiles() {
         List<String> rows = ArticleFiles.rows(index, urls);
         int meta = ArticleFiles.write(rows, cap, files);
         excerptFiles = parts.write(index.articles(), rows, files, recording);
         files.accept(OutputFile.of(Packer.path("columns"), Packer.script("columns", ColumnsFile.of(index))));
-        return new IndexOnly(prefixes, expansions, meta);
+        return meta;
     }
 
     private void writeFiles(List<KeyPostings> all, EntryStore.Previous previous, EntryStore.Next next, SpellingStore spelling,
-                            Beside<IndexOnly> indexOnly) throws IOException {
+                            Beside<Completions> completions, Beside<Integer> articleFiles) throws IOException {
         PostingsReader reader = index.size() == 0 ? null : new PostingsReader(index.leaf());
         List<KeyPostings> stemKeys = new ArrayList<>();
         for (KeyPostings k : all) {
@@ -245,7 +259,8 @@ public final class IndexExporter {
         entries(all, positions, reader, words, stems, exactFrequency, previous, next);
         // The spelling entries are made once the terms' entries are packed and let go: made beside them, they were the
         // export's peak of memory.
-        packTerms(manifest, stems, words, indexOnly);
+        packTerms(manifest, stems, words, completions);
+        manifest.meta = articleFiles.join();
         SpellingEntries.Vocabulary vocabulary = SpellingEntries.Vocabulary.of(exactFrequency);
         exactFrequency.clear();
         manifest.spellings = SpellingFiles.write(vocabulary, cap / SPELLING_CAP_DIVISOR, files, spelling);
@@ -253,19 +268,18 @@ public final class IndexExporter {
     }
 
     /**
-     * The stem files and the completions' buckets, while the exact words' buckets are written on a thread of their own
-     * (the two need nothing of each other); then the files made from the index alone are waited for. Each family's
-     * entries are let go as it is written, the stems' once the completions, which quote some of them, are.
+     * The stem files, the completions' buckets and the exact words' buckets, the words' on a thread of their own while
+     * the others are made when entries were taken back (see {@link #beside}). Each family's entries are let go as it is
+     * written, the stems' once the completions, which quote some of them, are.
      */
     private void packTerms(Manifest manifest, TreeMap<String, String> stems, TreeMap<String, String> words,
-                           Beside<IndexOnly> indexOnly) throws IOException {
-        try (Beside<Integer> wordFiles = Beside.start("warraq-search-words", () -> Buckets.write("w", words, cap, files))) {
+                           Beside<Completions> completions) throws IOException {
+        try (Beside<Integer> wordFiles = beside(takingBack, "warraq-search-words", () -> Buckets.write("w", words, cap, files))) {
             List<String> separators = Packer.pack("t", stems.entrySet(), cap, files);
             manifest.terms = new Json().strings(separators).toString();
-            IndexOnly made = indexOnly.join();
-            manifest.completions = Buckets.write("c", prefixEntries(separators, stems, made), cap / COMPLETION_CAP_DIVISOR, files);
+            manifest.completions = Buckets.write("c", prefixEntries(separators, stems, completions.join()),
+                    cap / COMPLETION_CAP_DIVISOR, files);
             stems.clear();
-            manifest.meta = made.meta();
             manifest.words = wordFiles.join();
         }
     }
@@ -721,7 +735,7 @@ public final class IndexExporter {
      * the engine then does not fetch, carries its expansions' entries, so that its expansions cost no
      * request of their own: {@code {"c":[stems], "t":{stem: entry}}} instead of the bare list.
      */
-    private static TreeMap<String, String> prefixEntries(List<String> separators, Map<String, String> stems, IndexOnly made) {
+    private static TreeMap<String, String> prefixEntries(List<String> separators, Map<String, String> stems, Completions made) {
         TreeMap<String, String> entries = new TreeMap<>();
         for (int p = 0; p < made.prefixes().size(); p++) {
             String prefix = made.prefixes().get(p);

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +57,8 @@ class BesideTest {
             try (Beside<Object> beside = Beside.start("warraq-test-slow", () -> {
                 worker.set(Thread.currentThread());
                 callerFailed.await();
+                // Still at work well after the caller has failed: a close that did not wait would find it running.
+                Thread.sleep(200);
                 ended.set(true);
                 throw new IOException("the work's, after the caller's");
             })) {
@@ -66,5 +69,28 @@ class BesideTest {
         assertSame(callers, thrown);
         assertTrue(ended.get(), "the work had ended when the block was left");
         assertFalse(worker.get().isAlive());
+    }
+
+    @Test
+    void workLeftForLaterRunsOnTheCallersThreadOnceWhenJoinedAndNeverWhenNot() throws IOException {
+        AtomicInteger runs = new AtomicInteger();
+        AtomicReference<Thread> ran = new AtomicReference<>();
+        try (Beside<Integer> later = Beside.later(() -> {
+            ran.set(Thread.currentThread());
+            return runs.incrementAndGet();
+        })) {
+            assertEquals(0, runs.get(), "not before it is joined");
+            assertEquals(1, later.join());
+            assertEquals(1, later.join(), "once");
+        }
+        assertSame(Thread.currentThread(), ran.get());
+        try (Beside<Integer> never = Beside.later(runs::incrementAndGet)) {
+            assertEquals(1, runs.get());
+        }
+        assertEquals(1, runs.get(), "closed without a join: never done");
+        IOException io = new IOException("disk full");
+        try (Beside<Object> failing = Beside.later(() -> { throw io; })) {
+            assertSame(io, assertThrows(IOException.class, failing::join));
+        }
     }
 }
