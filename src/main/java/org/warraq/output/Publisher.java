@@ -37,8 +37,10 @@ import java.util.stream.Stream;
  * rather than written again: on a rebuild most files are unchanged, and deleting the replaced site's files
  * after the swap cost more than writing them (a freed file is costly to delete; a name whose file lives on is
  * cheap). An unchanged file also keeps its modification time, so copying the site on by difference sees only
- * what changed. The bytes are compared, never assumed from a record of the last build, so a file edited in the
- * output by hand is written again. Where the file system has no hard links, every file is written.
+ * what changed. The bytes are compared, so a file edited in the output by hand is written again: read, or, with a
+ * spare (a build cache), by the digest recorded when this publisher staged it, while it is still that very file, the
+ * same inode, size and modification time ({@link PublishedStamps}). Where the file system has no hard links, every
+ * file is written.
  *
  * <p>Given a place for a spare (in the build cache), the replaced site is not deleted after the swap. It keeps only
  * the names that are the very files of the new site (the same file system key), so it costs no disk and holds no text
@@ -66,6 +68,7 @@ public final class Publisher {
     private final Path old;
     private final Path spare;
     private final Path spool;
+    private final Path stamps;
 
     /** A publisher that deletes the replaced site. */
     public Publisher(Path out) {
@@ -84,6 +87,7 @@ public final class Publisher {
         this.old = this.out.resolveSibling("." + name + ".old");
         this.spare = spare == null ? null : spare.toAbsolutePath().normalize();
         this.spool = this.out.resolveSibling("." + name + ".spool");
+        this.stamps = spare == null ? null : this.spare.resolveSibling(this.spare.getFileName() + ".stamps");
     }
 
     public Path out() {
@@ -164,11 +168,21 @@ public final class Publisher {
         private final Set<Path> plainFolders = ConcurrentHashMap.newKeySet();
         /** Whether the staging folder is the spare being brought up to date, rather than a new, empty folder. */
         private final boolean updating;
+        /**
+         * What the last build published, and what this one does: both empty without a place to keep them, and the second
+         * without a previous site, whose files a build compares and records as it goes (a clean build records nothing,
+         * and the rebuild after it reads the site once more).
+         */
+        private final PublishedStamps published;
+        private final PublishedStamps publishing = PublishedStamps.empty();
+        private final boolean recording;
         private boolean committed;
 
         private Staging(boolean previousSite, boolean updating) {
             this.linking = previousSite;
             this.updating = updating;
+            this.recording = stamps != null && previousSite;
+            this.published = recording ? PublishedStamps.read(stamps) : PublishedStamps.empty();
         }
 
         public void write(OutputFile file) throws IOException {
@@ -186,6 +200,9 @@ public final class Publisher {
                 Files.copy(file.copyOf(), target);
             } else {
                 Files.write(target, file.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                if (recording) {
+                    record(file.path(), attributes(target), Digest.sha256(file.bytes()));
+                }
             }
         }
 
@@ -235,6 +252,12 @@ public final class Publisher {
                 }
             }
             folders.add(folder);
+        }
+
+        private void record(String path, BasicFileAttributes attributes, byte[] sha256) {
+            if (recording) {
+                publishing.put(path, attributes, sha256);
+            }
         }
 
         /** The attributes of {@code path} itself, not of what a link there leads to; null when there is nothing there. */
@@ -288,22 +311,38 @@ public final class Publisher {
             if (attributes == null) {
                 return false;
             }
-            boolean same = file.bytes() != null
-                    ? attributes.size() == file.bytes().length && Arrays.equals(Files.readAllBytes(before), file.bytes())
-                    : attributes.size() == Files.size(file.copyOf()) && Files.mismatch(file.copyOf(), before) == -1;
-            return same && (alreadyThere(target, attributes) || link(target, before));
+            if (file.bytes() == null) {
+                boolean same = attributes.size() == Files.size(file.copyOf()) && Files.mismatch(file.copyOf(), before) == -1;
+                return same && (alreadyThere(target, attributes) || link(target, before));
+            }
+            if (attributes.size() != file.bytes().length) {
+                return false;
+            }
+            byte[] recorded = published.digest(file.path(), attributes);
+            byte[] sha256 = recorded != null || recording ? Digest.sha256(file.bytes()) : null;
+            boolean same = recorded != null ? Arrays.equals(recorded, sha256) : Arrays.equals(Files.readAllBytes(before), file.bytes());
+            if (same && (alreadyThere(target, attributes) || link(target, before))) {
+                record(file.path(), attributes, sha256);
+                return true;
+            }
+            return false;
         }
 
         /**
          * Stages the previous site's file at {@code path} as it is, when its bytes digest to {@code sha256} ({@link
          * Digest#sha256}): a page whose inputs are those it was made from last time, taken back without rendering it.
-         * The bytes are read and digested, never assumed, so a file edited by hand is made again. False when there is
-         * no such file; the caller then writes the page.
+         * The bytes are read and digested, or their digest recorded when this publisher staged the very same file taken
+         * ({@link PublishedStamps}), so a file edited by hand is made again. False when there is no such file; the caller
+         * then writes the page.
          */
         public boolean keep(String path, byte[] sha256) throws IOException {
             Path before = SafePaths.resolve(out, path);
             BasicFileAttributes attributes = previous(before);
-            if (attributes == null || !Arrays.equals(Digest.sha256(Files.readAllBytes(before)), sha256)) {
+            if (attributes == null) {
+                return false;
+            }
+            byte[] recorded = published.digest(path, attributes);
+            if (!Arrays.equals(recorded != null ? recorded : Digest.sha256(Files.readAllBytes(before)), sha256)) {
                 return false;
             }
             if (!seen.add(path)) {
@@ -312,6 +351,7 @@ public final class Publisher {
             Path target = SafePaths.resolve(staging, path);
             folder(target.getParent());
             if (alreadyThere(target, attributes) || link(target, before)) {
+                record(path, attributes, sha256);
                 return true;
             }
             seen.remove(path);
@@ -383,6 +423,13 @@ public final class Publisher {
             Path marker = staging.resolve(MARKER);
             Files.deleteIfExists(marker);
             Files.writeString(marker, MARKER_TEXT, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            if (recording) {
+                // Written before the swap, so that a record never outlives the site it describes unless that site is still
+                // the current one; it is written after every file it names, as its own time must be.
+                publishing.write(stamps);
+            } else if (stamps != null) {
+                Files.deleteIfExists(stamps);
+            }
             Files.writeString(complete, "", StandardCharsets.UTF_8);
             committed = true;
             swap();

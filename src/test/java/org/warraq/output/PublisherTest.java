@@ -12,8 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -424,6 +426,52 @@ class PublisherTest {
         Files.writeString(out.resolve("index.html"), "<h1>الرئيسيه</h1>");
         publishFirstSite();
         assertEquals("<h1>الرئيسية</h1>", Files.readString(out.resolve("index.html")));
+    }
+
+    @Test
+    void withACacheAFileEditedInTheOutputByHandIsWrittenAgainEvenAtTheSameSize() throws IOException {
+        keepingFirstSite();
+        Files.writeString(out.resolve("index.html"), "<h1>الرئيسيه</h1>");
+        keepingFirstSite();
+        assertEquals("<h1>الرئيسية</h1>", Files.readString(out.resolve("index.html")));
+        try (Publisher.Staging s = keeping.stage()) {
+            Files.writeString(out.resolve("index.html"), "<h1>الرئيسيه</h1>");
+            assertFalse(s.keep("index.html", sha("<h1>الرئيسية</h1>")), "nor is a page kept");
+        }
+    }
+
+    /**
+     * With a cache the publisher records what it published ({@link PublishedStamps}) once it has a site to compare with:
+     * a file that is still the very file recorded, by its inode, size and time, is compared by its recorded digest
+     * without being read, which this test
+     * shows by editing one by hand and setting its time back (a change no stamp can see). A file put in the place of
+     * another, with its size and time, is read and written again.
+     */
+    @Test
+    void aFileStillTheOneRecordedIsComparedByItsRecordedDigestAndAnotherIsRead() throws IOException {
+        Path record = tmp.resolve("cache/previous-site.stamps");
+        keepingFirstSite();
+        assertFalse(Files.exists(record), "a build with no site to compare with records nothing");
+        keepingFirstSite();
+        assertTrue(Files.isRegularFile(record));
+        // As if the record had been written a moment after the files it names, not in the same tick of the clock.
+        Files.setLastModifiedTime(record, FileTime.from(Instant.now().plusSeconds(60)));
+        Path index = out.resolve("index.html");
+        FileTime time = Files.getLastModifiedTime(index);
+        Files.writeString(index, "<h1>الرئيسيه</h1>");
+        Files.setLastModifiedTime(index, time);
+        Path page = out.resolve("2024/03/قمة/index.html");
+        Path copy = Files.writeString(tmp.resolve("copy.html"), "<p>القمه</p>");
+        Files.setLastModifiedTime(copy, Files.getLastModifiedTime(page));
+        Files.move(copy, page, StandardCopyOption.REPLACE_EXISTING);
+
+        keepingFirstSite();
+        assertEquals("<h1>الرئيسيه</h1>", Files.readString(index), "taken at its stamp, not read");
+        assertEquals("<p>القمة</p>", Files.readString(page), "another file at the path: read, and written again");
+        Files.setLastModifiedTime(record, FileTime.from(Instant.now().plusSeconds(60)));
+        try (Publisher.Staging s = keeping.stage()) {
+            assertTrue(s.keep("index.html", sha("<h1>الرئيسية</h1>")), "a page is kept by its recorded digest alike");
+        }
     }
 
     @Test
