@@ -60,13 +60,7 @@ public final class Beside<T> implements AutoCloseable {
         if (t == null) {
             return value;
         }
-        if (t instanceof IOException e) {
-            throw e;
-        } else if (t instanceof RuntimeException e) {
-            throw e;
-        } else if (t instanceof Error e) {
-            throw e;
-        }
+        Parallel.rethrow(t);
         throw new IllegalStateException(name + " failed", t);
     }
 

@@ -33,7 +33,11 @@ public final class Parallel {
                 first.compareAndSet(null, e);
             }
         });
-        Throwable failure = first.get();
+        rethrow(first.get());
+    }
+
+    /** Throws {@code failure} as it was when it is an I/O, runtime or error; returns otherwise (none, or another checked one). */
+    static void rethrow(Throwable failure) throws IOException {
         if (failure instanceof IOException e) {
             throw e;
         } else if (failure instanceof RuntimeException e) {

@@ -89,8 +89,6 @@ public final class IndexExporter {
     private ExcerptParts parts;
     private ExcerptParts.Recording recording;
     private int excerptFiles;
-    /** Whether this export takes back entries of the last one (see {@link #beside}). */
-    private boolean takingBack;
 
     public IndexExporter(SearchIndex index, Urls urls, int cap) {
         this.index = index;
@@ -163,7 +161,6 @@ public final class IndexExporter {
         try (EntryStore.Previous previous = store == null || index.size() == 0 ? null : store.previous(cap, docs);
              Beside<Completions> completions = beside(previous != null, "warraq-search-completions", this::completions);
              Beside<Integer> articleFiles = beside(previous != null, "warraq-search-articles", this::articleFiles)) {
-            takingBack = previous != null;
             Map<String, KeyPostings> keys = index.size() == 0 ? new HashMap<>()
                     : statistics(previous == null ? null : previous.changed(), previous == null ? List.of() : previous.before());
             List<KeyPostings> all = inKeyOrder(keys);
@@ -259,7 +256,7 @@ public final class IndexExporter {
         entries(all, positions, reader, words, stems, exactFrequency, previous, next);
         // The spelling entries are made once the terms' entries are packed and let go: made beside them, they were the
         // export's peak of memory.
-        packTerms(manifest, stems, words, completions);
+        packTerms(manifest, stems, words, completions, previous != null);
         manifest.meta = articleFiles.join();
         SpellingEntries.Vocabulary vocabulary = SpellingEntries.Vocabulary.of(exactFrequency);
         exactFrequency.clear();
@@ -273,7 +270,7 @@ public final class IndexExporter {
      * written, the stems' once the completions, which quote some of them, are.
      */
     private void packTerms(Manifest manifest, TreeMap<String, String> stems, TreeMap<String, String> words,
-                           Beside<Completions> completions) throws IOException {
+                           Beside<Completions> completions, boolean takingBack) throws IOException {
         try (Beside<Integer> wordFiles = beside(takingBack, "warraq-search-words", () -> Buckets.write("w", words, cap, files))) {
             List<String> separators = Packer.pack("t", stems.entrySet(), cap, files);
             manifest.terms = new Json().strings(separators).toString();

@@ -49,6 +49,7 @@ class BesideTest {
     /** The caller fails while the work is still running: leaving the block waits for the work, whose failure is not thrown. */
     @Test
     void closingWaitsForTheWorkWithoutRethrowing() throws InterruptedException {
+        Thread caller = Thread.currentThread();
         CountDownLatch callerFailed = new CountDownLatch(1);
         AtomicBoolean ended = new AtomicBoolean();
         AtomicReference<Thread> worker = new AtomicReference<>();
@@ -57,9 +58,13 @@ class BesideTest {
             try (Beside<Object> beside = Beside.start("warraq-test-slow", () -> {
                 worker.set(Thread.currentThread());
                 callerFailed.await();
-                // Still at work well after the caller has failed: a close that did not wait would find it running.
-                Thread.sleep(200);
-                ended.set(true);
+                // Ends only once the caller is blocked waiting for it: a close that did not wait never lets it end. The
+                // bound only keeps a broken close from leaving this thread spinning.
+                long giveUp = System.nanoTime() + 10_000_000_000L;
+                while (caller.getState() != Thread.State.WAITING && System.nanoTime() < giveUp) {
+                    Thread.onSpinWait();
+                }
+                ended.set(caller.getState() == Thread.State.WAITING);
                 throw new IOException("the work's, after the caller's");
             })) {
                 callerFailed.countDown();
