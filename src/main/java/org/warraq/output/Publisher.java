@@ -51,7 +51,7 @@ import java.util.stream.Stream;
  * file. A folder of the spare is checked to be a folder, not a symbolic link, before anything goes into it, and a name
  * is only ever replaced, never written through.
  *
- * <p>Beside {@code out}: {@code .out.new} (staging), {@code .out.new.complete} (staging finished),
+ * <p>Beside {@code out}: {@code .out.lock} (held by the build publishing there: see {@link OutputLock}), {@code .out.new} (staging), {@code .out.new.complete} (staging finished),
  * {@code .out.old} (the previous site while it is being replaced), {@code .out.spool} (files made before the
  * build may write them, and the articles' bodies: see {@link Spool}) and {@code .out.spool.scratch} (the search
  * index while the build reads it).
@@ -108,16 +108,23 @@ public final class Publisher {
      * the staging without {@link Staging#commit()} deletes it and leaves the previous site as it was.
      */
     public Staging stage() throws IOException {
-        recover();
-        if (Files.exists(out) && !isOurs(out)) {
-            throw new IOException(out + " exists and was not made by Warraq; remove it or choose another --out folder");
+        Files.createDirectories(out.getParent());
+        OutputLock lock = OutputLock.take(out);
+        try {
+            recoverHeld();
+            if (Files.exists(out) && !isOurs(out)) {
+                throw new IOException(out + " exists and was not made by Warraq; remove it or choose another --out folder");
+            }
+            deleteTree(staging);
+            boolean updating = adoptSpare();
+            if (!updating) {
+                Files.createDirectories(staging);
+            }
+            return new Staging(Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS), updating, lock);
+        } catch (IOException | RuntimeException | Error e) {
+            lock.close();
+            throw e;
         }
-        deleteTree(staging);
-        boolean updating = adoptSpare();
-        if (!updating) {
-            Files.createDirectories(staging);
-        }
-        return new Staging(Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS), updating);
     }
 
     /** Moves the spare into place as the staging folder. */
@@ -177,8 +184,10 @@ public final class Publisher {
         private final PublishedStamps publishing = PublishedStamps.empty();
         private final boolean recording;
         private boolean committed;
+        private final OutputLock lock;
 
-        private Staging(boolean previousSite, boolean updating) {
+        private Staging(boolean previousSite, boolean updating, OutputLock lock) {
+            this.lock = lock;
             this.linking = previousSite;
             this.updating = updating;
             this.recording = stamps != null && previousSite;
@@ -491,9 +500,14 @@ public final class Publisher {
          */
         @Override
         public void close() throws IOException {
-            if (committed) {
-                return;
+            try (lock) {
+                if (!committed) {
+                    drop();
+                }
             }
+        }
+
+        private void drop() throws IOException {
             if (updating) {
                 for (String path : written) {
                     Path target = SafePaths.resolve(staging, path);
@@ -516,6 +530,13 @@ public final class Publisher {
      * build's staging, and a replaced site left whole, are deleted: nothing says which of their files the site has.
      */
     public void recover() throws IOException {
+        Files.createDirectories(out.getParent());
+        try (OutputLock lock = OutputLock.take(out)) {
+            recoverHeld();
+        }
+    }
+
+    private void recoverHeld() throws IOException {
         Files.deleteIfExists(spool);
         deleteTree(Spool.scratch(spool));
         if (Files.exists(complete) && Files.isDirectory(staging) && (!Files.exists(out) || isOurs(out))) {

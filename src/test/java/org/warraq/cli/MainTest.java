@@ -137,6 +137,23 @@ class MainTest {
     }
 
     @Test
+    void aBuildIntoAFolderAnotherBuildIsPublishingToStopsAndSaysSo() throws IOException {
+        Path site = tmp.resolve("site");
+        String[] build = {"build", "--out", site.toString(), "--now", "2026-06-01T00:00:00Z", "--no-cache", "--no-progress"};
+        assertEquals(0, run(build), err());
+        String before = Files.readString(site.resolve("index.html"));
+        try (org.warraq.output.Publisher.Staging other = new org.warraq.output.Publisher(site).stage()) {
+            assertEquals(1, run(build));
+        }
+        assertTrue(err().contains("warraq: build failed: another build is publishing to " + site.toAbsolutePath().normalize()
+                + " (process " + ProcessHandle.current().pid() + ")"), err());
+        assertTrue(err().contains("wait for it to finish, or choose another --out folder"), err());
+        assertEquals(before, Files.readString(site.resolve("index.html")));
+        err.reset();
+        assertEquals(0, run(build), err());
+    }
+
+    @Test
     void anUnreadableClockIsAUsageError() {
         assertEquals(2, run("build", "--now", "tomorrow"));
         assertTrue(err().contains("--now"), err());

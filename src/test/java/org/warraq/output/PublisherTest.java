@@ -84,6 +84,13 @@ class PublisherTest {
         before.forEach((k, v) -> assertArrayEquals(v, after.get(k), k));
     }
 
+    /** What is in the output's folder besides the lock file, which stays (see {@link OutputLock}). */
+    private List<Path> besideTheLock() throws IOException {
+        try (Stream<Path> siblings = Files.list(tmp)) {
+            return siblings.filter(p -> !p.getFileName().toString().equals(".site.lock")).sorted().toList();
+        }
+    }
+
     private void assertNoLeftovers() {
         assertFalse(Files.exists(staging), "staging left behind");
         assertFalse(Files.exists(complete), "complete marker left behind");
@@ -128,9 +135,7 @@ class PublisherTest {
             assertEquals(List.of(out.resolve(Publisher.MARKER), out.resolve("index.html")),
                     walk.filter(Files::isRegularFile).sorted().toList());
         }
-        try (var siblings = Files.list(out.getParent())) {
-            assertEquals(List.of(out), siblings.toList(), "no staging or old folder left");
-        }
+        assertEquals(List.of(out), besideTheLock(), "no staging or old folder left");
     }
 
     @Test
@@ -145,12 +150,49 @@ class PublisherTest {
         }
         assertEquals(before, Files.readString(out.resolve("index.html")));
         assertFalse(Files.exists(out.resolve("جديد")));
-        try (var siblings = Files.list(tmp)) {
-            assertEquals(List.of(out), siblings.filter(p -> p.getFileName().toString().contains("site")).toList());
-        }
+        assertEquals(List.of(out), besideTheLock());
         publishFirstSite();
         assertEquals(List.of(Publisher.MARKER, "2024/03/قمة/index.html", "index.html"), List.copyOf(tree(out).keySet()),
                 "the failed build's files, in the spare, do not reach the next site");
+    }
+
+    @Test
+    void aSecondBuildPublishingToTheSameFolderStopsAtOnceAndTheFirstFinishes() throws IOException {
+        publishFirstSite();
+        try (Publisher.Staging first = keeping.stage()) {
+            first.write(page("index.html", "<h1>الأول</h1>"));
+            for (Publisher second : List.of(new Publisher(out), new Publisher(out, spare))) {
+                OutputLock.OutputBusyException busy = assertThrows(OutputLock.OutputBusyException.class, second::stage);
+                assertTrue(busy.getMessage().contains("another build is publishing to " + out), busy.getMessage());
+                assertThrows(OutputLock.OutputBusyException.class, second::recover, "nor may it tidy up after the first");
+            }
+            assertEquals("<h1>الأول</h1>", Files.readString(staging.resolve("index.html")), "the first's staging is untouched");
+            first.commit();
+        }
+        assertEquals(Map.of(Publisher.MARKER, Files.readString(out.resolve(Publisher.MARKER)), "index.html", "<h1>الأول</h1>"), tree(out));
+        publishFirstSite();
+        assertEquals("<h1>الرئيسية</h1>", Files.readString(out.resolve("index.html")), "the lock goes with the first build");
+    }
+
+    @Test
+    void aBuildInAnotherProcessHoldsTheFolderUntilItIsKilledAndTheNextBuildThenTidiesUp() throws Exception {
+        publishFirstSite();
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process other = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"), LockHolder.class.getName(),
+                out.toString()).redirectErrorStream(true).start();
+        try {
+            String said = new String(other.getInputStream().readNBytes("staged".length()), StandardCharsets.UTF_8);
+            assertEquals("staged", said);
+            OutputLock.OutputBusyException busy = assertThrows(OutputLock.OutputBusyException.class, publisher::stage);
+            assertTrue(busy.getMessage().contains(out + " (process " + other.pid() + ")"), busy.getMessage());
+            assertEquals("نصف بناء", Files.readString(staging.resolve("index.html")));
+        } finally {
+            other.destroyForcibly().waitFor();
+        }
+        assertEquals("<h1>الرئيسية</h1>", Files.readString(out.resolve("index.html")));
+        publisher.publish(List.of(page("index.html", "<h1>بعده</h1>")));
+        assertEquals(Map.of(Publisher.MARKER, Files.readString(out.resolve(Publisher.MARKER)), "index.html", "<h1>بعده</h1>"), tree(out));
+        assertNoLeftovers();
     }
 
     @Test
@@ -714,9 +756,7 @@ class PublisherTest {
             across.publish(List.of(page("index.html", "<h1>الرئيسية</h1>"), page("2024/03/قمة/index.html", "<p>القمة</p>")));
             across.publish(List.of(page("index.html", "<h1>الرئيسية</h1>")));
             assertFalse(Files.exists(elsewhere.resolve("cache/previous-site")), "the replaced site could not be moved there");
-            try (var siblings = Files.list(tmp)) {
-                assertEquals(List.of(out), siblings.toList(), "and was deleted");
-            }
+            assertEquals(List.of(out), besideTheLock(), "and was deleted");
             across.publish(List.of(page("index.html", "<h1>جديد</h1>")));
             assertEquals(List.of(Publisher.MARKER, "index.html"), List.copyOf(tree(out).keySet()));
             assertEquals("<h1>جديد</h1>", Files.readString(out.resolve("index.html")));
@@ -732,9 +772,7 @@ class PublisherTest {
     void withoutAPlaceForASpareTheReplacedSiteIsDeleted() throws IOException {
         publishFirstSite();
         publishFirstSite();
-        try (var siblings = Files.list(tmp)) {
-            assertEquals(List.of(out), siblings.toList());
-        }
+        assertEquals(List.of(out), besideTheLock());
     }
 
     @Test
