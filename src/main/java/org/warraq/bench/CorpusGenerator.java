@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -90,7 +91,7 @@ public final class CorpusGenerator {
         StringBuilder out = new StringBuilder(8192);
         String title = sentence(6 + random.nextInt(6), false);
         out.append("---\ntitle: \"").append(title).append(" ").append(i).append("\"\n");
-        out.append("date: ").append(day).append("T").append(String.format("%02d:%02d:00", 6 + random.nextInt(14), random.nextInt(60))).append("\n");
+        out.append("date: ").append(day).append("T").append(String.format(Locale.ROOT, "%02d:%02d:00", 6 + random.nextInt(14), random.nextInt(60))).append("\n");
         out.append("author: author-").append(zipfIndex(AUTHORS)).append("\n");
         out.append("category: section-").append(zipfIndex(CATEGORIES)).append("\n");
         out.append("tags: [");

@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Reads an input file as strict UTF-8: a byte that is not UTF-8 is an error naming its line,
@@ -53,7 +54,7 @@ public final class SourceText {
             int bad = firstInvalidByte(bytes);
             String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
             int line = lineAt(before, before.length());
-            throw BuildFailedException.of(Diagnostic.error(shownAs, line, String.format(
+            throw BuildFailedException.of(Diagnostic.error(shownAs, line, String.format(Locale.ROOT,
                     "not valid UTF-8 (byte 0x%02X at offset %d); save the file as UTF-8", bytes[bad] & 0xff, bad)));
         }
         if (text.indexOf('\0') >= 0) {

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.warraq.arabic.Slugs;
 import org.warraq.content.Article;
 import org.warraq.content.Author;
@@ -21,6 +23,8 @@ import org.warraq.content.SiteConfig;
  * sections and tags, applies the permalink pattern and refuses two pages at one URL.
  */
 public final class Placement {
+
+    private static final Pattern SLASHES = Pattern.compile("/{2,}");
 
     /** Articles and static pages that will be published, newest article first. */
     public record Placed(List<SiteArticle> articles, List<SiteArticle> pages) {
@@ -36,6 +40,7 @@ public final class Placement {
     /** @param memo placements of an earlier build under the same settings (the preview's) */
     public static Placed place(Content content, Instant now, boolean includeDrafts, Diagnostics diagnostics, PlaceMemo memo) {
         SiteConfig config = content.config();
+        Function<String, String> tagSlug = name -> Slugs.slugify(name, config.text().slugStyle());
         List<Instant> dates = new ArrayList<>();
         List<SiteArticle> placedArticles = new ArrayList<>();
         PlaceMemo.Sequence placing = memo.articles(content.articles().size());
@@ -45,7 +50,7 @@ public final class Placement {
             if ((a.draft() && !includeDrafts) || date.isAfter(now)) {
                 continue;
             }
-            SiteArticle placed = placing.place(i, a, diagnostics, found -> article(a, config, found));
+            SiteArticle placed = placing.place(i, a, diagnostics, found -> article(a, config, tagSlug, found));
             if (placed != null) {
                 dates.add(date);
                 placedArticles.add(placed);
@@ -62,7 +67,7 @@ public final class Placement {
             }
             SiteArticle placed = pagePlacing.place(i, p, diagnostics, found -> {
                 String slug = slug(p, config, found);
-                return slug == null ? null : new SiteArticle(p, slug + "/", List.of(), null, tags(p, config), null);
+                return slug == null ? null : new SiteArticle(p, slug + "/", List.of(), null, tags(p, tagSlug), null);
             });
             if (placed != null) {
                 pages.add(placed);
@@ -85,14 +90,14 @@ public final class Placement {
     }
 
     /** An article's address, bylines, section and tags; null (with an error reported) when it has no usable slug. */
-    private static SiteArticle article(Article a, SiteConfig config, Diagnostics diagnostics) {
+    private static SiteArticle article(Article a, SiteConfig config, Function<String, String> tagSlug, Diagnostics diagnostics) {
         Category category = a.categories().isEmpty() ? null : category(config, a.categories().get(0), a, diagnostics);
         String slug = slug(a, config, diagnostics);
         if (slug == null) {
             return null;
         }
         String path = permalink(config.permalink(), a, slug, category);
-        return new SiteArticle(a, path, authors(config, a, diagnostics), category, tags(a, config), null);
+        return new SiteArticle(a, path, authors(config, a, diagnostics), category, tags(a, tagSlug), null);
     }
 
     /**
@@ -123,16 +128,32 @@ public final class Placement {
 
     static String permalink(String pattern, Article a, String slug, Category category) {
         String path = pattern
-                .replace("{year}", String.format("%04d", a.date().getYear()))
-                .replace("{month}", String.format("%02d", a.date().getMonthValue()))
-                .replace("{day}", String.format("%02d", a.date().getDayOfMonth()))
+                .replace("{year}", padded(a.date().getYear(), 4))
+                .replace("{month}", padded(a.date().getMonthValue(), 2))
+                .replace("{day}", padded(a.date().getDayOfMonth(), 2))
                 .replace("{category}", category == null ? "uncategorized" : category.key())
                 .replace("{slug}", slug);
-        path = path.replaceAll("/{2,}", "/");
+        if (path.contains("//")) {
+            path = SLASHES.matcher(path).replaceAll("/");
+        }
         if (path.startsWith("/")) {
             path = path.substring(1);
         }
         return path.endsWith("/") || path.endsWith(".html") ? path : path + "/";
+    }
+
+    /** {@code n} with zeros before it up to {@code width} digits, as {@code %0<width>d} has it, without a formatter. */
+    static String padded(int n, int width) {
+        String digits = Integer.toString(Math.abs(n));
+        StringBuilder out = new StringBuilder(width + 1);
+        if (n < 0) {
+            out.append('-');
+            width--;
+        }
+        for (int i = digits.length(); i < width; i++) {
+            out.append('0');
+        }
+        return out.append(digits).toString();
     }
 
     private static Category category(SiteConfig config, String name, Article a, Diagnostics diagnostics) {
@@ -156,10 +177,10 @@ public final class Placement {
         return List.copyOf(out.values());
     }
 
-    private static List<Tag> tags(Article a, SiteConfig config) {
+    private static List<Tag> tags(Article a, Function<String, String> tagSlug) {
         Map<String, Tag> out = new LinkedHashMap<>();
         for (String name : a.tags()) {
-            String slug = Slugs.slugify(name, config.text().slugStyle());
+            String slug = tagSlug.apply(name);
             if (!slug.isEmpty()) {
                 out.putIfAbsent(slug, new Tag(name, slug));
             }

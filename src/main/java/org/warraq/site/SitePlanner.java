@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -604,7 +605,7 @@ public final class SitePlanner {
             emit(yearPath, OutputKind.PAGE, "archive", memo.model(Urls.file(yearPath), new RunInputs(yearPath, all,
                     siteView(Urls.root(yearPath))), () -> yearModel(yearPath, year.getKey(), year.getValue(), all)), "archive " + year.getKey());
             for (var month : year.getValue().entrySet()) {
-                String monthPath = yearPath + String.format("%02d", month.getKey()) + "/";
+                String monthPath = yearPath + String.format(Locale.ROOT, "%02d", month.getKey()) + "/";
                 String label = dates.monthYear(year.getKey(), month.getKey());
                 emit(monthPath, OutputKind.PAGE, "list", memo.model(Urls.file(monthPath), new RunInputs(monthPath, month.getValue(),
                         siteView(Urls.root(monthPath))), () -> monthModel(monthPath, year.getKey(), month.getKey(), label, month.getValue())),
@@ -652,7 +653,7 @@ public final class SitePlanner {
     private Map<String, Object> monthModel(String monthPath, int year, int month, String label, List<SiteArticle> in) {
         Map<String, Object> mm = base(monthPath, "archive", "أرشيف " + label, "مقالات " + label, null, null, 1, 1);
         mm.put("heading", "أرشيف " + label);
-        mm.put("period", new DateLabel(String.format("%04d-%02d", year, month), label));
+        mm.put("period", new DateLabel(String.format(Locale.ROOT, "%04d-%02d", year, month), label));
         mm.put("intro", ArabicPlurals.count(in.size(), ArabicPlurals.ARTICLES, config.numerals()));
         mm.put("articles", cards(in, monthPath));
         return mm;
@@ -672,7 +673,7 @@ public final class SitePlanner {
             List<ArchiveView.Month> months = new ArrayList<>();
             int total = 0;
             for (var month : year.getValue().entrySet()) {
-                String monthPath = "archive/" + year.getKey() + "/" + String.format("%02d", month.getKey()) + "/";
+                String monthPath = "archive/" + year.getKey() + "/" + String.format(Locale.ROOT, "%02d", month.getKey()) + "/";
                 months.add(new ArchiveView.Month(link(from, monthPath, dates.monthYear(year.getKey(), month.getKey())),
                         ArabicPlurals.count(month.getValue().size(), ArabicPlurals.ARTICLES, config.numerals())));
                 total += month.getValue().size();

@@ -223,4 +223,27 @@ class SampleSiteTest {
             assertArrayEquals(a.get(path), b.get(path), path);
         }
     }
+
+    /**
+     * A machine set to Arabic with Arabic-Indic digits (article and archive paths once took its digits), or to Turkish
+     * (whose lower case of I is dotless), builds the same bytes.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"ar-EG-u-nu-arab", "tr-TR"})
+    void aBuildOnAMachineSetToAnotherLocaleIsByteIdentical(String locale) throws IOException {
+        Path other = tmp.resolve("locale-" + locale);
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag(locale));
+            SiteBuild.run(SiteFixture.sample(other));
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+        Map<String, byte[]> a = SiteFixture.snapshot(out);
+        Map<String, byte[]> b = SiteFixture.snapshot(other);
+        assertEquals(a.keySet(), b.keySet());
+        for (String path : a.keySet()) {
+            assertArrayEquals(a.get(path), b.get(path), path);
+        }
+    }
 }

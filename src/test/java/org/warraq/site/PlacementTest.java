@@ -60,6 +60,32 @@ class PlacementTest {
     }
 
     @Test
+    void permalinkDatesAreAsciiDigitsPaddedWhateverTheDefaultLocaleAndDoubleSlashesCollapse() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("ar-EG-u-nu-arab"));
+            var content = new Content(config("{year}//{month}/{day}///{slug}"), List.of(
+                    article("a.md", "عنوان", "0987-02-03T10:00", false, List.of(), "s")), List.of(), List.of());
+            assertEquals("0987/02/03/s/", Placement.place(content, NOW, false, new Diagnostics()).articles().get(0).path());
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+        assertEquals("-001", Placement.padded(-1, 4), "as %04d has it");
+        assertEquals("12345", Placement.padded(12345, 4));
+        assertEquals("07", Placement.padded(7, 2));
+    }
+
+    @Test
+    void aTagSharedByArticlesHasOneSlugAndEachArticleItsOwnTags() {
+        var content = new Content(config(SiteConfig.DEFAULT_PERMALINK), List.of(
+                article("a.md", "الأول", "2025-01-01T10:00", false, List.of("النفط", "أسعار"), null),
+                article("b.md", "الثاني", "2025-03-01T10:00", false, List.of("أسعار", "النِّفط"), null)), List.of(), List.of());
+        var placed = Placement.place(content, NOW, false, new Diagnostics()).articles();
+        assertEquals(List.of(new Tag("أسعار", "اسعار"), new Tag("النِّفط", "النفط")), placed.get(0).tags());
+        assertEquals(List.of(new Tag("النفط", "النفط"), new Tag("أسعار", "اسعار")), placed.get(1).tags());
+    }
+
+    @Test
     void twoArticlesAtOneUrlAreAnErrorNamingBoth() {
         var content = new Content(config(SiteConfig.DEFAULT_PERMALINK), List.of(
                 article("one.md", "مِصر", "2025-01-05T10:00", false, List.of(), null),
