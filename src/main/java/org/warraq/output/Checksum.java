@@ -24,7 +24,12 @@ public final class Checksum {
 
     /** How many bytes the checksum at the end of {@code bytes} covers, or -1 when there is none or it does not hold. */
     public static int covered(byte[] bytes) {
-        int payload = bytes.length - Integer.BYTES;
+        return covered(bytes, bytes.length);
+    }
+
+    /** As {@link #covered(byte[])}, for the first {@code length} bytes of {@code bytes}. */
+    public static int covered(byte[] bytes, int length) {
+        int payload = length - Integer.BYTES;
         return payload >= 0 && of(bytes, payload) == ByteBuffer.wrap(bytes, payload, Integer.BYTES).getInt() ? payload : -1;
     }
 

@@ -205,6 +205,29 @@ class BuildCacheTest {
         return BuildCache.linksKey(a);
     }
 
+    /** Entries are read into a buffer each thread reuses: bodies of every size, in any order, come back as they were. */
+    @Test
+    void bodiesSmallAndLargeInAnyOrderComeBackAsTheyWereRendered() {
+        List<Article> articles = new ArrayList<>();
+        for (int words : new int[] {3, 40_000, 200, 9_000, 15_000, 1, 39_999, 5}) {
+            articles.add(article("فقرة رقم " + words + " " + "كلمة ".repeat(words)));
+        }
+        fill(articles);
+        List<Article> order = new ArrayList<>(articles);
+        java.util.Collections.reverse(order);
+        order.addAll(articles);
+        try (BuildCache cache = open()) {
+            for (Article a : order) {
+                RenderedBody read = body(cache, a);
+                assertSameBody(renderer.render(a, ROOT, BASE), read);
+                assertEquals(renderer.render(a, ROOT, BASE).markup().marked().read(), read.markup().marked().read());
+            }
+            assertEquals(order.size(), cache.hits());
+            assertEquals(0, cache.damaged());
+        }
+        assertEquals(articles.size(), renders.get(), "each rendered once, when the cache was filled");
+    }
+
     @Test
     void aDamagedBodyIsRenderedAgain() throws IOException {
         List<Article> articles = sample();
