@@ -425,19 +425,26 @@ public final class Publisher {
          * make. The replaced site then becomes the spare, keeping only the files the new site has as they are.
          */
         public void commit() throws IOException {
-            Set<String> needed = updating || spare != null ? folderPaths() : Set.of();
-            if (updating) {
-                prune(staging, needed, seen::contains);
-            }
-            Path marker = staging.resolve(MARKER);
-            Files.deleteIfExists(marker);
-            Files.writeString(marker, MARKER_TEXT, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            if (recording) {
-                // Written before the swap, so that a record never outlives the site it describes unless that site is still
-                // the current one; it is written after every file it names, as its own time must be.
+            // Written before the swap, so that a record never outlives the site it describes unless that site is still the
+            // current one; it is written after every file it names, as its own time must be, while the spare is pruned.
+            Set<String> needed;
+            try (Beside<Void> record = recording ? Beside.start("warraq-publish-record", () -> {
                 publishing.write(stamps);
-            } else if (stamps != null) {
-                Files.deleteIfExists(stamps);
+                return null;
+            }) : null) {
+                if (!recording && stamps != null) {
+                    Files.deleteIfExists(stamps);
+                }
+                needed = updating || spare != null ? folderPaths() : Set.of();
+                if (updating) {
+                    prune(staging, needed, seen::contains);
+                }
+                Path marker = staging.resolve(MARKER);
+                Files.deleteIfExists(marker);
+                Files.writeString(marker, MARKER_TEXT, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                if (record != null) {
+                    record.join();
+                }
             }
             Files.writeString(complete, "", StandardCharsets.UTF_8);
             committed = true;

@@ -470,6 +470,28 @@ class PublisherTest {
         assertEquals("<h1>الرئيسية</h1>", Files.readString(out.resolve("index.html")));
     }
 
+    /** The record is written beside the pruning of the spare; when it cannot be, the commit fails and the site stays. */
+    @Test
+    void aRecordThatCannotBeWrittenFailsTheCommitAndLeavesTheSite() throws IOException {
+        keepingFirstSite();
+        keepingFirstSite();
+        Map<String, String> before = tree(out);
+        Path record = spare.resolveSibling("previous-site.stamps");
+        Files.deleteIfExists(record);
+        Files.createDirectories(record.resolve("in-the-way"));
+        try (Publisher.Staging s = keeping.stage()) {
+            s.write(page("index.html", "<h1>جديد</h1>"));
+            assertThrows(IOException.class, s::commit);
+        }
+        assertEquals(before, tree(out));
+        assertFalse(Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("warraq-publish-record")),
+                "no thread of the commit's is left running");
+        Publisher.deleteTree(record);
+        keeping.publish(List.of(page("index.html", "<h1>جديد</h1>")));
+        assertEquals("<h1>جديد</h1>", Files.readString(out.resolve("index.html")));
+        assertTrue(Files.isRegularFile(record), "and the next commit records again");
+    }
+
     @Test
     void withACacheAFileEditedInTheOutputByHandIsWrittenAgainEvenAtTheSameSize() throws IOException {
         keepingFirstSite();
