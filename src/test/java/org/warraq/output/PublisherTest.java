@@ -84,10 +84,10 @@ class PublisherTest {
         before.forEach((k, v) -> assertArrayEquals(v, after.get(k), k));
     }
 
-    /** What is in the output's folder besides the lock file, which stays (see {@link OutputLock}). */
-    private List<Path> besideTheLock() throws IOException {
+    /** Everything in the output's folder: after a build, the output alone (no staging, spool, lock or replaced site). */
+    private List<Path> folderOfTheSite() throws IOException {
         try (Stream<Path> siblings = Files.list(tmp)) {
-            return siblings.filter(p -> !p.getFileName().toString().equals(".site.lock")).sorted().toList();
+            return siblings.sorted().toList();
         }
     }
 
@@ -135,7 +135,7 @@ class PublisherTest {
             assertEquals(List.of(out.resolve(Publisher.MARKER), out.resolve("index.html")),
                     walk.filter(Files::isRegularFile).sorted().toList());
         }
-        assertEquals(List.of(out), besideTheLock(), "no staging or old folder left");
+        assertEquals(List.of(out), folderOfTheSite(), "no staging or old folder left");
     }
 
     @Test
@@ -150,7 +150,7 @@ class PublisherTest {
         }
         assertEquals(before, Files.readString(out.resolve("index.html")));
         assertFalse(Files.exists(out.resolve("جديد")));
-        assertEquals(List.of(out), besideTheLock());
+        assertEquals(List.of(out), folderOfTheSite());
         publishFirstSite();
         assertEquals(List.of(Publisher.MARKER, "2024/03/قمة/index.html", "index.html"), List.copyOf(tree(out).keySet()),
                 "the failed build's files, in the spare, do not reach the next site");
@@ -167,8 +167,10 @@ class PublisherTest {
                 assertThrows(OutputLock.OutputBusyException.class, second::recover, "nor may it tidy up after the first");
             }
             assertEquals("<h1>الأول</h1>", Files.readString(staging.resolve("index.html")), "the first's staging is untouched");
+            assertTrue(Files.exists(tmp.resolve(".site.lock")), "the lock file is there while a build publishes");
             first.commit();
         }
+        assertFalse(Files.exists(tmp.resolve(".site.lock")), "the lock file goes with the build that held it");
         assertEquals(Map.of(Publisher.MARKER, Files.readString(out.resolve(Publisher.MARKER)), "index.html", "<h1>الأول</h1>"), tree(out));
         publishFirstSite();
         assertEquals("<h1>الرئيسية</h1>", Files.readString(out.resolve("index.html")), "the lock goes with the first build");
@@ -189,10 +191,12 @@ class PublisherTest {
         } finally {
             other.destroyForcibly().waitFor();
         }
+        assertTrue(Files.exists(tmp.resolve(".site.lock")), "a killed build leaves its lock file, but not its lock");
         assertEquals("<h1>الرئيسية</h1>", Files.readString(out.resolve("index.html")));
         publisher.publish(List.of(page("index.html", "<h1>بعده</h1>")));
         assertEquals(Map.of(Publisher.MARKER, Files.readString(out.resolve(Publisher.MARKER)), "index.html", "<h1>بعده</h1>"), tree(out));
         assertNoLeftovers();
+        assertEquals(List.of(out), folderOfTheSite(), "the next build deleted the lock file when done");
     }
 
     @Test
@@ -778,7 +782,7 @@ class PublisherTest {
             across.publish(List.of(page("index.html", "<h1>الرئيسية</h1>"), page("2024/03/قمة/index.html", "<p>القمة</p>")));
             across.publish(List.of(page("index.html", "<h1>الرئيسية</h1>")));
             assertFalse(Files.exists(elsewhere.resolve("cache/previous-site")), "the replaced site could not be moved there");
-            assertEquals(List.of(out), besideTheLock(), "and was deleted");
+            assertEquals(List.of(out), folderOfTheSite(), "and was deleted");
             across.publish(List.of(page("index.html", "<h1>جديد</h1>")));
             assertEquals(List.of(Publisher.MARKER, "index.html"), List.copyOf(tree(out).keySet()));
             assertEquals("<h1>جديد</h1>", Files.readString(out.resolve("index.html")));
@@ -794,7 +798,7 @@ class PublisherTest {
     void withoutAPlaceForASpareTheReplacedSiteIsDeleted() throws IOException {
         publishFirstSite();
         publishFirstSite();
-        assertEquals(List.of(out), besideTheLock());
+        assertEquals(List.of(out), folderOfTheSite());
     }
 
     @Test
