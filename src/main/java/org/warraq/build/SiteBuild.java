@@ -512,6 +512,9 @@ public final class SiteBuild {
                     keptExcerpts.incrementAndGet();
                 }
                 stage.advance();
+            }, r -> {
+                sink.accept(r);
+                stage.advance();
             });
         }
         return new Counts(articles.size(), pages.size(), memo == null ? planned.size() - kept.get() : rendered.get(), kept.get(), stale,

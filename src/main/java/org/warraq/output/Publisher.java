@@ -411,9 +411,12 @@ public final class Publisher {
             return true;
         }
 
-        /** A {@link Spool} beside the output (one a killed build left is gone: see {@link #recover()}); the caller closes it. */
+        /**
+         * A {@link Spool} beside the output (one a killed build left is gone: see {@link #recover()}); the caller closes it.
+         * When this staging records what it publishes, the spool digests its files, which it hands on as recorded files.
+         */
         public Spool spool() throws IOException {
-            return Spool.onDisk(spool);
+            return Spool.onDisk(spool, recording);
         }
 
         public int files() {

@@ -27,20 +27,25 @@ import org.warraq.content.StoredText;
  */
 public final class Spool implements AutoCloseable {
 
-    /** A file in the spool at {@code offset}, or held in the heap, or a recorded file the write stage makes or takes back. */
-    private record Entry(String path, long offset, int length, OutputFile held, RecordedFile recorded) {
+    /**
+     * A file in the spool at {@code offset}, with the digest of its bytes when the spool digests them, or held in the heap,
+     * or a recorded file the write stage makes or takes back.
+     */
+    private record Entry(String path, long offset, int length, OutputFile held, RecordedFile recorded, byte[] sha256) {
     }
 
     private final Path file;
     private final Path scratch;
     private final FileChannel channel;
     private final List<Entry> entries = new ArrayList<>();
+    private final boolean digesting;
     private long end;
 
-    private Spool(Path file, FileChannel channel) {
+    private Spool(Path file, FileChannel channel, boolean digesting) {
         this.file = file;
         this.scratch = file == null ? null : scratch(file);
         this.channel = channel;
+        this.digesting = digesting;
     }
 
     /** The folder beside a spool file where stages may keep larger data of their own (the search index). */
@@ -53,24 +58,41 @@ public final class Spool implements AutoCloseable {
      * ({@link #scratch()}).
      */
     public static Spool onDisk(Path file) throws IOException {
-        return new Spool(file, FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ, StandardOpenOption.WRITE));
+        return onDisk(file, false);
+    }
+
+    /**
+     * As {@link #onDisk(Path)}; when {@code digesting}, each file's bytes are digested as they come, and the file is handed
+     * on as a {@link RecordedFile} with that digest, read back from the spool only if the previous site has not got it. For
+     * a publisher that knows the digests of the previous site's files: on a rebuild most of them are those files, and
+     * reading every one back was a fifth of what the write stage allocated.
+     */
+    public static Spool onDisk(Path file, boolean digesting) throws IOException {
+        return new Spool(file, FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ, StandardOpenOption.WRITE),
+                digesting);
     }
 
     public static Spool inMemory() {
-        return new Spool(null, null);
+        return new Spool(null, null, false);
     }
 
-    public synchronized void add(OutputFile out) throws IOException {
+    public void add(OutputFile out) throws IOException {
         if (channel == null || out.bytes() == null) {
-            entries.add(new Entry(out.path(), 0, 0, out, null));
+            synchronized (this) {
+                entries.add(new Entry(out.path(), 0, 0, out, null, null));
+            }
             return;
         }
-        entries.add(new Entry(out.path(), append(ByteBuffer.wrap(out.bytes())), out.bytes().length, null, null));
+        byte[] sha256 = digesting ? Digest.sha256(out.bytes()) : null;
+        long at = append(ByteBuffer.wrap(out.bytes()));
+        synchronized (this) {
+            entries.add(new Entry(out.path(), at, out.bytes().length, null, null, sha256));
+        }
     }
 
     /** Holds a file that is made, or taken back from the previous site, only when it is written: it costs the spool nothing. */
     public synchronized void add(RecordedFile out) {
-        entries.add(new Entry(out.path(), 0, 0, null, out));
+        entries.add(new Entry(out.path(), 0, 0, null, out, null));
     }
 
     /**
@@ -138,6 +160,15 @@ public final class Spool implements AutoCloseable {
 
     /** Hands every file to {@code target}, and every recorded file to {@code recorded}, in path order, on every core. */
     public void writeTo(Parallel.IoConsumer<OutputFile> target, Parallel.IoConsumer<RecordedFile> recorded) throws IOException {
+        writeTo(target, recorded, r -> target.accept(r.made()));
+    }
+
+    /**
+     * As {@link #writeTo(Parallel.IoConsumer, Parallel.IoConsumer)}, a file the spool digested going to {@code digested}
+     * as a recorded file whose bytes are read back from the spool when they are made.
+     */
+    public void writeTo(Parallel.IoConsumer<OutputFile> target, Parallel.IoConsumer<RecordedFile> recorded,
+                        Parallel.IoConsumer<RecordedFile> digested) throws IOException {
         List<Entry> sorted;
         synchronized (this) {
             sorted = new ArrayList<>(entries);
@@ -146,6 +177,14 @@ public final class Spool implements AutoCloseable {
         Parallel.forEach(sorted, e -> {
             if (e.recorded() != null) {
                 recorded.accept(e.recorded());
+            } else if (e.sha256() != null) {
+                digested.accept(new RecordedFile(e.path(), e.sha256(), () -> {
+                    try {
+                        return read(e.offset(), e.length(), e.path());
+                    } catch (IOException x) {
+                        throw new UncheckedIOException(x);
+                    }
+                }));
             } else {
                 target.accept(e.held() != null ? e.held() : OutputFile.of(e.path(), read(e.offset(), e.length(), e.path())));
             }

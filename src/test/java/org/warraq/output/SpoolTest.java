@@ -106,6 +106,47 @@ class SpoolTest {
         }
     }
 
+    /**
+     * A digesting spool hands each file on with the digest of its bytes, read back only when made; a spool that does not
+     * digest, and a copied file, hand files on as they are.
+     */
+    @Test
+    void aDigestingSpoolHandsFilesOnByTheirDigestAndReadsThemBackOnlyWhenMade() throws IOException {
+        List<OutputFile> files = files();
+        OutputFile copy = OutputFile.copy("img/a.png", tmp.resolve("a.png"));
+        try (Spool spool = Spool.onDisk(tmp.resolve("spool"), true)) {
+            for (OutputFile f : files) {
+                spool.add(f);
+            }
+            spool.add(copy);
+            Map<String, RecordedFile> digested = new ConcurrentHashMap<>();
+            List<OutputFile> plain = Collections.synchronizedList(new ArrayList<>());
+            spool.writeTo(plain::add, r -> {
+                throw new AssertionError("no recorded file was added");
+            }, r -> assertTrue(digested.put(r.path(), r) == null, r.path()));
+            assertEquals(List.of(copy), plain, "a copy is not digested");
+            assertEquals(files.size(), digested.size());
+            for (OutputFile f : files) {
+                RecordedFile r = digested.get(f.path());
+                assertArrayEquals(Digest.sha256(f.bytes()), r.sha256(), f.path());
+                assertArrayEquals(f.bytes(), r.made().bytes(), f.path());
+            }
+            List<String> made = Collections.synchronizedList(new ArrayList<>());
+            spool.writeTo(f -> made.add(f.path()));
+            assertEquals(files.size() + 1, made.size(), "a writer that takes files only gets them made");
+        }
+        try (Spool spool = Spool.onDisk(tmp.resolve("plain"), false)) {
+            spool.add(files.get(7));
+            List<OutputFile> plain = new ArrayList<>();
+            spool.writeTo(plain::add, r -> {
+                throw new AssertionError("recorded");
+            }, r -> {
+                throw new AssertionError("digested");
+            });
+            assertArrayEquals(files.get(7).bytes(), plain.get(0).bytes());
+        }
+    }
+
     @Test
     void inMemoryHoldsTheFilesThemselves() throws IOException {
         List<OutputFile> files = files();
