@@ -44,7 +44,15 @@ final class PublishedStamps {
 
     /** A record to fill as a build stages its files, from any thread. */
     static PublishedStamps empty() {
-        return new PublishedStamps(new ConcurrentHashMap<>(), Long.MIN_VALUE);
+        return empty(0);
+    }
+
+    /**
+     * As {@link #empty()}, for about {@code expected} files (the last record's number): grown from empty, the map's
+     * resizing under the threads that fill it was a tenth of a rebuild's write stage.
+     */
+    static PublishedStamps empty(int expected) {
+        return new PublishedStamps(new ConcurrentHashMap<>(expected + expected / 3 + 16), Long.MIN_VALUE);
     }
 
     /** The record in {@code file}; empty when there is none or it is damaged. */

@@ -166,7 +166,7 @@ public final class Publisher {
     /** The site being written: files from any thread, each path once; then committed, or dropped. */
     public final class Staging implements AutoCloseable {
 
-        private final Set<String> seen = ConcurrentHashMap.newKeySet();
+        private final Set<String> seen;
         private final Set<Path> folders = ConcurrentHashMap.newKeySet();
         /** Paths written afresh rather than taken from the current site: the replaced site's files there are not the new site's. */
         private final Set<String> written = ConcurrentHashMap.newKeySet();
@@ -181,7 +181,7 @@ public final class Publisher {
          * and the rebuild after it reads the site once more).
          */
         private final PublishedStamps published;
-        private final PublishedStamps publishing = PublishedStamps.empty();
+        private final PublishedStamps publishing;
         private final boolean recording;
         private boolean committed;
         private final OutputLock lock;
@@ -192,6 +192,8 @@ public final class Publisher {
             this.updating = updating;
             this.recording = stamps != null && previousSite;
             this.published = recording ? PublishedStamps.read(stamps) : PublishedStamps.empty();
+            this.publishing = PublishedStamps.empty(published.size());
+            this.seen = ConcurrentHashMap.newKeySet(published.size() + published.size() / 3 + 16);
         }
 
         public void write(OutputFile file) throws IOException {
