@@ -1,16 +1,18 @@
 package org.warraq.content;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * Walks the content folder: {@code site.yaml}, articles ({@code .md}, {@code .txt}) anywhere, static
@@ -42,12 +44,10 @@ public final class ContentLoader {
         SiteConfig read = SiteConfigLoader.load(root.resolve("site.yaml"), shownRoot.resolve("site.yaml"), walkProblems);
         SiteConfig config = overrides.apply(read);
         Path realRoot;
-        List<Path> files;
+        List<Found> files;
         try {
             realRoot = root.toRealPath();
-            try (Stream<Path> walk = Folders.walk(root)) {
-                files = walk.filter(p -> !p.equals(root)).sorted(Comparator.comparing(Path::toString)).toList();
-            }
+            files = walk(root, realRoot);
         } catch (IOException e) {
             throw BuildFailedException.of(Diagnostic.error(contentDir, 0, "cannot read content folder: " + e.getMessage()));
         }
@@ -57,34 +57,36 @@ public final class ContentLoader {
         }
         ArticleLoader loader = new ArticleLoader(config, dates, keep);
         List<Path> sources = new ArrayList<>();
+        List<String> sourceNames = new ArrayList<>();
         List<Content.Asset> assets = new ArrayList<>();
-        for (Path file : files) {
-            Path relative = root.relativize(file);
-            Path shown = shownRoot.resolve(relative);
-            if (isHidden(relative) || Files.isDirectory(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        for (Found found : files) {
+            Path file = found.path();
+            BasicFileAttributes attributes = found.attributes();
+            if (attributes.isDirectory()) {
                 continue;
             }
-            if (Files.isDirectory(file)) {
-                walkProblems.warning(shown, 0, "symbolic link to a folder; not followed");
+            if (attributes.isSymbolicLink() && Files.isDirectory(file)) {
+                walkProblems.warning(shownRoot.resolve(found.relative()), 0, "symbolic link to a folder; not followed");
                 continue;
             }
-            if (Files.isSymbolicLink(file) && !insideRoot(file, realRoot)) {
-                walkProblems.warning(shown, 0, "symbolic link leads outside the content folder; not followed");
+            if (attributes.isSymbolicLink() && !insideRoot(file, realRoot)) {
+                walkProblems.warning(shownRoot.resolve(found.relative()), 0, "symbolic link leads outside the content folder; not followed");
                 continue;
             }
             String name = file.getFileName().toString();
-            if (relative.toString().equals("site.yaml")) {
+            if (found.relative().equals("site.yaml")) {
                 continue;
             }
             if (name.endsWith(".md") || name.endsWith(".txt")) {
                 sources.add(file);
+                sourceNames.add(found.relative());
             } else {
-                assets.add(new Content.Asset(file, relative.toString().replace('\\', '/')));
+                assets.add(new Content.Asset(file, found.relative().replace('\\', '/')));
             }
         }
         walkProblems.sorted().forEach(diagnostics::add);
-        List<Optional<Article>> loaded = sources.parallelStream()
-                .map(file -> loadFile(root, shownRoot, file, loader, remembered, dates, diagnostics)).toList();
+        List<Optional<Article>> loaded = java.util.stream.IntStream.range(0, sources.size()).parallel()
+                .mapToObj(i -> loadFile(shownRoot, sources.get(i), sourceNames.get(i), loader, remembered, dates, diagnostics)).toList();
         if (remembered != null) {
             remembered.listed(LoadedFiles.Listing.of(root, read, config, sources, assets, walkProblems.sorted(), seen));
         }
@@ -125,7 +127,7 @@ public final class ContentLoader {
                 loaded.add(known.article());
                 continue;
             }
-            loaded.add(loadFile(root, shownRoot, file, loader, remembered, dates, found));
+            loaded.add(loadFile(shownRoot, file, root.relativize(file).toString(), loader, remembered, dates, found));
         }
         listing.problems().forEach(diagnostics::add);
         found.sorted().forEach(diagnostics::add);
@@ -134,10 +136,9 @@ public final class ContentLoader {
     }
 
     /** One article or page source, read through {@code remembered} when there is one. */
-    private static Optional<Article> loadFile(Path root, Path shownRoot, Path file, ArticleLoader loader, LoadedFiles remembered,
+    private static Optional<Article> loadFile(Path shownRoot, Path file, String relative, ArticleLoader loader, LoadedFiles remembered,
                                              FileDates dates, Diagnostics diagnostics) {
-        Path relative = root.relativize(file);
-        boolean page = relative.getNameCount() > 1 && relative.getName(0).toString().equals("pages");
+        boolean page = relative.startsWith("pages" + file.getFileSystem().getSeparator());
         Path shown = shownRoot.resolve(relative);
         return remembered == null ? loader.load(file, shown, page, diagnostics)
                 : remembered.load(file, shown, page, dates, diagnostics, found -> loader.load(file, shown, page, found));
@@ -157,13 +158,51 @@ public final class ContentLoader {
         return new Content(config, articles, pages, assets);
     }
 
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
+    /** A file or folder the walk found: its path under the folder as given, relative to it, and its own attributes (a link's). */
+    private record Found(Path path, String relative, BasicFileAttributes attributes) {
+    }
+
+    /**
+     * Everything under the content folder but hidden files and folders (a name starting with a dot; a hidden folder is not
+     * gone into), in the order of their paths, each with the attributes the walk read: one look at each file.
+     */
+    private static List<Found> walk(Path root, Path real) throws IOException {
+        String base = real.toString();
+        int cut = base.endsWith(real.getFileSystem().getSeparator()) ? base.length() : base.length() + 1;
+        List<Found> found = new ArrayList<>();
+        Files.walkFileTree(real, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                if (dir.equals(real)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (dir.getFileName().toString().startsWith(".")) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                add(dir, attributes);
+                return FileVisitResult.CONTINUE;
             }
-        }
-        return false;
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (!file.getFileName().toString().startsWith(".")) {
+                    add(file, attributes);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                throw e;
+            }
+
+            private void add(Path p, BasicFileAttributes attributes) {
+                String relative = p.toString().substring(cut);
+                found.add(new Found(root.resolve(relative), relative, attributes));
+            }
+        });
+        found.sort(Comparator.comparing(Found::relative));
+        return found;
     }
 
     private static boolean insideRoot(Path file, Path realRoot) {
