@@ -72,6 +72,16 @@ public final class JsonLd {
         out.append(s, plain, s.length()).append('"');
     }
 
+    /** Whether {@link #string} writes {@code s} as it is between its quotes, no character of it escaped. */
+    public static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (escape(s, i) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * How the character at {@code i} is written, or null when it is written as it is. Runs of those are copied whole,
      * about twice as fast on Arabic text as a character at a time (the search excerpts and the pages' structured data).

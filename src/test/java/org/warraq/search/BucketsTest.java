@@ -38,6 +38,18 @@ class BucketsTest {
         return entries;
     }
 
+    /** An entry is measured as the bytes it takes written out, its key escaped or not. */
+    @Test
+    void anEntryIsMeasuredAsWrittenWhateverItsKey() {
+        List<String> keys = new ArrayList<>(List.of("نفط", "سوق\"ة", "a\\b", "<b>", "x\u2028y", "\ud83d", "\u0007", "😀", "é", ""));
+        entries(9, 500).keySet().forEach(keys::add);
+        for (String key : keys) {
+            String entry = "[\"" + key.length() + "كلمة\"]";
+            int written = (new Json().key(key) + entry).getBytes(StandardCharsets.UTF_8).length + 1;
+            assertEquals(written, Buckets.length(key, entry), key);
+        }
+    }
+
     @Test
     void eachBucketIsItsKeysEntriesAsAScriptInUtf8() {
         for (long seed = 1; seed <= 5; seed++) {
