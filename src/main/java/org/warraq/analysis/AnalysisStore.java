@@ -1,12 +1,12 @@
 package org.warraq.analysis;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -317,35 +317,60 @@ public final class AnalysisStore {
         return bytes.toByteArray();
     }
 
-    /** One article's results from what {@link #encode} made. */
+    /**
+     * One article's results from what {@link #encode} made. Read from a buffer, not a stream: a rebuild decodes every
+     * article's kept results, and a stream's reads one byte at a time were most of that.
+     */
     static ArticleAnalysis decode(byte[] record) throws IOException {
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(record));
-        int related = in.readByte();
-        List<Integer> docs = new ArrayList<>(related);
-        for (int i = 0; i < related; i++) {
-            docs.add(in.readInt());
+        try {
+            ByteBuffer in = ByteBuffer.wrap(record);
+            int related = in.get();
+            List<Integer> docs = new ArrayList<>(related);
+            for (int i = 0; i < related; i++) {
+                docs.add(in.getInt());
+            }
+            int asked = in.getShort();
+            List<RelatedArticles.QueryTerm> query = new ArrayList<>(asked);
+            for (int i = 0; i < asked; i++) {
+                int field = in.get();
+                query.add(new RelatedArticles.QueryTerm(field, text(in), in.getFloat()));
+            }
+            int fields = in.get();
+            List<Float> lowest = new ArrayList<>(fields);
+            for (int i = 0; i < fields; i++) {
+                lowest.add(in.getFloat());
+            }
+            int hits = in.get();
+            int lastDoc = in.getInt();
+            RelatedArticles.Found found = new RelatedArticles.Found(docs, query, lowest, hits, lastDoc, in.getFloat());
+            int terms = in.get();
+            List<KeyTerm> keyTerms = new ArrayList<>(terms);
+            for (int i = 0; i < terms; i++) {
+                String stem = text(in);
+                String surface = text(in);
+                keyTerms.add(new KeyTerm(stem, surface, in.getDouble()));
+            }
+            int placed = in.getShort();
+            List<Place> places = new ArrayList<>(placed);
+            for (int i = 0; i < placed; i++) {
+                String code = text(in);
+                String name = text(in);
+                places.add(new Place(code, name, text(in)));
+            }
+            return new ArticleAnalysis(found, keyTerms, places);
+        } catch (RuntimeException e) {
+            throw new IOException("an article's kept results cannot be read: " + e, e);
         }
-        int asked = in.readShort();
-        List<RelatedArticles.QueryTerm> query = new ArrayList<>(asked);
-        for (int i = 0; i < asked; i++) {
-            query.add(new RelatedArticles.QueryTerm(in.readByte(), TextCodec.read(in), in.readFloat()));
+    }
+
+    /** A text as {@link TextCodec#write} wrote it, decoded where it lies. */
+    private static String text(ByteBuffer in) {
+        int length = in.getInt();
+        if (length < 0) {
+            return null;
         }
-        int fields = in.readByte();
-        List<Float> lowest = new ArrayList<>(fields);
-        for (int i = 0; i < fields; i++) {
-            lowest.add(in.readFloat());
-        }
-        RelatedArticles.Found found = new RelatedArticles.Found(docs, query, lowest, in.readByte(), in.readInt(), in.readFloat());
-        int terms = in.readByte();
-        List<KeyTerm> keyTerms = new ArrayList<>(terms);
-        for (int i = 0; i < terms; i++) {
-            keyTerms.add(new KeyTerm(TextCodec.read(in), TextCodec.read(in), in.readDouble()));
-        }
-        int placed = in.readShort();
-        List<Place> places = new ArrayList<>(placed);
-        for (int i = 0; i < placed; i++) {
-            places.add(new Place(TextCodec.read(in), TextCodec.read(in), TextCodec.read(in)));
-        }
-        return new ArticleAnalysis(found, keyTerms, places);
+        String text = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return text;
     }
 }

@@ -1,6 +1,7 @@
 package org.warraq.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -145,6 +146,28 @@ class AnalysisStoreTest {
      * Each edit replaces words by as many others, and keeps every field, so that the sub-fields' statistics stay and the
      * kept results are taken.
      */
+    /** An article's results come back from the store's bytes as they went in; bytes cut short are an I/O error. */
+    @Test
+    void anArticlesResultsComeBackFromTheirBytesAndBytesCutShortAreAnError() throws IOException {
+        RelatedArticles.Found found = new RelatedArticles.Found(List.of(3, 0, 9_999),
+                List.of(new RelatedArticles.QueryTerm(0, "نفط", 1.5f), new RelatedArticles.QueryTerm(2, "سوق", -0.25f),
+                        new RelatedArticles.QueryTerm(1, "", Float.MIN_VALUE)),
+                List.of(0.5f, 12.75f), 3, 42, 7.125f);
+        ArticleAnalysis full = new ArticleAnalysis(found,
+                List.of(new KeyTerm("نفط", "النفط", 0.1 + 0.2), new KeyTerm("😀", null, -3.0)),
+                List.of(new Place("EG", "مصر", "مصر"), new Place("US", "الولايات المتحدة", "الولايات-المتحدة")));
+        ArticleAnalysis empty = new ArticleAnalysis(new RelatedArticles.Found(List.of(), List.of(), List.of(), 0, -1, 0f),
+                List.of(), List.of());
+        for (ArticleAnalysis a : List.of(full, empty)) {
+            byte[] bytes = AnalysisStore.encode(a);
+            assertEquals(a, AnalysisStore.decode(bytes));
+        }
+        byte[] bytes = AnalysisStore.encode(full);
+        for (int cut : new int[] {1, 7, bytes.length / 2, bytes.length - 1}) {
+            assertThrows(IOException.class, () -> AnalysisStore.decode(java.util.Arrays.copyOf(bytes, cut)), "cut at " + cut);
+        }
+    }
+
     @Test
     void everyRandomEditGivesTheFreshAnalysis() {
         Random random = new Random(5);
