@@ -2,14 +2,13 @@ package org.warraq.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.NavigableSet;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
@@ -83,11 +82,27 @@ public final class StemVocabulary {
 
     /** Every prefix that has expansions, in term order. */
     public List<String> prefixes() {
-        NavigableSet<String> prefixes = new TreeSet<>();
-        for (String term : frequencies.keySet()) {
-            for (int len = QueryParser.MIN_PREFIX; len <= term.length(); len++) {
+        return prefixes(frequencies.navigableKeySet());
+    }
+
+    /**
+     * Every prefix of {@code inOrder}'s terms at least {@link QueryParser#MIN_PREFIX} long, once, in term order, made
+     * in one pass: a term's prefixes longer than what it shares with the term before it are new, and come after every
+     * prefix made before them. Gathered in a sorted set, they were a sixth of the completions' cost.
+     */
+    static List<String> prefixes(Iterable<String> inOrder) {
+        List<String> prefixes = new ArrayList<>();
+        String previous = "";
+        for (String term : inOrder) {
+            int shared = 0;
+            int most = Math.min(previous.length(), term.length());
+            while (shared < most && previous.charAt(shared) == term.charAt(shared)) {
+                shared++;
+            }
+            for (int len = Math.max(QueryParser.MIN_PREFIX, shared + 1); len <= term.length(); len++) {
                 prefixes.add(term.substring(0, len));
             }
+            previous = term;
         }
         return List.copyOf(prefixes);
     }

@@ -40,6 +40,30 @@ class StemVocabularyTest {
         }
     }
 
+    /** The prefixes made in one pass are those a sorted set of every term's prefixes holds, whatever the terms. */
+    @Test
+    void thePrefixesAreThoseASortedSetOfEveryTermsPrefixesHolds() {
+        String[] letters = {"د", "ذ", "ر", "ا", "😀", "a", "ـ"};
+        for (long seed = 1; seed <= 20; seed++) {
+            Random random = new Random(seed);
+            TreeSet<String> terms = new TreeSet<>();
+            for (int i = 0, n = random.nextInt(300); i < n; i++) {
+                StringBuilder term = new StringBuilder();
+                for (int j = 0, len = 1 + random.nextInt(7); j < len; j++) {
+                    term.append(letters[random.nextInt(letters.length)]);
+                }
+                terms.add(term.toString());
+            }
+            TreeSet<String> expected = new TreeSet<>();
+            for (String term : terms) {
+                for (int len = QueryParser.MIN_PREFIX; len <= term.length(); len++) {
+                    expected.add(term.substring(0, len));
+                }
+            }
+            assertEquals(List.copyOf(expected), StemVocabulary.prefixes(terms), "seed " + seed);
+        }
+    }
+
     @Test
     void everyPrefixExpandsAsASortOfTheIndexsStemsGives() throws Exception {
         Random random = new Random(5);
