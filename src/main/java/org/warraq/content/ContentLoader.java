@@ -65,12 +65,13 @@ public final class ContentLoader {
             if (attributes.isDirectory()) {
                 continue;
             }
+            Path shown = shownRoot.resolve(found.relative());
             if (attributes.isSymbolicLink() && Files.isDirectory(file)) {
-                walkProblems.warning(shownRoot.resolve(found.relative()), 0, "symbolic link to a folder; not followed");
+                walkProblems.warning(shown, 0, "symbolic link to a folder; not followed");
                 continue;
             }
             if (attributes.isSymbolicLink() && !insideRoot(file, realRoot)) {
-                walkProblems.warning(shownRoot.resolve(found.relative()), 0, "symbolic link leads outside the content folder; not followed");
+                walkProblems.warning(shown, 0, "symbolic link leads outside the content folder; not followed");
                 continue;
             }
             String name = file.getFileName().toString();

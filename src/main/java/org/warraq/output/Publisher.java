@@ -51,10 +51,10 @@ import java.util.stream.Stream;
  * file. A folder of the spare is checked to be a folder, not a symbolic link, before anything goes into it, and a name
  * is only ever replaced, never written through.
  *
- * <p>Beside {@code out}: {@code .out.lock} (while a build publishes there: see {@link OutputLock}), {@code .out.new} (staging), {@code .out.new.complete} (staging finished),
- * {@code .out.old} (the previous site while it is being replaced), {@code .out.spool} (files made before the
- * build may write them, and the articles' bodies: see {@link Spool}) and {@code .out.spool.scratch} (the search
- * index while the build reads it).
+ * <p>Beside {@code out}: {@code .out.lock} (while a build publishes there: see {@link OutputLock}), {@code .out.new}
+ * (staging), {@code .out.new.complete} (staging finished), {@code .out.old} (the previous site while it is being
+ * replaced), {@code .out.spool} (files made before the build may write them, and the articles' bodies: see {@link
+ * Spool}) and {@code .out.spool.scratch} (the search index while the build reads it).
  */
 public final class Publisher {
 
