@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * The command that runs the shaded jar as {@code bin/warraq} starts it: the JVM options of {@code bin/jvm.options}
- * (system property {@code bench.jvm}; empty for the JVM's defaults), the benchmark's heap, UTF-8, then the jar. The
- * figures are then those a user's build gives.
+ * (system property {@code bench.jvm}; empty for the JVM's defaults), for a build the parallel collector after them, the
+ * benchmark's heap, UTF-8, then the jar. The figures are then those a user's build gives.
  */
 final class WarraqJava {
 
@@ -19,6 +19,9 @@ final class WarraqJava {
         String options = options();
         if (!options.isEmpty()) {
             command.add("@" + Path.of(options).toAbsolutePath());
+            if (arguments.length > 0 && arguments[0].equals("build")) {
+                command.add("-XX:+UseParallelGC");
+            }
         }
         command.addAll(List.of("-Xmx" + xmx, "-Dfile.encoding=UTF-8", "-jar", jar.toString()));
         command.addAll(List.of(arguments));
@@ -28,7 +31,8 @@ final class WarraqJava {
     /** How the benchmark's report names the JVM options it ran Warraq with. */
     static String described() {
         String options = options();
-        return options.isEmpty() ? "the JVM's default options" : "the options of " + Path.of(options).getFileName();
+        return options.isEmpty() ? "the JVM's default options"
+                : "the options of " + Path.of(options).getFileName() + ", builds with the parallel collector (as bin/warraq runs them)";
     }
 
     /** The options file's path, or empty for none. */

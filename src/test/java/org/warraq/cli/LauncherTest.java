@@ -69,12 +69,31 @@ class LauncherTest {
         Files.writeString(fake.resolve("java"), "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done\n");
         assertTrue(fake.resolve("java").toFile().setExecutable(true));
 
-        String printed = run(tmp.resolve("args.txt"), Map.of("PATH", fake + ":" + System.getenv("PATH"), "JAVA_OPTS", "-Xmx1g -XX:MaxInlineLevel=15"),
+        String path = fake + ":" + System.getenv("PATH");
+        String printed = run(tmp.resolve("args.txt"), Map.of("PATH", path, "JAVA_OPTS", "-Xmx1g -XX:MaxInlineLevel=15"),
                 "/bin/sh", home.resolve("bin/warraq").toString(), "build", "--no-cache");
         List<String> args = printed.lines().toList();
         assertEquals("@" + home.toRealPath().resolve("bin/jvm.options"), args.get(0), printed);
-        assertEquals(List.of("-Xmx1g", "-XX:MaxInlineLevel=15"), args.subList(1, 3), "JAVA_OPTS after the file, so they win");
+        assertEquals(List.of("-XX:+UseParallelGC", "-Xmx1g", "-XX:MaxInlineLevel=15"), args.subList(1, 4),
+                "a build's collector, then JAVA_OPTS after the file, so they win");
         assertEquals(List.of("-jar", home.toRealPath().resolve("target/warraq.jar").toString(), "build", "--no-cache"),
                 args.subList(args.size() - 4, args.size()), printed);
+
+        List<String> serve = run(tmp.resolve("serve.txt"), Map.of("PATH", path), "/bin/sh", home.resolve("bin/warraq").toString(),
+                "serve").lines().toList();
+        assertFalse(serve.stream().anyMatch(a -> a.matches("-XX:\\+Use\\w*GC")), "the preview keeps the JVM's collector: " + serve);
+        List<String> named = run(tmp.resolve("named.txt"), Map.of("PATH", path, "JAVA_OPTS", "-XX:+UseG1GC -Xmx2g"), "/bin/sh",
+                home.resolve("bin/warraq").toString(), "build").lines().toList();
+        assertEquals(List.of("-XX:+UseG1GC"), named.stream().filter(a -> a.matches("-XX:\\+Use\\w*GC")).toList(),
+                "a collector named in JAVA_OPTS is the only one: " + named);
+    }
+
+    /** The JVM starts with the build's collector after the file's options, as bin/warraq gives them. */
+    @Test
+    void theJvmTakesTheBuildsCollectorWithTheFile() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String flags = run(tmp.resolve("gc.txt"), Map.of(), java, "@" + OPTIONS.toAbsolutePath(), "-XX:+UseParallelGC", "-XX:+PrintFlagsFinal",
+                "-version");
+        assertTrue(Pattern.compile("\\sUseParallelGC\\s+=\\s+true\\s").matcher(flags).find(), "the parallel collector is in use");
     }
 }
