@@ -22,6 +22,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 final class OutputLock implements AutoCloseable {
 
     private static final int ATTEMPTS = 100;
+    private static final Object MISSING = new Object();
 
     private final Path file;
     private final FileChannel channel;
@@ -56,7 +57,7 @@ final class OutputLock implements AutoCloseable {
                 // The file locked must still be the one at the path (not one another build deleted meanwhile): known by
                 // its identity, looked up without opening it, as closing any other channel to it would drop the lock.
                 Object after = key(file);
-                if (after == null || after.equals(before)) {
+                if (after != MISSING && (after == null || after.equals(before))) {
                     channel.truncate(0);
                     channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
                     return new OutputLock(file, channel, lock, after != null);
@@ -70,12 +71,15 @@ final class OutputLock implements AutoCloseable {
         throw new IOException("could not lock " + file + ": it was deleted and made again " + ATTEMPTS + " times");
     }
 
-    /** The identity of the file at {@code path}, or null when there is none or the file system gives none. */
+    /**
+     * The identity of the file at {@code path}; {@link #MISSING} when there is none (a lock taken on a file deleted
+     * meanwhile is no lock), null when the file system gives files no identity.
+     */
     private static Object key(Path path) {
         try {
             return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
         } catch (IOException e) {
-            return null;
+            return MISSING;
         }
     }
 
