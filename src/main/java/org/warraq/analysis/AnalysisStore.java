@@ -333,7 +333,7 @@ public final class AnalysisStore {
             List<RelatedArticles.QueryTerm> query = new ArrayList<>(asked);
             for (int i = 0; i < asked; i++) {
                 int field = in.get();
-                query.add(new RelatedArticles.QueryTerm(field, text(in), in.getFloat()));
+                query.add(new RelatedArticles.QueryTerm(field, TextCodec.read(in), in.getFloat()));
             }
             int fields = in.get();
             List<Float> lowest = new ArrayList<>(fields);
@@ -346,31 +346,20 @@ public final class AnalysisStore {
             int terms = in.get();
             List<KeyTerm> keyTerms = new ArrayList<>(terms);
             for (int i = 0; i < terms; i++) {
-                String stem = text(in);
-                String surface = text(in);
+                String stem = TextCodec.read(in);
+                String surface = TextCodec.read(in);
                 keyTerms.add(new KeyTerm(stem, surface, in.getDouble()));
             }
             int placed = in.getShort();
             List<Place> places = new ArrayList<>(placed);
             for (int i = 0; i < placed; i++) {
-                String code = text(in);
-                String name = text(in);
-                places.add(new Place(code, name, text(in)));
+                String code = TextCodec.read(in);
+                String name = TextCodec.read(in);
+                places.add(new Place(code, name, TextCodec.read(in)));
             }
             return new ArticleAnalysis(found, keyTerms, places);
         } catch (RuntimeException e) {
             throw new IOException("an article's kept results cannot be read: " + e, e);
         }
-    }
-
-    /** A text as {@link TextCodec#write} wrote it, decoded where it lies. */
-    private static String text(ByteBuffer in) {
-        int length = in.getInt();
-        if (length < 0) {
-            return null;
-        }
-        String text = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
-        in.position(in.position() + length);
-        return text;
     }
 }

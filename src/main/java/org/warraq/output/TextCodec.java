@@ -3,6 +3,7 @@ package org.warraq.output;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -32,6 +33,17 @@ public final class TextCodec {
     public static String read(DataInputStream in) throws IOException {
         byte[] bytes = readUtf8(in);
         return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** A text as {@link #write} wrote it, from a buffer over the bytes, decoded where it lies; null for none. */
+    public static String read(ByteBuffer in) {
+        int length = in.getInt();
+        if (length < 0) {
+            return null;
+        }
+        String text = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return text;
     }
 
     /** A text's UTF-8 bytes, as {@link #write} or {@link #writeUtf8} wrote them; null for none. */

@@ -51,4 +51,23 @@ class TextCodecTest {
         assertThrows(IOException.class, () -> TextCodec.readUtf8(new DataInputStream(new ByteArrayInputStream(cut))));
         assertNull(TextCodec.readUtf8(new DataInputStream(new ByteArrayInputStream(new byte[] {-1, -1, -1, -1}))));
     }
+
+    /** Texts read from a buffer over the bytes are those written, a missing one null, the buffer left after each. */
+    @Test
+    void textsComeBackFromABufferAsWritten() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeByte(7);
+            TextCodec.write(out, "النفط 😀");
+            TextCodec.write(out, null);
+            TextCodec.write(out, "");
+            out.writeInt(42);
+        }
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes.toByteArray());
+        assertEquals(7, in.get());
+        assertEquals("النفط 😀", TextCodec.read(in));
+        assertNull(TextCodec.read(in));
+        assertEquals("", TextCodec.read(in));
+        assertEquals(42, in.getInt());
+    }
 }
