@@ -37,19 +37,35 @@ public final class SafePaths {
                 return Optional.of(String.format("character U+%04X is not allowed in a file name", (int) c));
             }
         }
-        for (String segment : path.split("/", -1)) {
-            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
-                return Optional.of("path segment '" + segment + "' is not allowed");
+        // Each segment looked at where it lies: made into strings, 136,000 paths' segments were a rebuild's garbage.
+        for (int from = 0; from <= path.length(); ) {
+            int to = path.indexOf('/', from);
+            to = to < 0 ? path.length() : to;
+            Optional<String> refused = segmentProblem(path, from, to);
+            if (refused.isPresent()) {
+                return refused;
             }
-            if (segment.length() >= 3 && "cCpPaAnNlL".indexOf(segment.charAt(0)) >= 0 && WINDOWS_DEVICE.matcher(segment).matches()) {
-                return Optional.of("'" + segment + "' is a reserved device name on Windows");
-            }
-            if (segment.endsWith(".") || segment.endsWith(" ")) {
-                return Optional.of("'" + segment + "' ends with a dot or space");
-            }
-            if (segment.length() > MAX_NAME_BYTES / 3 && segment.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
-                return Optional.of("a file name is longer than 255 bytes");
-            }
+            from = to + 1;
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> segmentProblem(String path, int from, int to) {
+        int length = to - from;
+        if (length == 0 || length <= 2 && path.charAt(from) == '.' && path.charAt(to - 1) == '.') {
+            return Optional.of("path segment '" + path.substring(from, to) + "' is not allowed");
+        }
+        if (length >= 3 && "cCpPaAnNlL".indexOf(path.charAt(from)) >= 0
+                && WINDOWS_DEVICE.matcher(path.substring(from, to)).matches()) {
+            return Optional.of("'" + path.substring(from, to) + "' is a reserved device name on Windows");
+        }
+        char last = path.charAt(to - 1);
+        if (last == '.' || last == ' ') {
+            return Optional.of("'" + path.substring(from, to) + "' ends with a dot or space");
+        }
+        if (length > MAX_NAME_BYTES / 3
+                && path.substring(from, to).getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
+            return Optional.of("a file name is longer than 255 bytes");
         }
         return Optional.empty();
     }

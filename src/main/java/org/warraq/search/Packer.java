@@ -27,36 +27,41 @@ final class Packer {
      */
     static List<String> pack(String folder, Iterable<Map.Entry<String, String>> entries, int cap, Consumer<OutputFile> out) {
         List<String> separators = new ArrayList<>();
-        StringBuilder body = new StringBuilder();
+        Utf8Buffer body = null;
         int bytes = 0;
         int files = 0;
         int overhead = script(folder + "/" + 99999, "{}").length;
         String previous = null;
         for (Map.Entry<String, String> e : entries) {
-            String member = new Json().key(e.getKey()).raw(e.getValue()).toString();
-            int size = utf8Length(member) + 1;
-            if (body.length() > 0 && overhead + bytes + size > cap) {
+            int size = Buckets.length(e.getKey(), e.getValue());
+            if (body != null && bytes > 0 && overhead + bytes + size > cap) {
                 out.accept(file(folder, files++, body));
                 separators.add(Separators.between(previous, e.getKey()));
-                body.setLength(0);
+                body = null;
                 bytes = 0;
             }
-            if (body.length() > 0) {
-                body.append(',');
+            if (body == null) {
+                body = opened(folder, files, cap);
+            } else {
+                body.ascii(',');
             }
-            body.append(member);
+            body.string(e.getKey()).ascii(':').append(e.getValue());
             bytes += size;
             previous = e.getKey();
         }
-        if (body.length() > 0 || files == 0) {
-            out.accept(file(folder, files, body));
+        if (body != null || files == 0) {
+            out.accept(file(folder, files, body != null ? body : opened(folder, files, cap)));
         }
         return separators;
     }
 
-    private static OutputFile file(String folder, int n, CharSequence body) {
-        String id = folder + "/" + n;
-        return OutputFile.of(path(id), script(id, "{" + body + "}"));
+    /** A file's bytes up to its first member, as UTF-8 from the start (see {@link Utf8Buffer}). */
+    private static Utf8Buffer opened(String folder, int n, int cap) {
+        return new Utf8Buffer(cap).append(opening(folder + "/" + n)).ascii('{');
+    }
+
+    private static OutputFile file(String folder, int n, Utf8Buffer body) {
+        return OutputFile.of(path(folder + "/" + n), body.ascii('}').append(CLOSING).toByteArray());
     }
 
     static String path(String id) {

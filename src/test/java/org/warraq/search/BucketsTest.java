@@ -20,7 +20,7 @@ import org.warraq.output.OutputFile;
 class BucketsTest {
 
     private static final int CAP = 12 * 1024;
-    private static final String[] PIECES = {"سوق", "نفط", "\"", "\\", "😀", "é", "a", "ـ", "\u200f", "ة"};
+    private static final String[] PIECES = {"سوق", "نفط", "\"", "\\", "😀", "é", "a", "ـ", "\u200f", "ة", "\ud83d", "\udc00", "\u2028"};
 
     private static TreeMap<String, String> entries(long seed, int count) {
         Random random = new Random(seed);
