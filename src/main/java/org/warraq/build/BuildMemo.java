@@ -26,6 +26,7 @@ import org.warraq.content.Diagnostic;
 import org.warraq.content.Folders;
 import org.warraq.content.LoadedFiles;
 import org.warraq.content.SiteConfig;
+import org.warraq.content.StoredText;
 import org.warraq.markdown.BodyLinks;
 import org.warraq.markdown.BodyRenderer;
 import org.warraq.markdown.RenderedBody;
@@ -268,10 +269,22 @@ public final class BuildMemo {
             return known.rendered();
         }
         RenderedBody body = known != null && known.root().equals(root) && known.placed().article().equals(placed.article())
-                ? known.rendered().body() : render.get();
+                ? known.rendered().body() : named(render.get());
         SiteArticle rendered = placed.withBody(body);
         bodies.put(placed.article().source(), new Body(placed, root, rendered));
         return rendered;
+    }
+
+    /**
+     * The body with its plain text named by its digest, once, as it is rendered: each follow-up compares every article's
+     * indexed text with the last one's by a digest of it, which hashed the 10,000 bodies of a large site again each time.
+     */
+    private static RenderedBody named(RenderedBody body) {
+        StoredText text = body.plainText();
+        if (text.identity() != null) {
+            return body;
+        }
+        return new RenderedBody(body.markup(), StoredText.named(text, StoredText.nameOf(text.read())), body.toc(), body.lead(), body.words());
     }
 
     /** The links and images of a Markdown article's body, for the site checks. */

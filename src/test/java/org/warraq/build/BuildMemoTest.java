@@ -3,6 +3,7 @@ package org.warraq.build;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,22 +11,29 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.warraq.content.Article;
 import org.warraq.content.BuildFailedException;
+import org.warraq.content.ContentFormat;
 import org.warraq.content.Diagnostics;
+import org.warraq.content.StoredText;
+import org.warraq.markdown.RenderedBody;
 import org.warraq.output.OutputFile;
 import org.warraq.site.OutputKind;
 import org.warraq.site.PlannedPage;
+import org.warraq.site.SiteArticle;
 
 /**
  * Rebuilds that share a {@link BuildMemo} make exactly what a clean build makes, file for file and byte for
@@ -150,6 +158,33 @@ class BuildMemoTest {
         assertThrows(BuildFailedException.class, () -> withMemo(true), "a remembered failure is reported again");
         write("articles/a2.md", SiteFixture.article("خبر مصحح", "2025-02-03", "tags: [مصر]", TOPICS[3] + "."));
         assertSameSite(clean(), files(withMemo(false)));
+    }
+
+    /**
+     * A body rendered for the preview has its plain text named by its digest, once: every follow-up compares each article's
+     * indexed text with the last one's by a digest of it, and hashed every body again without the name.
+     */
+    @Test
+    void aRenderedBodysPlainTextIsNamedByItsDigestOnce() {
+        String text = "نص المقال كاملًا، مع 😀 ورقم ٣.";
+        Article article = new Article(Path.of("articles/a.md"), false, ContentFormat.MARKDOWN, "عنوان", ZonedDateTime.parse("2025-02-04T09:00:00+03:00"),
+                null, List.of(), List.of(), List.of(), "", "a", false, List.of(), null, null, null, null, List.of(), text, 1);
+        SiteArticle placed = new SiteArticle(article, "a/", List.of(), null, List.of(), null);
+        int[] renders = new int[1];
+        Supplier<RenderedBody> render = () -> {
+            renders[0]++;
+            return new RenderedBody("<p>" + text + "</p>", "<p>" + text + "</p>", text, List.of(), text);
+        };
+        RenderedBody body = memo.rendered(placed, "../", render).body();
+        assertEquals(StoredText.nameOf(text), body.plainText().identity());
+        assertEquals(text, body.text());
+        assertSame(body, memo.rendered(placed, "../", render).body(), "taken back as it is, not named again");
+        assertEquals(1, renders[0]);
+        RenderedBody named = new RenderedBody(body.markup(), StoredText.named(StoredText.of(text), "kept-name"), List.of(), "", 1);
+        Article edited = new Article(Path.of("articles/b.md"), false, ContentFormat.MARKDOWN, "عنوان", article.date(),
+                null, List.of(), List.of(), List.of(), "", "b", false, List.of(), null, null, null, null, List.of(), text, 1);
+        assertEquals("kept-name", memo.rendered(new SiteArticle(edited, "b/", List.of(), null, List.of(), null), "../", () -> named)
+                .body().plainText().identity(), "a name the text already has is kept");
     }
 
     @Test
