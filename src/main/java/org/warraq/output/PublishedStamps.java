@@ -1,8 +1,8 @@
 package org.warraq.output;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -57,21 +57,22 @@ final class PublishedStamps {
 
     /** The record in {@code file}; empty when there is none or it is damaged. */
     static PublishedStamps read(Path file) {
-        try (DataInputStream in = StreamedStoreFile.open(file, new StreamedStoreFile.Header(MAGIC, FORMAT, ""))) {
+        try {
+            ByteBuffer in = StreamedStoreFile.readWhole(file, new StreamedStoreFile.Header(MAGIC, FORMAT, ""));
             if (in == null) {
                 return empty();
             }
             long recorded = Files.getLastModifiedTime(file).to(TimeUnit.NANOSECONDS);
-            int count = in.readInt();
+            int count = in.getInt();
             Map<String, Stamp> stamps = new HashMap<>(count * 4 / 3 + 1);
             for (int i = 0; i < count; i++) {
                 String path = TextCodec.read(in);
-                long device = in.readLong();
-                long inode = in.readLong();
-                long size = in.readLong();
-                long modified = in.readLong();
+                long device = in.getLong();
+                long inode = in.getLong();
+                long size = in.getLong();
+                long modified = in.getLong();
                 byte[] sha256 = new byte[SHA];
-                in.readFully(sha256);
+                in.get(sha256);
                 stamps.put(path, new Stamp(device, inode, size, modified, sha256));
             }
             return new PublishedStamps(stamps, recorded);

@@ -1,9 +1,9 @@
 package org.warraq.search;
 
 import java.io.Closeable;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,41 +53,35 @@ final class SpellingStore {
 
     /** The last export's files, or null when there are none to take: no file, a damaged one, or one of other code or cap. */
     Kept open(int cap) {
-        DataInputStream in = null;
         try {
-            in = StreamedStoreFile.open(file, header);
-            if (in == null) {
+            ByteBuffer in = StreamedStoreFile.readWhole(file, header);
+            if (in == null || in.getInt() != cap) {
                 return null;
             }
-            if (in.readInt() != cap) {
-                in.close();
-                return null;
-            }
-            int count = in.readInt();
-            int budget = in.readInt();
+            int count = in.getInt();
+            int budget = in.getInt();
             long[] all = new long[count];
             long[] small = new long[count];
             for (int b = 0; b < count; b++) {
-                all[b] = in.readLong();
-                small[b] = in.readLong();
+                all[b] = in.getLong();
+                small[b] = in.getLong();
             }
             List<long[]> overflowed = new ArrayList<>();
-            for (int tried = in.readInt(); tried > 0; tried--) {
-                long[] sizes = new long[in.readInt()];
+            for (int tried = in.getInt(); tried > 0; tried--) {
+                long[] sizes = new long[in.getInt()];
                 for (int b = 0; b < sizes.length; b++) {
-                    sizes[b] = in.readLong();
+                    sizes[b] = in.getLong();
                 }
                 overflowed.add(sizes);
             }
-            String[] terms = new String[in.readInt()];
+            String[] terms = new String[in.getInt()];
             int[] articles = new int[terms.length];
             for (int t = 0; t < terms.length; t++) {
                 terms[t] = TextCodec.read(in);
-                articles[t] = in.readInt();
+                articles[t] = in.getInt();
             }
             return new Kept(in, new Buckets.Layout(count, budget, all, small, overflowed), new SpellingEntries.Vocabulary(terms, articles));
         } catch (IOException | RuntimeException e) {
-            StreamedStoreFile.closeQuietly(in);
             return null;
         }
     }
@@ -123,18 +117,22 @@ final class SpellingStore {
         return new Next(writer, layout.count());
     }
 
-    /** The kept layout and terms, then each file's bytes in the order of their numbers. */
-    record Kept(DataInputStream in, Buckets.Layout layout, SpellingEntries.Vocabulary vocabulary) implements Closeable {
+    /** The kept layout and terms, then each file's bytes in the order of their numbers, read from the store held whole. */
+    record Kept(ByteBuffer in, Buckets.Layout layout, SpellingEntries.Vocabulary vocabulary) implements Closeable {
 
         byte[] file() throws IOException {
-            byte[] bytes = new byte[in.readInt()];
-            in.readFully(bytes);
-            return bytes;
+            try {
+                byte[] bytes = new byte[in.getInt()];
+                in.get(bytes);
+                return bytes;
+            } catch (java.nio.BufferUnderflowException | NegativeArraySizeException e) {
+                throw new IOException("the spelling store ends before its files do", e);
+            }
         }
 
         @Override
-        public void close() throws IOException {
-            in.close();
+        public void close() {
+            // Nothing is open: the store was read whole.
         }
     }
 
