@@ -644,8 +644,14 @@ public final class IndexExporter {
         return n;
     }
 
-    private static int digits(int n) {
-        return Integer.toString(n).length();
+    /** The characters of {@code n} written in decimal, without writing it: a string each was a clean build's 1.2 GB. */
+    static int digits(int n) {
+        long v = Math.abs((long) n);
+        int digits = n < 0 ? 2 : 1;
+        for (long limit = 10; v >= limit; limit *= 10) {
+            digits++;
+        }
+        return digits;
     }
 
     private static List<DocPostings> sortedByDoc(List<DocPostings> tier) {

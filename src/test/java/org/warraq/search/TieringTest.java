@@ -147,4 +147,18 @@ class TieringTest {
                 + " for (const id in __files) if (id.startsWith('w/')) (0, eval)(__files[id]);"
                 + " w.searchShard = keep; return found; })()";
     }
+
+    /** A posting's length is bounded by counting its numbers' digits, as many as writing them out gives. */
+    @Test
+    void digitsAreAsManyAsTheNumberWrittenOut() {
+        Random random = new Random(17);
+        List<Integer> numbers = new ArrayList<>(List.of(0, 1, 9, 10, 99, 100, 999_999_999, 1_000_000_000, Integer.MAX_VALUE,
+                -1, -9, -10, Integer.MIN_VALUE, Integer.MIN_VALUE + 1));
+        for (int i = 0; i < 2000; i++) {
+            numbers.add(random.nextInt() >> random.nextInt(32));
+        }
+        for (int n : numbers) {
+            assertEquals(Integer.toString(n).length(), IndexExporter.digits(n), Integer.toString(n));
+        }
+    }
 }
