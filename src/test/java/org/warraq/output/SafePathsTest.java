@@ -53,4 +53,14 @@ class SafePathsTest {
         Path root = Path.of("/srv/out");
         assertEquals(Path.of("/srv/out/2024/03/قمة/index.html"), SafePaths.resolve(root, "2024/03/قمة/index.html"));
     }
+
+    /** A safe path resolves to a normal path, under a root given with dots in it too. */
+    @Test
+    void resolvesToANormalPathUnderAnyRoot() {
+        for (Path root : new Path[] {Path.of("/srv/out"), Path.of("/srv/./tmp/../out/"), Path.of("out"), Path.of("./a/../out")}) {
+            Path resolved = SafePaths.resolve(root, "search/e/قمة.v2/1-0.js");
+            assertEquals(resolved.normalize(), resolved, root.toString());
+            assertEquals(root.normalize().resolve("search/e/قمة.v2/1-0.js"), resolved, root.toString());
+        }
+    }
 }
