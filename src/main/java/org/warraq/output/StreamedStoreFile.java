@@ -57,6 +57,10 @@ public final class StreamedStoreFile {
         private boolean readFrom(DataInputStream in) throws IOException {
             return magic.equals(TextCodec.read(in)) && in.readInt() == format && code.equals(TextCodec.read(in));
         }
+
+        private boolean readFrom(ByteBuffer in) {
+            return magic.equals(TextCodec.read(in)) && in.getInt() == format && code.equals(TextCodec.read(in));
+        }
     }
 
     /**
@@ -93,8 +97,7 @@ public final class StreamedStoreFile {
         }
         ByteBuffer in = ByteBuffer.wrap(bytes, 0, covered);
         try {
-            boolean same = header.magic.equals(TextCodec.read(in)) && in.getInt() == header.format && header.code.equals(TextCodec.read(in));
-            return same ? in : null;
+            return header.readFrom(in) ? in : null;
         } catch (java.nio.BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
             return null;
         }

@@ -34,7 +34,7 @@ final class Packer {
         String previous = null;
         for (Map.Entry<String, String> e : entries) {
             int size = Buckets.length(e.getKey(), e.getValue());
-            if (body != null && bytes > 0 && overhead + bytes + size > cap) {
+            if (body != null && overhead + bytes + size > cap) {
                 out.accept(file(folder, files++, body));
                 separators.add(Separators.between(previous, e.getKey()));
                 body = null;

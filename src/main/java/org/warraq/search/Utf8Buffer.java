@@ -30,14 +30,12 @@ final class Utf8Buffer {
         return this;
     }
 
+    /** Room is made for a byte a character, and for four more and the rest at each character beyond ASCII. */
     Utf8Buffer append(String text) {
         room(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 0x80) {
-                if (length == bytes.length) {
-                    room(text.length() - i);
-                }
                 bytes[length++] = (byte) c;
             } else {
                 room(4 + text.length() - i);
